@@ -1,0 +1,87 @@
+"""Render every prompt of shared/examples/prompts.json from the CLI and print speed and memory.
+
+    make bench            # or: .venv/bin/python bench/run_examples.py [--only NAME] [--workers N]
+
+Real-time factor = wall seconds / video seconds (lower is faster; < 1 is faster
+than real time). Peak RSS is sampled over the whole process tree (parent and
+render workers together), every 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import av
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+PROMPTS = ROOT.parent / "shared" / "examples" / "prompts.json"
+sys.path.insert(0, str(ROOT))
+
+
+def _tree_rss(process: psutil.Process) -> int:
+    total = 0
+    for proc in [process, *process.children(recursive=True)]:
+        try:
+            total += proc.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def run_one(example: dict, out_dir: Path, workers: int | None, photo: Path) -> dict:
+    command = [sys.executable, "-m", "onetake", "make", example["prompt"], "--out", str(out_dir)]
+    if "duration" in example:
+        command += ["--duration", str(example["duration"])]
+    if "width" in example:
+        command += ["--width", str(example["width"]), "--height", str(example["height"])]
+    inputs = example.get("inputs", {})
+    if "avatar" in inputs:
+        command += ["--avatar", inputs["avatar"]]
+    if "image" in inputs:  # the prompt's URL is unreachable here: a local photo stands in
+        command += ["--file", str(photo)]
+    if workers:
+        command += ["--workers", str(workers)]
+    started = time.perf_counter()
+    process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, _tree_rss(process))
+        time.sleep(0.05)  # sampling interval of the memory probe, not a wait for a result
+    wall = time.perf_counter() - started
+    stdout, stderr = process.communicate()
+    if process.returncode != 0:
+        raise SystemExit(f"{example['name']}: exit {process.returncode}\n{stderr}")
+    video = Path(stdout.strip().splitlines()[-1])
+    with av.open(str(video)) as container:
+        seconds = float(container.duration / av.time_base)
+    return {"name": example["name"], "requested": example.get("duration"), "video_s": seconds, "wall_s": wall, "rtf": wall / seconds, "peak_rss_mb": peak / 2**20, "video": str(video)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", help="run only prompts whose name contains this")
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
+    args = parser.parse_args()
+    from tests.media import write_test_photo
+
+    photo = write_test_photo()
+    examples = [e for e in json.loads(PROMPTS.read_text()) if not args.only or args.only.lower() in e["name"].lower()]
+    rows = [run_one(e, args.out, args.workers, photo) for e in examples]
+    print(f"{'prompt':<34} {'asked':>6} {'video s':>8} {'wall s':>7} {'RTF':>5} {'peak RSS MB':>12}")
+    for r in rows:
+        asked = f"{r['requested']:g}" if r["requested"] else "-"
+        print(f"{r['name'][:34]:<34} {asked:>6} {r['video_s']:8.2f} {r['wall_s']:7.1f} {r['rtf']:5.2f} {r['peak_rss_mb']:12.0f}")
+    print(f"median RTF {statistics.median(r['rtf'] for r in rows):.2f}; max peak RSS {max(r['peak_rss_mb'] for r in rows):.0f} MB; cores {psutil.cpu_count()}")
+    (args.out / "bench.json").write_text(json.dumps(rows, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,257 @@
+"""plan(): Brief -> Storyboard, by rules. Deterministic for a seed; no I/O."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from onetake.agent.storyboard import Scene, SceneRole, Storyboard
+from onetake.brief.models import SIZE_MAX_PX, SIZE_MIN_PX, Brief, MediaKind, Orientation
+from onetake.errors import InvalidInput
+
+from . import budget as B
+from .copywriter import Line, Writer
+from .cues import Cues, extract
+from .palette import build_palette
+from .structure import SceneSpec, cap_specs, default_specs, find_items, finish, requested_specs
+from .text import count_words, headline
+
+_TALK = (SceneRole.presenter, SceneRole.solution, SceneRole.problem, SceneRole.quote, SceneRole.stat)
+
+
+def plan(brief: Brief, words_per_second: float) -> Storyboard:
+    """Write a storyboard for `brief`, with narration sized for a voice speaking `words_per_second`."""
+    if not words_per_second or words_per_second <= 0 or words_per_second > 10:
+        raise InvalidInput("words_per_second", "must be between 0 and 10")
+    wps = float(words_per_second)
+    cues = extract(brief.prompt)
+    items, bullet_blocks = find_items(cues)
+    images = _image_indexes(brief, cues)
+
+    units = (len(items) + sum(len(b) for b in bullet_blocks) / 3 + len(cues.facts) / 2
+             + bool(cues.benefit) + bool(cues.audience) + len(cues.features) / 3 + len(images) / 2)
+    target, requested = B.target_duration(brief, cues.duration, units)
+    script_words = sum(count_words(q.text) for q in cues.quotes if q.kind == "script")
+    if cues.cta.verbatim:
+        script_words += count_words(cues.cta.verbatim)
+    if script_words and not requested:
+        target = B.clamp_duration(max(target, script_words / wps / 0.85 + 2.0))
+
+    specs = _structure(cues, items, bullet_blocks, target, len(images))
+    _place_scripts(cues, specs, items)
+    specs = cap_specs(specs, B.max_scenes(target))
+    specs = _fit_scene_count(cues, brief.seed, specs, target, wps)
+
+    cta_line = Writer(cues, brief.seed).cta_text() if (cues.cta.requested or any(s.role is SceneRole.cta for s in specs)) else None
+    finish(specs, cues, images, cta_line)
+
+    # scenes with more to say get more time (template choices made here are not kept)
+    probe = Writer(cues, brief.seed)
+    capacity = [probe.capacity(s, a) for s, a in zip(specs, _assign_facts(probe, specs))]
+    weights = B.weights([s.role for s in specs], capacity, [len(s.bullets) for s in specs])
+    minimums = [count_words(" ".join(s.scripts)) / wps + 0.4 if s.scripts else 0.0 for s in specs]
+    budgets = B.allocate(weights, minimums, target)
+    targets = [B.word_target(b, wps) for b in budgets]
+
+    narrations = _write(cues, brief.seed, specs, targets, wps)
+    budgets = B.rebalance([count_words(n) for n in narrations], budgets, target, wps)
+
+    scenes = [
+        Scene(
+            id=f"scene-{i + 1:02d}",
+            role=sp.role,
+            layout=sp.layout,
+            narration=narrations[i],
+            on_screen_text=sp.headline,
+            bullets=[_bullet_display(b) for b in sp.bullets],
+            visual_query=sp.visual_query,
+            media=sp.media,
+            lower_third=sp.lower_third,
+            duration_budget=max(0.5, budgets[i]),
+        )
+        for i, sp in enumerate(specs)
+    ]
+    orientation, width, height = _frame(brief, cues)
+    return Storyboard(
+        title=_title(cues, specs),
+        brand=cues.brand,
+        target_duration=target,
+        duration_requested=requested,
+        orientation=orientation,
+        width=width,
+        height=height,
+        palette=build_palette(cues.colours, cues.colour_mode),
+        palette_from_brief=bool(cues.colours),
+        style_id=brief.style_id or "studio",
+        cta=cta_line,
+        avatar_hint=cues.presenter.hint,
+        presenter_photo_requested=cues.avatar_image,
+        scenes=scenes,
+    )
+
+
+def _fit_scene_count(cues: Cues, seed: int, specs: list[SceneSpec], target: float, wps: float) -> list[SceneSpec]:
+    """Merge scenes while what they must say cannot fit the time (many long list items)."""
+    probe = Writer(cues, seed)
+    must = {id(s): probe.essential_words(s) for s in specs}
+    while len(specs) > 3:
+        room = (target - B.GAP_S * len(specs)) * wps
+        if sum(must[id(s)] for s in specs) <= 0.97 * room:
+            break
+        specs = cap_specs(specs, len(specs) - 1)
+    return specs
+
+
+def _write(cues: Cues, seed: int, specs: list[SceneSpec], targets: list[int], wps: float) -> list[str]:
+    """Narration per scene. Fact-free pads are rationed; if the script comes out short,
+    write again allowing a few more (at most two extra a scene)."""
+    best: list[str] = []
+    best_gap = None
+    for extra in (0, 1, 2):
+        writer = Writer(cues, seed)
+        writer.extra_pads = extra
+        assigned = _assign_facts(writer, specs)
+        out: list[str] = []
+        carry = 0  # words a scene could not say move on to the next one (overshoot is paid back)
+        for i, sp in enumerate(specs):
+            floor = max(round(0.85 * targets[i]), math.ceil(B.MIN_SCENE_S * 0.9 * wps))
+            want = max(floor, min(targets[i] + carry, round(1.5 * targets[i])))
+            written = writer.write(sp, i, want, assigned[i], i == len(specs) - 1)
+            out.append(written.text)
+            carry = want - written.words
+        gap = abs(sum(count_words(t) for t in out) - sum(targets))
+        if best_gap is None or gap < best_gap:
+            best, best_gap = out, gap
+        if gap <= 0.05 * sum(targets):
+            break
+    return best
+
+
+def _structure(cues: Cues, items: list, bullet_blocks: list[list[str]], target: float, n_images: int) -> list[SceneSpec]:
+    comfortable = B.comfortable_scenes(target)
+    specs = requested_specs(items, cues, target) if items else []
+    body = [s for s in specs if s.role not in (SceneRole.hook, SceneRole.cta)]
+    if not body:
+        shape = default_specs(cues, comfortable, n_images, bullet_blocks)
+        for req in specs:  # graft a requested opening or closing onto the default shape
+            for sp in shape:
+                if sp.role is req.role:
+                    sp.scripts += req.scripts
+                    sp.statement = sp.statement or req.statement
+                    sp.family = sp.family or req.family
+                    break
+        specs = shape
+    else:
+        # a full scene list ("1) ... 2) ...", "Scenes: ...") is taken as written; otherwise the
+        # requested pieces sit between an opening and a close
+        partial = not any(it.source in ("numbered", "colon", "lines") for it in items)
+        if partial and specs[0].role is not SceneRole.hook:
+            specs.insert(0, SceneSpec(SceneRole.hook, requested=False))
+        if specs[-1].role is not SceneRole.cta and (cues.cta.requested or partial) and len(specs) + 1 <= B.max_scenes(target):
+            specs.append(SceneSpec(SceneRole.cta, requested=False))
+    if B.max_scenes(target) == 1 and len(specs) > 1:
+        specs = [specs[0]]
+    return specs
+
+
+def _place_scripts(cues: Cues, specs: list[SceneSpec], items: list) -> None:
+    """Quoted script lines outside any listed scene: spread over the scenes in order."""
+    inside = {s for sp in specs for s in sp.scripts}
+    loose = [q.text for q in cues.scripts() if q.text not in inside]
+    if not loose:
+        return
+    talk = [sp for sp in specs if sp.role is not SceneRole.cta] or specs
+    for k, line in enumerate(loose):
+        talk[min(len(talk) - 1, k * len(talk) // len(loose))].scripts.append(line)
+
+
+def _assign_facts(writer: Writer, specs: list[SceneSpec]) -> list[list[Line]]:
+    """Give each fact to the scene that should say it; unused ones carry forward."""
+    facts = writer.fact_lines()
+    out: list[list[Line]] = [[] for _ in specs]
+    if not specs:
+        return out
+    talk = [i for i, s in enumerate(specs) if s.role in _TALK]
+    visual = [i for i, s in enumerate(specs) if s.role in (SceneRole.broll, SceneRole.montage, SceneRole.bullets)]
+    hook = 0
+    body = talk or visual or [hook]
+    for name in ("benefit", "description"):
+        if name in facts:
+            out[body[0]].append(facts[name])
+    if "audience" in facts:
+        out[hook if specs[hook].role is SceneRole.hook else body[0]].append(facts["audience"])
+    prompt_facts = [facts[k] for k in facts if k.startswith("fact") and k[4:].isdigit()]
+    targets = talk or visual or [hook]
+    if prompt_facts and specs[hook].role is SceneRole.hook and len(prompt_facts) > len(targets) and hook not in targets:
+        out[hook].append(prompt_facts.pop(0))
+    for j, ln in enumerate(prompt_facts):
+        out[targets[j * len(targets) // max(1, len(prompt_facts))]].append(ln)
+    return out
+
+
+def _bullet_display(b: str) -> str:
+    words = b.split()
+    words = words[:6]
+    while len(words) > 1 and words[-1].lower() in ("and", "or", "of", "for", "to", "the", "a", "an", "with", "on", "in"):
+        words.pop()
+    shown = " ".join(words).strip(" .,;:")
+    out = []
+    for i, w in enumerate(shown.split()):
+        if any(c.isupper() for c in w[1:]) or w[:1].isdigit():
+            out.append(w)
+        elif i > 0 and w.lower() in ("a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "at", "by"):
+            out.append(w.lower())
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return " ".join(out)
+
+
+def _image_indexes(brief: Brief, cues: Cues) -> list[int]:
+    idx = [i for i, f in enumerate(brief.files) if f.kind is MediaKind.image]
+    if cues.avatar_image and idx:
+        idx = idx[1:]  # the first image is the presenter's photo
+    return idx
+
+
+def _even(x: float) -> int:
+    v = int(round(x / 2.0)) * 2
+    return max(SIZE_MIN_PX + (SIZE_MIN_PX % 2), min(SIZE_MAX_PX, v))
+
+
+def _frame(brief: Brief, cues: Cues) -> tuple[Orientation, int, int]:
+    if brief.orientation is not None:
+        orientation = brief.orientation
+    elif brief.width and brief.height:
+        orientation = Orientation.portrait if brief.height > brief.width else Orientation.landscape
+    else:
+        orientation = cues.orientation or Orientation.landscape
+    w, h = brief.width, brief.height
+    portrait = orientation is Orientation.portrait
+    if w and h:
+        return orientation, w, h
+    if w:
+        return orientation, w, _even(w * 16 / 9 if portrait else w * 9 / 16)
+    if h:
+        return orientation, _even(h * 9 / 16 if portrait else h * 16 / 9), h
+    return orientation, (720 if portrait else 1280), (1280 if portrait else 720)
+
+
+def _title(cues: Cues, specs: list[SceneSpec]) -> str:
+    topic_src = cues.description or cues.subject or cues.company
+    topic = headline(topic_src, max_words=6) if topic_src else ""
+    if cues.brand and topic and topic.lower() not in cues.brand.lower():
+        return f"{cues.brand}: {topic}"
+    if cues.brand:
+        return cues.brand
+    if topic:
+        return topic
+    for sp in specs:
+        for cand in (sp.statement, sp.topic):
+            if cand and not re.match(r"^(?:welcome|how|why|what)\b", cand, re.I):
+                return headline(cand, max_words=6)
+    if cues.facts:
+        return headline(cues.facts[0], max_words=6)
+    return "Untitled"
+
+
+__all__ = ["plan"]

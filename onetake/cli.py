@@ -1,0 +1,146 @@
+"""The command line: `onetake make PROMPT` and the catalogue listings."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from onetake.brief.intake import make_brief
+from onetake.brief.models import DURATION_MAX_S, DURATION_MIN_S, MAX_FILES
+from onetake.errors import InvalidInput, OnetakeError
+
+console = Console(stderr=True)
+
+_OPTION_NAMES = {"prompt": "PROMPT", "format": "--format", "file": "--file"}
+
+
+class RichStages:
+    """One progress bar per pipeline stage."""
+
+    def __init__(self, progress: Progress):
+        self.progress = progress
+        self.task = None
+
+    def start(self, stage: str, total: int) -> None:
+        if self.task is not None:
+            self.progress.update(self.task, completed=self.progress.tasks[self.task].total)
+        self.task = self.progress.add_task(stage, total=total)
+
+    def advance(self, amount: int = 1) -> None:
+        self.progress.advance(self.task, amount)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """onetake: one prompt in, one finished presenter video out. Offline."""
+
+
+@main.command("make")
+@click.argument("prompt")
+@click.option("--out", "out_dir", default="out", type=click.Path(file_okay=False, path_type=Path), show_default=True, help="Directory for the video and its captions, thumbnail and storyboard.")
+@click.option("--orientation", type=str, default=None, help="landscape or portrait (default: from the prompt).")
+@click.option("--width", type=int, default=None, help="Frame width in pixels (even).")
+@click.option("--height", type=int, default=None, help="Frame height in pixels (even).")
+@click.option("--duration", type=float, default=None, help=f"Target length in seconds ({DURATION_MIN_S:g}-{DURATION_MAX_S:g}; default: from the prompt).")
+@click.option("--avatar", "avatar_id", default=None, help="Presenter id (see `onetake avatars`).")
+@click.option("--voice", "voice_id", default=None, help="Voice id (see `onetake voices`).")
+@click.option("--style", "style_id", default=None, help="Style id (see `onetake styles`).")
+@click.option("--file", "files", multiple=True, type=click.Path(path_type=Path), help=f"A file to use (image, video, audio, PDF, text); up to {MAX_FILES}.")
+@click.option("--format", "output_format", default="mp4", show_default=True, help="mp4, webm or mov.")
+@click.option("--quality", type=int, default=85, show_default=True, help="20-99.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Varies wording and motion; same seed, same video.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Render processes (default: one per core).")
+def make(prompt, out_dir, orientation, width, height, duration, avatar_id, voice_id, style_id, files, output_format, quality, seed, workers):
+    """Render a finished video from PROMPT."""
+    from onetake.agent.casting import cast
+    from onetake.pipeline import make_video
+    from onetake.visuals.styles import get_style
+
+    brief = make_brief(
+        prompt, orientation=orientation, width=width, height=height, duration=duration, avatar_id=avatar_id,
+        voice_id=voice_id, style_id=style_id, files=list(files), output_format=output_format, quality=quality, seed=seed,
+    )
+    # Unknown ids fail here, in milliseconds, before any worker starts.
+    cast("", brief.avatar_id, brief.voice_id)
+    if brief.style_id:
+        get_style(brief.style_id)
+    started = time.perf_counter()
+    columns = (TextColumn("{task.description:<10}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=False) as bars:
+        outputs = make_video(brief, out_dir, RichStages(bars), workers)
+    wall = time.perf_counter() - started
+    for note in outputs.cast.notes:
+        console.print(f"[dim]{note}[/dim]")
+    console.print(f"Rendered {outputs.duration:.2f} s of video in {wall:.1f} s (real-time factor {wall / outputs.duration:.2f}).")
+    click.echo(str(outputs.video))
+
+
+def _print_table(rows: list[dict], columns: list[str], as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, default=str))
+        return
+    table = Table(*columns)
+    for row in rows:
+        table.add_row(*(", ".join(row[c]) if isinstance(row[c], list) else str(row[c]) for c in columns))
+    Console().print(table)
+
+
+@main.command("avatars")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def avatars(as_json):
+    """List the stock presenters."""
+    from onetake.avatar.catalogue import list_presenters
+    from onetake.avatar.preview import preview_image
+
+    rows = [p.model_dump(exclude={"look"}) | {"preview_image": str(preview_image(p.id))} for p in list_presenters()]
+    _print_table(rows, ["id", "name", "gender", "age_group", "style", "default_voice_id", "preview_image"], as_json)
+
+
+@main.command("voices")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def voices(as_json):
+    """List the voices."""
+    from onetake.voice.catalogue import list_voices
+
+    rows = [v.model_dump() for v in list_voices()]
+    _print_table(rows, ["id", "name", "language", "gender", "engine", "words_per_second"], as_json)
+
+
+@main.command("styles")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def styles(as_json):
+    """List the visual styles."""
+    from onetake.visuals.styles import list_styles
+
+    rows = [s.model_dump(exclude={"palette"}) for s in list_styles()]
+    _print_table(rows, ["id", "name", "tags", "description"], as_json)
+
+
+def run(argv: list[str] | None = None) -> None:
+    """Entry point: every user error is one line on stderr and a non-zero exit, never a traceback."""
+    try:
+        main.main(args=argv, prog_name="onetake", standalone_mode=False)
+    except InvalidInput as exc:
+        option = _OPTION_NAMES.get(exc.field, f"--{exc.field}")
+        click.echo(f"error: {option} {exc.message}", err=True)
+        sys.exit(2)
+    except OnetakeError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        click.echo(f"error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+
+
+if __name__ == "__main__":
+    run()

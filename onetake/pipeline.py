@@ -1,0 +1,166 @@
+"""The flow of one video: Brief -> Storyboard -> Cast -> Speech -> Timeline -> Render -> Outputs.
+
+Each stage is a function from typed artifacts to a typed artifact; this
+module only sequences them and reports progress.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import skia
+
+from onetake.agent.casting import Cast, cast
+from onetake.agent.planner import plan
+from onetake.agent.storyboard import Storyboard
+from onetake.brief.models import Brief, MediaKind
+from onetake.render.compositor import Compositor
+from onetake.render.encode import settings_for
+from onetake.render.segments import render_video
+from onetake.render.subtitles import to_srt, to_vtt
+from onetake.timeline.build import build_timeline
+from onetake.timeline.models import Timeline
+from onetake.timeline.placement import FIRST_LEAD_S, LAST_TAIL_S, LEAD_S, TAIL_S
+from onetake.visuals.media import check_image
+from onetake.visuals.styles import apply_style
+from onetake.voice.catalogue import get_voice
+from onetake.voice.models import Utterance
+from onetake.workers import WorkerPool
+
+NOMINAL_WPS = 2.5  # only for a first plan; the chosen voice's measured rate replaces it
+REPLAN_TOLERANCE = 0.04  # re-plan when the speech would land further than this from the target
+
+
+class Progress(Protocol):
+    def start(self, stage: str, total: int) -> None: ...
+    def advance(self, amount: int = 1) -> None: ...
+
+
+class NoProgress:
+    def start(self, stage: str, total: int) -> None:
+        pass
+
+    def advance(self, amount: int = 1) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class Outputs:
+    video: Path
+    captions_srt: Path
+    captions_vtt: Path
+    thumbnail: Path
+    storyboard: Path
+    timeline: Path
+    duration: float
+    cast: Cast
+
+
+def speak_scene(text: str, voice_id: str) -> Utterance:
+    """Runs in a worker; engines load once per process."""
+    from onetake.voice.speak import synthesize
+
+    utterance = synthesize(text, voice_id)
+    from onetake.workers import report_progress
+
+    report_progress(1)
+    return utterance
+
+
+def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, workers: int | None = None) -> Outputs:
+    progress = progress or NoProgress()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for file in brief.files:  # fail on a hostile image now, not after minutes of rendering
+        if file.kind is MediaKind.image:
+            check_image(file.path)
+    with WorkerPool(workers) as pool, tempfile.TemporaryDirectory(prefix=".onetake-", dir=out_dir) as tmp:
+        work_dir = Path(tmp)
+        progress.start("Planning", 1)
+        storyboard, chosen = _plan_and_cast(brief)
+        progress.advance()
+
+        speech = _speak(storyboard, chosen, pool, progress)
+        measured = _measured_wps(storyboard, speech)
+        if storyboard.duration_requested and _misses_target(storyboard, speech):
+            storyboard = apply_style(plan(brief, measured), brief.style_id)
+            speech = _speak(storyboard, chosen, pool, progress)
+
+        progress.start("Timeline", 1)
+        timeline = build_timeline(storyboard, chosen, speech, brief, work_dir)
+        progress.advance()
+
+        stem = _slug(storyboard.title)
+        video_dir = out_dir / stem
+        video_dir.mkdir(exist_ok=True)
+        video_path = video_dir / f"{stem}.{brief.output_format.value}"
+        progress.start("Rendering", timeline.frame_count)
+        render_video(timeline, video_path, settings_for(brief.output_format, brief.quality, brief.fps), pool, work_dir, progress.advance)
+
+        progress.start("Outputs", 1)
+        outputs = _write_outputs(video_dir / stem, video_path, storyboard, timeline, chosen)
+        progress.advance()
+        return outputs
+
+
+def _plan_and_cast(brief: Brief) -> tuple[Storyboard, Cast]:
+    storyboard = plan(brief, NOMINAL_WPS)
+    chosen = cast(storyboard.avatar_hint or brief.prompt, brief.avatar_id, brief.voice_id, storyboard.presenter_photo_requested)
+    voice_wps = get_voice(chosen.voice_id).words_per_second
+    if abs(voice_wps - NOMINAL_WPS) / NOMINAL_WPS > 0.02:
+        storyboard = plan(brief, voice_wps)
+    return apply_style(storyboard, brief.style_id), chosen
+
+
+def _speak(storyboard: Storyboard, chosen: Cast, pool: WorkerPool, progress: Progress) -> list[Utterance]:
+    progress.start("Speech", len(storyboard.scenes))
+    return pool.run(speak_scene, [(scene.narration, chosen.voice_id) for scene in storyboard.scenes], progress.advance)
+
+
+def _natural_length(speech: list[Utterance]) -> float:
+    gaps = FIRST_LEAD_S + LAST_TAIL_S + (len(speech) - 1) * (LEAD_S + TAIL_S)
+    return sum(u.duration for u in speech) + gaps
+
+
+def _misses_target(storyboard: Storyboard, speech: list[Utterance]) -> bool:
+    return abs(_natural_length(speech) - storyboard.target_duration) / storyboard.target_duration > REPLAN_TOLERANCE
+
+
+def _measured_wps(storyboard: Storyboard, speech: list[Utterance]) -> float:
+    words = sum(len(scene.narration.split()) for scene in storyboard.scenes)
+    seconds = sum(u.duration for u in speech)
+    return words / seconds if seconds > 0 else NOMINAL_WPS
+
+
+def _slug(title: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    return slug[:60].rstrip("-") or "video"
+
+
+def thumbnail_time(timeline: Timeline) -> float:
+    """Mid-sentence in the first scene that shows the presenter large, else the middle of the video."""
+    for clip in timeline.scenes:
+        if clip.layout.value.startswith("presenter"):
+            return min(clip.end - 0.1, clip.speech_start + 1.2)
+    return timeline.duration / 2
+
+
+def _write_outputs(stem: Path, video: Path, storyboard: Storyboard, timeline: Timeline, chosen: Cast) -> Outputs:
+    srt, vtt = stem.with_suffix(".srt"), stem.with_suffix(".vtt")
+    srt.write_text(to_srt(timeline.captions), encoding="utf-8")
+    vtt.write_text(to_vtt(timeline.captions), encoding="utf-8")
+    thumb = stem.with_suffix(".jpg")
+    frame = Compositor(timeline).render(thumbnail_time(timeline))
+    image = skia.Image.fromarray(frame, colorType=skia.kBGRA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
+    thumb.write_bytes(bytes(image.encodeToData(skia.kJPEG, 90)))
+    board = stem.parent / "storyboard.json"
+    board.write_text(storyboard.model_dump_json(indent=2), encoding="utf-8")
+    timeline_path = stem.parent / "timeline.json"
+    timeline_path.write_text(timeline.model_copy(update={"narration_wav": Path(timeline.narration_wav.name)}).model_dump_json(indent=1), encoding="utf-8")
+    return Outputs(video, srt, vtt, thumb, board, timeline_path, timeline.duration, chosen)
+
+
+__all__ = ["Outputs", "make_video", "Progress"]

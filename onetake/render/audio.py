@@ -1,0 +1,74 @@
+"""Narration audio: tempo change, loudness to the delivery target, and a safe peak ceiling.
+
+FFmpeg's filters (through PyAV, in process) do the signal processing;
+pyloudnorm measures loudness by ITU-R BS.1770, as streaming platforms do.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import av
+import numpy as np
+import pyloudnorm
+
+TARGET_LUFS = -14.0
+PEAK_CEILING = 10 ** (-1.0 / 20)  # -1 dBFS: headroom for lossy encoders' overshoot
+
+
+def _run_filters(samples: np.ndarray, sample_rate: int, chain: list[tuple[str, str]]) -> np.ndarray:
+    graph = av.filter.Graph()
+    source = graph.add_abuffer(format="flt", sample_rate=sample_rate, layout="mono", time_base=Fraction(1, sample_rate))
+    node = source
+    for name, args in chain:
+        nxt = graph.add(name, args)
+        node.link_to(nxt)
+        node = nxt
+    sink = graph.add("abuffersink")
+    node.link_to(sink)
+    graph.configure()
+
+    frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(samples, dtype=np.float32)[None, :], format="flt", layout="mono")
+    frame.sample_rate = sample_rate
+    frame.pts = 0
+    frame.time_base = Fraction(1, sample_rate)
+    source.push(frame)
+    source.push(None)
+    out = []
+    while True:
+        try:
+            result = sink.pull()
+        except (av.error.EOFError, av.error.BlockingIOError):
+            break
+        out.append(result.to_ndarray().reshape(-1))
+    return np.concatenate(out).astype(np.float32) if out else np.zeros(0, np.float32)
+
+
+def change_tempo(samples: np.ndarray, sample_rate: int, rate: float) -> np.ndarray:
+    """Speak faster (rate > 1) without changing pitch."""
+    if abs(rate - 1.0) < 1e-3:
+        return samples
+    return _run_filters(samples, sample_rate, [("atempo", f"{rate:.5f}")])
+
+
+def integrated_loudness(samples: np.ndarray, sample_rate: int) -> float:
+    return float(pyloudnorm.Meter(sample_rate).integrated_loudness(samples.astype(np.float64)))
+
+
+def normalize_loudness(samples: np.ndarray, sample_rate: int, target_lufs: float = TARGET_LUFS) -> np.ndarray:
+    """Plain gain to the target (keeps the voice's dynamics), then a limiter only if peaks would clip.
+
+    A limiter lowers loudness a little, so the gain is measured again after it.
+    """
+    if not np.any(samples):
+        return samples
+    out = samples.astype(np.float32)
+    for _ in range(3):
+        loudness = integrated_loudness(out, sample_rate)
+        if not np.isfinite(loudness) or abs(loudness - target_lufs) < 0.2:
+            break
+        out = out * np.float32(10 ** ((target_lufs - loudness) / 20))
+        if np.max(np.abs(out)) > PEAK_CEILING:
+            out = _run_filters(out, sample_rate, [("alimiter", f"limit={PEAK_CEILING:.4f}:attack=3:release=40:level=false")])
+            out = out[: len(samples)] if len(out) >= len(samples) else np.pad(out, (0, len(samples) - len(out)))
+    return np.clip(out, -PEAK_CEILING, PEAK_CEILING)

@@ -1,0 +1,131 @@
+"""Video encoders (PyAV, in process) and the final mux that joins segments and narration."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+import av
+import numpy as np
+from scipy.io import wavfile
+
+from onetake.brief.models import OutputFormat
+
+AUDIO_RATE = 48_000
+AUDIO_FRAME = 1024
+
+
+@dataclass(frozen=True)
+class CodecSettings:
+    segment_suffix: str  # a container that keeps this codec's timestamps (dts included) intact
+    video_codec: str
+    pix_fmt: str
+    options: dict[str, str] = field(default_factory=dict)
+    audio_codec: str = "aac"
+    audio_bitrate: int = 160_000
+    container_options: dict[str, str] = field(default_factory=dict)
+
+
+def settings_for(output_format: OutputFormat, quality: int, fps: int) -> CodecSettings:
+    """quality 20-99 (the API's outputQuality) maps onto each codec's own quality scale."""
+    gop = str(fps * 2)
+    if output_format is OutputFormat.webm:
+        crf = round(50 - (quality - 20) * (35 / 79))  # 20 -> 50, 99 -> 15
+        return CodecSettings(
+            ".webm", "libvpx-vp9", "yuv420p",
+            {"crf": str(crf), "b": "0", "deadline": "realtime", "cpu-used": "8", "row-mt": "1", "g": gop},
+            audio_codec="libopus", audio_bitrate=128_000,
+        )
+    if output_format is OutputFormat.mov:
+        profile = "3" if quality >= 90 else "2" if quality >= 60 else "1"  # HQ, standard, LT
+        return CodecSettings(".mov", "prores_aw", "yuv422p10le", {"profile": profile}, container_options={"movflags": "+faststart"})
+    crf = round(36 - (quality - 20) * (20 / 79))  # 20 -> 36, 85 -> ~20, 99 -> 16
+    return CodecSettings(
+        ".mp4", "libx264", "yuv420p",
+        {"crf": str(crf), "preset": "veryfast", "g": gop, "colorprim": "bt709", "transfer": "bt709", "colormatrix": "bt709"},
+        container_options={"movflags": "+faststart"},
+    )
+
+
+class SegmentWriter:
+    """Encodes BGRA frames of one time segment into a video-only file."""
+
+    def __init__(self, path: Path, width: int, height: int, fps: int, settings: CodecSettings, threads: int = 1):
+        self.container = av.open(str(path), "w")
+        self.stream = self.container.add_stream(settings.video_codec, rate=fps, options=dict(settings.options))
+        self.stream.width, self.stream.height = width, height
+        self.stream.pix_fmt = settings.pix_fmt
+        self.stream.codec_context.thread_count = threads
+        self.stream.thread_type = "FRAME"  # STACK.md: slice threading is slower for x264 and ProRes
+        self.stream.codec_context.color_primaries = 1  # BT.709
+        self.stream.codec_context.color_trc = 1
+        self.stream.codec_context.colorspace = 1
+        self.pix_fmt = settings.pix_fmt
+
+    def write(self, bgra: np.ndarray) -> None:
+        frame = av.VideoFrame.from_ndarray(bgra, format="bgra")
+        frame = frame.reformat(format=self.pix_fmt, dst_colorspace="ITU709")  # swscale: 2-3x faster than numpy
+        for packet in self.stream.encode(frame):
+            self.container.mux(packet)
+
+    def close(self) -> None:
+        for packet in self.stream.encode():
+            self.container.mux(packet)
+        self.container.close()
+
+
+def _audio_packets(wav_path: Path, stream: av.audio.stream.AudioStream):
+    rate, samples = wavfile.read(wav_path)
+    samples = samples.astype(np.float32).reshape(-1)
+    resampler = av.AudioResampler(format="fltp", layout="stereo", rate=AUDIO_RATE)
+    for offset in range(0, len(samples), AUDIO_FRAME):
+        chunk = samples[offset : offset + AUDIO_FRAME]
+        frame = av.AudioFrame.from_ndarray(chunk[None, :], format="flt", layout="mono")
+        frame.sample_rate = rate
+        frame.pts = offset
+        frame.time_base = Fraction(1, rate)
+        for resampled in resampler.resample(frame):
+            yield from stream.encode(resampled)
+    for resampled in resampler.resample(None):
+        yield from stream.encode(resampled)
+    yield from stream.encode(None)
+
+
+def mux(segments: list[tuple[Path, float]], narration_wav: Path, out_path: Path, settings: CodecSettings) -> None:
+    """Join video segments without re-encoding and add the encoded narration.
+
+    `segments` pairs each file with its start time. Timestamps are shifted by
+    that start; every segment opens on a keyframe, so the joins are seamless.
+    """
+    output = av.open(str(out_path), "w", options=dict(settings.container_options))
+    first = av.open(str(segments[0][0]))
+    video_out = output.add_stream_from_template(first.streams.video[0])
+    first.close()
+    audio_out = output.add_stream(settings.audio_codec, rate=AUDIO_RATE, layout="stereo")
+    audio_out.bit_rate = settings.audio_bitrate
+    audio_iter = _audio_packets(narration_wav, audio_out)
+    pending_audio = next(audio_iter, None)
+
+    for path, start in segments:
+        with av.open(str(path)) as source:
+            stream = source.streams.video[0]
+            shift = round(start / stream.time_base)
+            for packet in source.demux(stream):
+                if packet.size == 0:  # the demuxer's end-of-stream marker
+                    continue
+                if packet.dts is None:  # Matroska/WebM omit dts; VP9 and ProRes never reorder, so dts = pts
+                    packet.dts = packet.pts
+                packet.pts += shift
+                packet.dts += shift
+                seconds = float(packet.pts * stream.time_base)
+                # Interleave: audio up to this video time goes first, so players can stream the file.
+                while pending_audio is not None and pending_audio.pts is not None and float(pending_audio.pts * pending_audio.time_base) <= seconds:
+                    output.mux(pending_audio)
+                    pending_audio = next(audio_iter, None)
+                packet.stream = video_out
+                output.mux(packet)
+    while pending_audio is not None:
+        output.mux(pending_audio)
+        pending_audio = next(audio_iter, None)
+    output.close()

@@ -1,0 +1,99 @@
+"""Storyboard + cast + speech -> Timeline (and the narration track it points to)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from scipy.io import wavfile
+
+from onetake.agent.casting import Cast
+from onetake.agent.storyboard import Layout, LowerThird, Storyboard
+from onetake.avatar.catalogue import get_presenter
+from onetake.brief.models import Brief
+from onetake.render.audio import change_tempo, normalize_loudness
+from onetake.timeline.captions import cue_words
+from onetake.timeline.models import CaptionCue, PresenterTrack, SceneClip, Timeline
+from onetake.timeline.placement import place
+from onetake.voice.models import PhonemeTiming, Utterance, WordTiming
+
+CROSSFADE_S = 0.4
+# Layouts where the presenter fills much of the frame: between two of them a
+# cross-fade would show two ghosted presenters, so editors cut instead.
+_PRESENTER_SHOTS = {Layout.presenter_full, Layout.presenter_panel, Layout.end_card}
+
+
+def _transition(before: Layout, after: Layout) -> float:
+    return 0.0 if before in _PRESENTER_SHOTS and after in _PRESENTER_SHOTS else CROSSFADE_S
+
+
+def build_timeline(storyboard: Storyboard, cast: Cast, speech: list[Utterance], brief: Brief, work_dir: Path) -> Timeline:
+    if len(speech) != len(storyboard.scenes):
+        raise ValueError("one utterance per scene is required")
+    sample_rate = speech[0].sample_rate
+    presenter_name = get_presenter(cast.presenter_id).name
+    target = storyboard.target_duration if storyboard.duration_requested else None
+    placement = place([u.duration for u in speech], target)
+    frame_count = max(1, round((target if target is not None else placement.duration) * brief.fps))
+    duration = frame_count / brief.fps
+
+    narration = np.zeros(round(duration * sample_rate), dtype=np.float32)
+    clips: list[SceneClip] = []
+    cues: list[CaptionCue] = []
+    words: list[WordTiming] = []
+    phonemes: list[PhonemeTiming] = []
+    for index, (scene, spot, utterance) in enumerate(zip(storyboard.scenes, placement.scenes, speech)):
+        if utterance.sample_rate != sample_rate:
+            raise ValueError("all scenes must be spoken by one voice")
+        samples = change_tempo(utterance.samples, sample_rate, placement.speech_rate)
+        offset = round(spot.speech_start * sample_rate)
+        room = max(0, min(len(samples), len(narration) - offset))
+        narration[offset : offset + room] += samples[:room]
+        scene_words = [_shift(w, spot.speech_start, placement.speech_rate, duration) for w in utterance.words]
+        cues += cue_words(scene_words)  # per scene: a caption never straddles a cut
+        words += scene_words
+        phonemes += [_shift(p, spot.speech_start, placement.speech_rate, duration) for p in utterance.phonemes]
+        is_last = index == len(storyboard.scenes) - 1
+        clips.append(
+            SceneClip(
+                scene_id=scene.id,
+                role=scene.role,
+                layout=scene.layout,
+                start=spot.start,
+                end=duration if is_last else spot.end,
+                speech_start=spot.speech_start,
+                speech_end=min(spot.speech_end, duration),
+                headline=scene.on_screen_text,
+                bullets=scene.bullets,
+                lower_third=_credited(scene.lower_third, presenter_name),
+                media=[brief.files[i].path for i in scene.media if i < len(brief.files)],
+                transition_in=_transition(storyboard.scenes[index - 1].layout, scene.layout) if index else 0.0,
+            )
+        )
+
+    narration_path = work_dir / "narration.wav"
+    wavfile.write(narration_path, sample_rate, normalize_loudness(narration, sample_rate))
+    return Timeline(
+        width=storyboard.width,
+        height=storyboard.height,
+        fps=brief.fps,
+        frame_count=frame_count,
+        title=storyboard.title,
+        brand=storyboard.brand,
+        cta=storyboard.cta,
+        palette=storyboard.palette,
+        scenes=clips,
+        captions=cues,
+        presenter=PresenterTrack(presenter_id=cast.presenter_id, phonemes=phonemes, words=words, seed=brief.seed),
+        narration_wav=narration_path,
+    )
+
+
+def _credited(tag: LowerThird | None, presenter_name: str) -> LowerThird | None:
+    if tag is None or tag.name:
+        return tag
+    return LowerThird(name=presenter_name, title=tag.title)
+
+
+def _shift(timing, start: float, rate: float, limit: float):
+    return timing.model_copy(update={"start": min(limit, start + timing.start / rate), "end": min(limit, start + timing.end / rate)})

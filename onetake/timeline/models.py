@@ -1,0 +1,81 @@
+"""The Timeline: the whole video as plain data. `render(timeline, t)` needs nothing else.
+
+All times are seconds from the start of the video. Worker processes receive
+the timeline as JSON and rebuild their painters from it, so nothing here
+holds live objects.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from onetake.agent.storyboard import Layout, LowerThird, Palette, SceneRole
+from onetake.voice.models import PhonemeTiming, WordTiming
+
+
+class SceneClip(BaseModel):
+    scene_id: str
+    role: SceneRole
+    layout: Layout
+    start: float
+    end: float
+    speech_start: float  # narration of this scene begins here
+    speech_end: float
+    headline: str = ""
+    bullets: list[str] = Field(default_factory=list)
+    lower_third: LowerThird | None = None
+    media: list[Path] = Field(default_factory=list)  # images shown as B-roll
+    transition_in: float = 0.0  # seconds of cross-fade from the previous clip
+
+    @property
+    def duration(self) -> float:
+        return self.end - self.start
+
+
+class CaptionCue(BaseModel):
+    start: float  # the first word's start: cues never lead or lag the voice
+    end: float
+    words: list[WordTiming]  # global times; drives the word highlight
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+class PresenterTrack(BaseModel):
+    presenter_id: str
+    phonemes: list[PhonemeTiming]
+    words: list[WordTiming]
+    seed: int = 0
+
+
+class Timeline(BaseModel):
+    width: int
+    height: int
+    fps: int
+    frame_count: int
+    title: str
+    brand: str | None = None
+    cta: str | None = None
+    palette: Palette
+    scenes: list[SceneClip]
+    captions: list[CaptionCue]
+    presenter: PresenterTrack
+    narration_wav: Path  # mixed, loudness-normalised narration, exactly `duration` long
+
+    @property
+    def duration(self) -> float:
+        return self.frame_count / self.fps
+
+    def scenes_at(self, t: float) -> tuple[SceneClip, SceneClip | None, float]:
+        """The scene showing at t, the one it is fading from (if any), and the fade's progress 0-1."""
+        index = 0
+        for i, clip in enumerate(self.scenes):
+            if clip.start <= t:
+                index = i
+        current = self.scenes[index]
+        if index > 0 and current.transition_in > 0 and t < current.start + current.transition_in:
+            return current, self.scenes[index - 1], (t - current.start) / current.transition_in
+        return current, None, 1.0

@@ -1,0 +1,87 @@
+"""Where each scene's narration sits on the clock, so the video lands on its target length.
+
+The voice is the clock: scenes are as long as their speech plus short
+breathing gaps. When the user asked for a duration, gaps grow (within what
+still sounds natural) or shrink, and only as a last resort is the speech
+itself sped up slightly. Dead air is never used as padding beyond
+`MAX_GAP_GROWTH` per cut; the end card may hold a little longer, as editors do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FIRST_LEAD_S = 0.35  # silence before the very first word
+LEAD_S = 0.15  # after a cut, before the scene's first word
+TAIL_S = 0.35  # after a scene's last word, before the cut
+LAST_TAIL_S = 0.8  # the end card stays up after the last word
+MIN_LEAD_S = 0.08
+MIN_TAIL_S = 0.15
+MAX_GAP_GROWTH = 0.35  # extra per gap, keeps every pause under ~0.8 s
+MAX_END_HOLD_GROWTH = 1.5
+MAX_SPEEDUP = 1.12  # beyond this, faster speech sounds rushed
+
+
+@dataclass(frozen=True)
+class ScenePlacement:
+    start: float
+    end: float
+    speech_start: float
+    speech_end: float
+
+
+@dataclass(frozen=True)
+class Placement:
+    scenes: tuple[ScenePlacement, ...]
+    speech_rate: float  # 1.0 = as synthesised; >1 means the narration was sped up
+    duration: float
+
+
+def place(speech_durations: list[float], target: float | None) -> Placement:
+    """Lay scenes end to end. `target` None means: as long as the speech needs."""
+    n = len(speech_durations)
+    leads = [FIRST_LEAD_S] + [LEAD_S] * (n - 1)
+    tails = [TAIL_S] * (n - 1) + [LAST_TAIL_S]
+    rate = 1.0
+    if target is not None:
+        slack = target - (sum(leads) + sum(tails) + sum(speech_durations))
+        if slack >= 0:
+            leads, tails = _grow(leads, tails, slack)
+        else:
+            leads, tails, rate = _shrink(leads, tails, speech_durations, target)
+    scenes = []
+    clock = 0.0
+    for lead, speech, tail in zip(leads, speech_durations, tails):
+        spoken = speech / rate
+        scenes.append(ScenePlacement(clock, clock + lead + spoken + tail, clock + lead, clock + lead + spoken))
+        clock += lead + spoken + tail
+    return Placement(tuple(scenes), rate, clock)
+
+
+def _grow(leads: list[float], tails: list[float], slack: float) -> tuple[list[float], list[float]]:
+    gaps = len(tails) - 1
+    per_gap = min(MAX_GAP_GROWTH, slack / (gaps + 1)) if gaps else 0.0
+    tails = [t + per_gap for t in tails[:-1]] + [tails[-1]]
+    slack -= per_gap * gaps
+    end_hold = min(MAX_END_HOLD_GROWTH, slack)
+    tails[-1] += end_hold
+    slack -= end_hold
+    if slack > 1e-9:  # speech far too short for the target: spread the rest evenly
+        share = slack / len(tails)
+        tails = [t + share for t in tails]
+    return leads, tails
+
+
+def _shrink(leads: list[float], tails: list[float], speech: list[float], target: float) -> tuple[list[float], list[float], float]:
+    full_gaps = sum(leads) + sum(tails)
+    min_leads = [max(MIN_LEAD_S, l * 0.5) for l in leads]
+    min_tails = [MIN_TAIL_S] * (len(tails) - 1) + [max(MIN_TAIL_S, LAST_TAIL_S * 0.5)]
+    min_gaps = sum(min_leads) + sum(min_tails)
+    spoken = sum(speech)
+    if spoken + min_gaps <= target:
+        keep = (target - spoken - min_gaps) / (full_gaps - min_gaps)  # share of the optional gap kept
+        leads = [m + (l - m) * keep for l, m in zip(leads, min_leads)]
+        tails = [m + (t - m) * keep for t, m in zip(tails, min_tails)]
+        return leads, tails, 1.0
+    rate = min(MAX_SPEEDUP, spoken / max(1e-6, target - min_gaps))
+    return min_leads, min_tails, rate

@@ -1,0 +1,56 @@
+"""Typefaces by role, loaded from the fonts the set-up installs (Debian packages).
+
+Files are looked up by path first so a missing fontconfig entry cannot change
+the look silently; the system font manager is only the last resort.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import skia
+
+_FONT_FILES = {
+    "display-bold": ["/usr/share/fonts/opentype/inter/InterDisplay-Bold.otf", "/usr/share/fonts/opentype/inter/Inter-Bold.otf"],
+    "display-black": ["/usr/share/fonts/opentype/inter/InterDisplay-ExtraBold.otf", "/usr/share/fonts/opentype/inter/Inter-ExtraBold.otf"],
+    "body": ["/usr/share/fonts/opentype/inter/Inter-Regular.otf"],
+    "body-medium": ["/usr/share/fonts/opentype/inter/Inter-Medium.otf"],
+    "body-semibold": ["/usr/share/fonts/opentype/inter/Inter-SemiBold.otf"],
+    "caption": ["/usr/share/fonts/opentype/inter/Inter-Bold.otf"],
+}
+# Fallbacks cover scripts Inter lacks (Greek and Cyrillic are in Inter; CJK, Devanagari... are not).
+_FALLBACK_FILES = [
+    "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+]
+_FAMILY_FALLBACK = ("Inter", "Noto Sans", "DejaVu Sans")
+
+
+@lru_cache(maxsize=None)
+def typeface(role: str) -> skia.Typeface:
+    for candidate in _FONT_FILES.get(role, []) + _FALLBACK_FILES:
+        if Path(candidate).is_file():
+            face = skia.Typeface.MakeFromFile(candidate)
+            if face is not None:
+                return face
+    manager = skia.FontMgr()
+    for family in _FAMILY_FALLBACK:
+        face = manager.matchFamilyStyle(family, skia.FontStyle.Normal())
+        if face is not None:
+            return face
+    return skia.Typeface.MakeDefault()
+
+
+@lru_cache(maxsize=None)
+def fallback_typeface_for(char: str) -> skia.Typeface | None:
+    """A system typeface that has `char`, for text Inter cannot draw."""
+    return skia.FontMgr().matchFamilyStyleCharacter("", skia.FontStyle.Normal(), [], ord(char))
+
+
+def font(role: str, size: float) -> skia.Font:
+    f = skia.Font(typeface(role), size)
+    f.setSubpixel(True)  # slow slides must not judder at whole-pixel steps
+    f.setEdging(skia.Font.Edging.kAntiAlias)
+    f.setHinting(skia.FontHinting.kNone)
+    return f

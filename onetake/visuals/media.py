@@ -1,0 +1,47 @@
+"""User images prepared for B-roll: decoded once, checked, scaled to cover the frame."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import skia
+
+from onetake.errors import RenderFailed
+
+MAX_IMAGE_PIXELS = 60_000_000  # decoding more would cost ~250 MB per image
+
+
+def image_size(path: Path) -> tuple[int, int]:
+    """Read only the header: a 20,000 x 20,000 image must be refused before it is decoded."""
+    try:
+        codec = skia.Codec.MakeFromData(skia.Data.MakeFromFileName(str(path)))
+    except RuntimeError:  # skia-python raises rather than returning None
+        codec = None
+    if codec is None:
+        raise RenderFailed(f"file '{path.name}': not a decodable image")
+    info = codec.getInfo()
+    return info.width(), info.height()
+
+
+def check_image(path: Path) -> None:
+    width, height = image_size(path)
+    if width * height > MAX_IMAGE_PIXELS:
+        raise RenderFailed(f"file '{path.name}': {width}x{height} pixels; the limit is {MAX_IMAGE_PIXELS:,} pixels")
+
+
+@lru_cache(maxsize=8)
+def cover_image(path: Path, width: int, height: int, overscan: float = 1.15) -> skia.Image:
+    """The image scaled (centre crop) to cover width x height times `overscan`, ready for pan and zoom."""
+    check_image(path)
+    source = skia.Image.MakeFromEncoded(skia.Data.MakeFromFileName(str(path)))
+    if source is None:
+        raise RenderFailed(f"file '{path.name}': not a decodable image")
+    target_w, target_h = round(width * overscan), round(height * overscan)
+    scale = max(target_w / source.width(), target_h / source.height())
+    surface = skia.Surface(target_w, target_h)  # N32 premultiplied: the fast path for later draws
+    canvas = surface.getCanvas()
+    canvas.translate(target_w / 2, target_h / 2)
+    canvas.scale(scale, scale)
+    canvas.drawImage(source, -source.width() / 2, -source.height() / 2, skia.SamplingOptions(skia.CubicResampler.Mitchell()))
+    return surface.makeImageSnapshot()

@@ -1,0 +1,76 @@
+"""A pool of worker processes for the CPU-heavy stages (speech, frame rendering).
+
+Processes, not threads: skia drawing and x264 hold the GIL for long
+stretches. Workers are spawned (not forked) so they never inherit the
+parent's ONNX or encoder threads; they are started early, so their imports
+overlap with planning.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import queue
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any
+
+# One BLAS thread per process: on 2 shared cores OpenBLAS's own threads made
+# small solves 200x slower (STACK.md). Set before any worker imports numpy.
+_SINGLE_THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+_progress_queue = None
+
+
+def _init_worker(progress) -> None:
+    global _progress_queue
+    _progress_queue = progress
+    import onetake.render.compositor  # noqa: F401  (warm imports while the parent plans)
+
+
+def report_progress(amount: int) -> None:
+    """Called inside a worker to advance the parent's progress bar."""
+    if _progress_queue is not None:
+        _progress_queue.put(amount)
+
+
+def default_worker_count() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+class WorkerPool:
+    def __init__(self, workers: int | None = None):
+        for key, value in _SINGLE_THREAD_ENV.items():
+            os.environ.setdefault(key, value)
+        context = mp.get_context("spawn")
+        self.workers = workers or default_worker_count()
+        self.progress = context.Queue()
+        self.executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker, initargs=(self.progress,))
+
+    def run(self, fn: Callable[..., Any], jobs: Iterable[tuple], on_progress: Callable[[int], None] | None = None) -> list[Any]:
+        """Run fn(*job) for every job; results in job order. Progress reports are forwarded as they arrive."""
+        futures: list[Future] = [self.executor.submit(fn, *job) for job in jobs]
+        pending = set(futures)
+        while pending:
+            _, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            self._drain(on_progress)
+        self._drain(on_progress)
+        return [f.result() for f in futures]
+
+    def _drain(self, on_progress: Callable[[int], None] | None) -> None:
+        while True:
+            try:
+                amount = self.progress.get_nowait()
+            except queue.Empty:
+                return
+            if on_progress:
+                on_progress(amount)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -1,0 +1,45 @@
+import pytest
+
+from onetake.timeline.placement import MAX_GAP_GROWTH, MAX_SPEEDUP, TAIL_S, place
+
+
+def test_natural_length_without_target():
+    result = place([3.0, 4.0, 2.0], None)
+    assert result.speech_rate == 1.0
+    assert result.duration == pytest.approx(9.0 + 0.35 + 0.15 * 2 + 0.35 * 2 + 0.8)
+
+
+@pytest.mark.parametrize("target", [10.1, 11.0, 12.5, 16.0])
+def test_lands_exactly_on_a_target_reachable_by_gaps(target):
+    result = place([3.0, 4.0, 2.0], target)
+    assert result.duration == pytest.approx(target, abs=1e-6)
+    assert result.speech_rate == 1.0
+
+
+def test_shrinking_gaps_is_not_enough_so_speech_speeds_up_slightly():
+    result = place([3.0, 4.0, 2.0], 9.8)
+    assert 1.0 < result.speech_rate < 1.05
+    assert result.duration == pytest.approx(9.8, abs=1e-6)
+
+
+def test_scenes_are_contiguous_and_speech_inside_its_scene():
+    result = place([3.0, 4.0, 2.0, 5.0], 17.0)
+    for before, after in zip(result.scenes, result.scenes[1:]):
+        assert after.start == pytest.approx(before.end)
+    for scene in result.scenes:
+        assert scene.start < scene.speech_start < scene.speech_end < scene.end
+
+
+def test_pauses_between_scenes_stay_natural_when_padding():
+    result = place([3.0, 4.0, 2.0], 13.0)
+    for before, after in zip(result.scenes, result.scenes[1:]):
+        assert after.speech_start - before.speech_end <= TAIL_S + MAX_GAP_GROWTH + 0.15 + 1e-6
+
+
+def test_speech_too_long_is_sped_up_but_not_past_the_limit():
+    tight = place([5.0, 5.0], 10.0)
+    assert 1.0 < tight.speech_rate <= MAX_SPEEDUP
+    assert tight.duration == pytest.approx(10.0, abs=0.01)
+    hopeless = place([10.0, 10.0], 10.0)
+    assert hopeless.speech_rate == MAX_SPEEDUP
+    assert hopeless.duration > 10.0
