@@ -24,7 +24,7 @@ from onetake.render.segments import render_video
 from onetake.render.subtitles import to_srt, to_vtt
 from onetake.timeline.build import build_timeline
 from onetake.timeline.models import Timeline
-from onetake.timeline.placement import FIRST_LEAD_S, LAST_TAIL_S, LEAD_S, TAIL_S
+from onetake.timeline.placement import place
 from onetake.visuals.media import check_image
 from onetake.visuals.styles import apply_style
 from onetake.voice.catalogue import get_voice
@@ -32,7 +32,6 @@ from onetake.voice.models import Utterance
 from onetake.workers import WorkerPool
 
 NOMINAL_WPS = 2.5  # only for a first plan; the chosen voice's measured rate replaces it
-REPLAN_TOLERANCE = 0.04  # re-plan when the speech would land further than this from the target
 
 
 class Progress(Protocol):
@@ -83,11 +82,12 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         storyboard, chosen = _plan_and_cast(brief)
         progress.advance()
 
-        speech = _speak(storyboard, chosen, pool, progress)
-        measured = _measured_wps(storyboard, speech)
-        if storyboard.duration_requested and _misses_target(storyboard, speech):
-            storyboard = apply_style(plan(brief, measured), brief.style_id)
-            speech = _speak(storyboard, chosen, pool, progress)
+        spoken: dict[str, Utterance] = {}
+        speech = _speak(storyboard, chosen, pool, progress, spoken)
+        if storyboard.duration_requested and not place([u.duration for u in speech], storyboard.target_duration).natural:
+            # Write once more at the rate this voice really spoke this script.
+            storyboard = apply_style(plan(brief, _measured_wps(storyboard, speech)), brief.style_id)
+            speech = _speak(storyboard, chosen, pool, progress, spoken)
 
         progress.start("Timeline", 1)
         timeline = build_timeline(storyboard, chosen, speech, brief, work_dir)
@@ -115,18 +115,14 @@ def _plan_and_cast(brief: Brief) -> tuple[Storyboard, Cast]:
     return apply_style(storyboard, brief.style_id), chosen
 
 
-def _speak(storyboard: Storyboard, chosen: Cast, pool: WorkerPool, progress: Progress) -> list[Utterance]:
+def _speak(storyboard: Storyboard, chosen: Cast, pool: WorkerPool, progress: Progress, spoken: dict[str, Utterance]) -> list[Utterance]:
+    """Synthesise every scene's narration in parallel; lines already spoken are reused."""
+    missing = list(dict.fromkeys(s.narration for s in storyboard.scenes if s.narration not in spoken))
     progress.start("Speech", len(storyboard.scenes))
-    return pool.run(speak_scene, [(scene.narration, chosen.voice_id) for scene in storyboard.scenes], progress.advance)
-
-
-def _natural_length(speech: list[Utterance]) -> float:
-    gaps = FIRST_LEAD_S + LAST_TAIL_S + (len(speech) - 1) * (LEAD_S + TAIL_S)
-    return sum(u.duration for u in speech) + gaps
-
-
-def _misses_target(storyboard: Storyboard, speech: list[Utterance]) -> bool:
-    return abs(_natural_length(speech) - storyboard.target_duration) / storyboard.target_duration > REPLAN_TOLERANCE
+    progress.advance(len(storyboard.scenes) - len(missing))
+    for text, utterance in zip(missing, pool.run(speak_scene, [(text, chosen.voice_id) for text in missing], progress.advance)):
+        spoken[text] = utterance
+    return [spoken[scene.narration] for scene in storyboard.scenes]
 
 
 def _measured_wps(storyboard: Storyboard, speech: list[Utterance]) -> float:

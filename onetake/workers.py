@@ -34,6 +34,18 @@ def report_progress(amount: int) -> None:
         _progress_queue.put(amount)
 
 
+def return_memory_to_os() -> None:
+    """Give freed heap back to the OS (glibc keeps it otherwise), so RSS falls between stages."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        pass
+
+
 def default_worker_count() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 

@@ -34,9 +34,9 @@ def _backdrop(c: skia.Canvas, rect: skia.Rect, top: int = 0xFFF3F5F9, bottom: in
 
 
 def _font(size: float, bold: bool = False) -> skia.Font:
-    style = skia.FontStyle.Bold() if bold else skia.FontStyle.Normal()
-    face = skia.Typeface("Inter", style) or skia.Typeface("DejaVu Sans", style)
-    return skia.Font(face, size)
+    from onetake.visuals import fonts  # the project's typefaces, and a quiet fontconfig start
+
+    return fonts.font("display-bold" if bold else "body", size)
 
 
 def render_portrait(presenter: PresenterInfo, size: int = 512, mouth: dict[str, float] | None = None,

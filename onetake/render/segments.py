@@ -8,7 +8,8 @@ from pathlib import Path
 from onetake.render.compositor import Compositor
 from onetake.render.encode import CodecSettings, SegmentWriter, mux
 from onetake.timeline.models import Timeline
-from onetake.workers import WorkerPool, report_progress
+from onetake.voice.speak import release_engines
+from onetake.workers import WorkerPool, report_progress, return_memory_to_os
 
 PROGRESS_EVERY = 5  # frames
 
@@ -22,6 +23,8 @@ def split_frames(frame_count: int, parts: int) -> list[tuple[int, int]]:
 
 def render_segment(timeline_json: str, first: int, last: int, path: str, settings: CodecSettings) -> str:
     """Runs in a worker: draw frames [first, last) and encode them to `path`."""
+    release_engines()  # this worker may have spoken earlier: its voice model is not needed now
+    return_memory_to_os()
     timeline = Timeline.model_validate_json(timeline_json)
     compositor = Compositor(timeline)
     writer = SegmentWriter(Path(path), timeline.width, timeline.height, timeline.fps, settings)

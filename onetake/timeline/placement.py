@@ -35,6 +35,12 @@ class Placement:
     scenes: tuple[ScenePlacement, ...]
     speech_rate: float  # 1.0 = as synthesised; >1 means the narration was sped up
     duration: float
+    excess_padding: float = 0.0  # seconds of silence beyond natural pauses (speech far too short)
+
+    @property
+    def natural(self) -> bool:
+        """Lands on its length with natural pauses and (almost) unaltered speech."""
+        return self.speech_rate <= 1.03 and self.excess_padding < 0.5
 
 
 def place(speech_durations: list[float], target: float | None) -> Placement:
@@ -43,10 +49,11 @@ def place(speech_durations: list[float], target: float | None) -> Placement:
     leads = [FIRST_LEAD_S] + [LEAD_S] * (n - 1)
     tails = [TAIL_S] * (n - 1) + [LAST_TAIL_S]
     rate = 1.0
+    excess = 0.0
     if target is not None:
         slack = target - (sum(leads) + sum(tails) + sum(speech_durations))
         if slack >= 0:
-            leads, tails = _grow(leads, tails, slack)
+            leads, tails, excess = _grow(leads, tails, slack)
         else:
             leads, tails, rate = _shrink(leads, tails, speech_durations, target)
     scenes = []
@@ -55,10 +62,10 @@ def place(speech_durations: list[float], target: float | None) -> Placement:
         spoken = speech / rate
         scenes.append(ScenePlacement(clock, clock + lead + spoken + tail, clock + lead, clock + lead + spoken))
         clock += lead + spoken + tail
-    return Placement(tuple(scenes), rate, clock)
+    return Placement(tuple(scenes), rate, clock, excess)
 
 
-def _grow(leads: list[float], tails: list[float], slack: float) -> tuple[list[float], list[float]]:
+def _grow(leads: list[float], tails: list[float], slack: float) -> tuple[list[float], list[float], float]:
     gaps = len(tails) - 1
     per_gap = min(MAX_GAP_GROWTH, slack / (gaps + 1)) if gaps else 0.0
     tails = [t + per_gap for t in tails[:-1]] + [tails[-1]]
@@ -66,10 +73,11 @@ def _grow(leads: list[float], tails: list[float], slack: float) -> tuple[list[fl
     end_hold = min(MAX_END_HOLD_GROWTH, slack)
     tails[-1] += end_hold
     slack -= end_hold
-    if slack > 1e-9:  # speech far too short for the target: spread the rest evenly
-        share = slack / len(tails)
+    excess = max(0.0, slack)
+    if excess > 1e-9:  # speech far too short for the target: spread the rest evenly
+        share = excess / len(tails)
         tails = [t + share for t in tails]
-    return leads, tails
+    return leads, tails, excess
 
 
 def _shrink(leads: list[float], tails: list[float], speech: list[float], target: float) -> tuple[list[float], list[float], float]:

@@ -6,10 +6,28 @@ the look silently; the system font manager is only the last resort.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
 import skia
+
+
+def _initialise_fontconfig_quietly() -> None:
+    """skia's bundled fontconfig is older than Debian 12's configuration and prints
+    a harmless 'unknown element "reset-dirs"' warning on every start (in every
+    worker). It initialises once per process, so silence stderr for that moment only."""
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "wb") as devnull:
+            os.dup2(devnull.fileno(), 2)
+            skia.FontMgr().matchFamilyStyle("Inter", skia.FontStyle.Normal())
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
+_initialise_fontconfig_quietly()
 
 _FONT_FILES = {
     "display-bold": ["/usr/share/fonts/opentype/inter/InterDisplay-Bold.otf", "/usr/share/fonts/opentype/inter/Inter-Bold.otf"],

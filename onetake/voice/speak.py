@@ -44,3 +44,12 @@ def engine_for(voice_id: str) -> TTSEngine:
 def synthesize(text: str, voice_id: str) -> Utterance:
     """Speak `text` with a catalogue voice; raises KeyError for an unknown voice id."""
     return engine_for(voice_id).synthesize(text, get_voice(voice_id))
+
+
+def release_engines() -> None:
+    """Drop loaded models (a neural voice holds 150-250 MB), e.g. before a worker turns to rendering."""
+    import gc
+
+    with _LOAD_LOCK:
+        _engine.cache_clear()
+    gc.collect()
