@@ -6,11 +6,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 import av
 import numpy as np
 import skia
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from onetake.visuals import fonts  # noqa: E402
 
 
 def contact_sheet(video: Path, out: Path, every: float = 2.0, columns: int = 4, tile_width: int = 480) -> Path:
@@ -24,7 +28,7 @@ def contact_sheet(video: Path, out: Path, every: float = 2.0, columns: int = 4, 
     height, width = tiles[0].shape[:2]
     tile_height = round(tile_width * height / width)
     rows = (len(tiles) + columns - 1) // columns
-    label_font = skia.Font(skia.Typeface("DejaVu Sans"), 16)
+    label_font = fonts.font("body-semibold", 16)
     surface = skia.Surface(columns * tile_width, rows * tile_height)
     canvas = surface.getCanvas()
     canvas.clear(skia.ColorBLACK)

@@ -21,7 +21,6 @@ import av
 import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
-PROMPTS = ROOT.parent / "shared" / "examples" / "prompts.json"
 sys.path.insert(0, str(ROOT))
 
 
@@ -70,10 +69,11 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = parser.parse_args()
+    from tests.examples import example_prompts
     from tests.media import write_test_photo
 
     photo = write_test_photo()
-    examples = [e for e in json.loads(PROMPTS.read_text()) if not args.only or args.only.lower() in e["name"].lower()]
+    examples = [e for e in example_prompts() if not args.only or args.only.lower() in e["name"].lower()]
     rows = [run_one(e, args.out, args.workers, photo) for e in examples]
     print(f"{'prompt':<34} {'asked':>6} {'video s':>8} {'wall s':>7} {'RTF':>5} {'peak RSS MB':>12}")
     for r in rows:

@@ -9,8 +9,6 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 # Caches (presenter previews, fontconfig) go to a throwaway place, not the user's home.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="onetake-test-cache-")
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-
 
 @pytest.fixture(scope="session")
 def portrait_photo() -> Path:
@@ -18,10 +16,3 @@ def portrait_photo() -> Path:
     from tests.media import write_test_photo
 
     return write_test_photo()
-
-
-@pytest.fixture(scope="session")
-def example_prompts() -> list[dict]:
-    import json
-
-    return json.loads((SHARED / "examples" / "prompts.json").read_text())

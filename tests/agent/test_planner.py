@@ -21,8 +21,9 @@ from onetake.agent.planner.text import split_sentences
 from onetake.agent.storyboard import Layout, SceneRole, Storyboard
 from onetake.brief.models import Brief, InputFile, MediaKind, Orientation
 from onetake.errors import InvalidInput
+from tests.examples import example_prompts
 
-EXAMPLES = json.loads((Path(__file__).resolve().parents[3] / "shared" / "examples" / "prompts.json").read_text())
+EXAMPLES = example_prompts()
 BY_NAME = {e["name"]: e for e in EXAMPLES}
 WPS = 2.5
 GAP_S = 0.35
