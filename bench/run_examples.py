@@ -58,9 +58,25 @@ def run_one(example: dict, out_dir: Path, workers: int | None, photo: Path) -> d
     if process.returncode != 0:
         raise SystemExit(f"{example['name']}: exit {process.returncode}\n{stderr}")
     video = Path(stdout.strip().splitlines()[-1])
-    with av.open(str(video)) as container:
-        seconds = float(container.duration / av.time_base)
-    return {"name": example["name"], "requested": example.get("duration"), "video_s": seconds, "wall_s": wall, "rtf": wall / seconds, "peak_rss_mb": peak / 2**20, "video": str(video)}
+    probe = probe_video(video)
+    seconds = probe["video_s"]
+    return {"name": example["name"], "requested": example.get("duration"), "wall_s": wall, "rtf": wall / seconds, "peak_rss_mb": peak / 2**20, "video": str(video)} | probe
+
+
+def probe_video(path: Path) -> dict:
+    """Streams, size and the decoded lengths of picture and sound."""
+    with av.open(str(path)) as container:
+        video, audio = container.streams.video, container.streams.audio
+        frames = sum(1 for _ in container.decode(video=0))
+        rate = float(video[0].average_rate)
+    with av.open(str(path)) as container:
+        samples = sum(f.samples for f in container.decode(audio=0))
+        sample_rate = container.streams.audio[0].rate
+    return {
+        "streams": f"{len(video)}x{video[0].codec_context.name} {video[0].width}x{video[0].height} + {len(audio)}x{audio[0].codec_context.name}",
+        "video_s": frames / rate,
+        "audio_s": samples / sample_rate,
+    }
 
 
 def main() -> None:
@@ -75,10 +91,13 @@ def main() -> None:
     photo = write_test_photo()
     examples = [e for e in example_prompts() if not args.only or args.only.lower() in e["name"].lower()]
     rows = [run_one(e, args.out, args.workers, photo) for e in examples]
-    print(f"{'prompt':<34} {'asked':>6} {'video s':>8} {'wall s':>7} {'RTF':>5} {'peak RSS MB':>12}")
+    print(f"{'prompt':<32} {'streams':<27} {'asked':>5} {'video s':>8} {'a-v s':>6} {'wall s':>7} {'RTF':>5} {'peak RSS MB':>12}")
     for r in rows:
         asked = f"{r['requested']:g}" if r["requested"] else "-"
-        print(f"{r['name'][:34]:<34} {asked:>6} {r['video_s']:8.2f} {r['wall_s']:7.1f} {r['rtf']:5.2f} {r['peak_rss_mb']:12.0f}")
+        print(
+            f"{r['name'][:32]:<32} {r['streams']:<27} {asked:>5} {r['video_s']:8.2f} {r['audio_s'] - r['video_s']:6.3f} "
+            f"{r['wall_s']:7.1f} {r['rtf']:5.2f} {r['peak_rss_mb']:12.0f}"
+        )
     print(f"median RTF {statistics.median(r['rtf'] for r in rows):.2f}; max peak RSS {max(r['peak_rss_mb'] for r in rows):.0f} MB; cores {psutil.cpu_count()}")
     (args.out / "bench.json").write_text(json.dumps(rows, indent=2))
 

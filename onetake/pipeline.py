@@ -108,7 +108,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
 
 def _plan_and_cast(brief: Brief) -> tuple[Storyboard, Cast]:
     storyboard = plan(brief, NOMINAL_WPS)
-    chosen = cast(storyboard.avatar_hint or brief.prompt, brief.avatar_id, brief.voice_id, storyboard.presenter_photo_requested)
+    chosen = cast(storyboard.avatar_hint or brief.prompt, brief.avatar_id, brief.voice_id, storyboard.presenter_photo_requested, variety=f"{brief.prompt}/{brief.seed}")
     voice_wps = get_voice(chosen.voice_id).words_per_second
     if abs(voice_wps - NOMINAL_WPS) / NOMINAL_WPS > 0.02:
         storyboard = plan(brief, voice_wps)

@@ -7,6 +7,7 @@ the presenter.
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from pydantic import BaseModel
@@ -30,7 +31,7 @@ _ROLE_STYLES = {
     "business": re.compile(r"\b(ceo|cto|cfo|coo|founder|executive|director|manager|banker|lawyer|consultant|corporate|professional)\b", re.I),
     "lab coat": re.compile(r"\b(doctor|dentist|nurse|scientist|researcher|physician|pharmacist|clinic|lab)\b", re.I),
     "casual": re.compile(r"\b(casual|creator|influencer|friendly|streamer|vlogger|barista|chef)\b", re.I),
-    "education": re.compile(r"\b(teacher|professor|tutor|trainer|educator|guide|host)\b", re.I),
+    "education": re.compile(r"\b(teacher|professor|tutor|trainer|educator|lecturer)\b", re.I),
 }
 # A given name says a gender for ids like "Judy_ConfidentSpeaking_Front_public" from existing clients.
 _GIVEN_NAMES = {
@@ -39,14 +40,16 @@ _GIVEN_NAMES = {
 }
 
 
-def cast(hint: str, avatar_id: str | None, voice_id: str | None, photo_requested: bool = False) -> Cast:
+def cast(hint: str, avatar_id: str | None, voice_id: str | None, photo_requested: bool = False, variety: str = "") -> Cast:
+    """`variety` (e.g. the prompt and seed) picks among equally fitting presenters, so
+    briefs that say nothing about their host do not all get the same face."""
     notes: list[str] = []
     if photo_requested and not avatar_id:
         notes.append("The brief asks for the attached photo as the presenter; photo avatars are not available yet, so a stock presenter speaks.")
     if avatar_id:
         presenter = resolve_avatar_id(avatar_id, notes)
     else:
-        presenter = match_presenter(hint)
+        presenter = match_presenter(hint, variety)
         notes.append(f"Cast {presenter.name} ({presenter.id}) from the brief's description.")
     if voice_id:
         try:
@@ -73,8 +76,8 @@ def resolve_avatar_id(avatar_id: str, notes: list[str]) -> PresenterInfo:
     raise InvalidInput("avatar", f"unknown avatar id '{avatar_id}'; valid ids: {valid}")
 
 
-def match_presenter(hint: str) -> PresenterInfo:
-    """Score every presenter against the cues in `hint`; ties keep catalogue order (stable)."""
+def match_presenter(hint: str, variety: str = "") -> PresenterInfo:
+    """Score every presenter against the cues in `hint`; ties go to a stable hash of `variety`."""
     gender = _gender_of(hint)
     age = "senior" if _SENIOR.search(hint) else "young" if _YOUNG.search(hint) else None
     styles = {style for style, pattern in _ROLE_STYLES.items() if pattern.search(hint)}
@@ -86,9 +89,14 @@ def match_presenter(hint: str) -> PresenterInfo:
         if age:
             s += 2 if p.age_group == age else 0
         s += sum(1.5 for style in styles if style in p.style)
+        if "lab coat" in p.style and "lab coat" not in styles:
+            s -= 1  # a lab coat says "medicine or science": only when the brief does
         return s
 
-    return max(list_presenters(), key=score)
+    def tie_break(p: PresenterInfo) -> int:
+        return int(hashlib.sha1(f"{variety}/{p.id}".encode()).hexdigest()[:8], 16) if variety else 0
+
+    return max(list_presenters(), key=lambda p: (score(p), tie_break(p)))
 
 
 def _gender_of(hint: str) -> str | None:

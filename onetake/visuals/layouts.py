@@ -287,10 +287,13 @@ def cta_label(cta: str | None, headline: str = "") -> str:
     match = _URL.search(source)
     if match:
         return match.group(1).rstrip(".,").removeprefix("https://").removeprefix("http://").removeprefix("www.")
-    action = _ACTION_END.split(source.strip(), maxsplit=1)[0].strip()
-    words = action.split()
-    if len(words) > 5:
-        action = " ".join(words[:5])
+    words = source.strip().split()
+    # Cut at the first connective after the verb phrase ("Get in touch | to see..."),
+    # but keep at least two words ("Come and see it", not "Come").
+    action = " ".join(words[:2]) + " " + _ACTION_END.split(" ".join(words[2:]), maxsplit=1)[0] if len(words) > 2 else " ".join(words)
+    action = action.strip(" ,.;:!")
+    if len(action.split()) > 5:
+        action = " ".join(action.split()[:5])
     return action[:1].upper() + action[1:] if action else "Learn more"
 
 

@@ -9,7 +9,7 @@ import skia
 from onetake.avatar.animator import PresenterAnimator
 from onetake.timeline.models import Timeline
 from onetake.visuals.background import Background
-from onetake.visuals.colors import mix
+from onetake.visuals.colors import mix, relative_luminance
 
 
 class Stage:
@@ -34,7 +34,10 @@ class Stage:
     @cached_property
     def studio(self) -> Background:
         p = self.palette
-        colors = (mix(p.background, "#000000", 0.15), mix(p.background, p.primary, 0.45), mix(p.background, p.accent, 0.25))
+        if relative_luminance(p.background) > 0.5:  # light palettes: an airy set, tinted, never muddy grey
+            colors = (mix(p.background, "#FFFFFF", 0.2), mix(p.background, p.primary, 0.18), mix(p.background, p.accent, 0.22))
+        else:
+            colors = (mix(p.background, "#000000", 0.15), mix(p.background, p.primary, 0.45), mix(p.background, p.accent, 0.25))
         return Background(self.width, self.height, colors, p.accent, seed=3, spotlight=True)
 
     @cached_property
