@@ -76,7 +76,7 @@ def make(prompt, out_dir, orientation, width, height, duration, avatar_id, voice
     with Progress(*columns, console=console, transient=False) as bars:
         outputs = make_video(brief, out_dir, RichStages(bars), workers)
     wall = time.perf_counter() - started
-    for note in outputs.cast.notes:
+    for note in outputs.notes:
         console.print(f"[dim]{note}[/dim]")
     console.print(f"Rendered {outputs.duration:.2f} s of video in {wall:.1f} s (real-time factor {wall / outputs.duration:.2f}).")
     click.echo(str(outputs.video))

@@ -57,6 +57,7 @@ class Outputs:
     timeline: Path
     duration: float
     cast: Cast
+    notes: tuple[str, ...] = ()  # what the user should know: casting choices, a missed target and why
 
 
 def speak_scene(text: str, voice_id: str) -> Utterance:
@@ -89,6 +90,15 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
             storyboard = apply_style(plan(brief, _measured_wps(storyboard, speech)), brief.style_id)
             speech = _speak(storyboard, chosen, pool, progress, spoken)
 
+        notes = list(chosen.notes)
+        if storyboard.duration_requested:
+            shortfall = place([u.duration for u in speech], storyboard.target_duration).shortfall
+            if shortfall > 0:
+                notes.append(
+                    f"The brief gave material for {storyboard.target_duration - shortfall:.0f} s, not the {storyboard.target_duration:.0f} s asked; "
+                    "the video is shorter rather than padded with silence. Add detail (features, audience, proof points) for a longer script."
+                )
+
         progress.start("Timeline", 1)
         timeline = build_timeline(storyboard, chosen, speech, brief, work_dir)
         progress.advance()
@@ -101,7 +111,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         render_video(timeline, video_path, settings_for(brief.output_format, brief.quality, brief.fps), pool, work_dir, progress.advance)
 
         progress.start("Outputs", 1)
-        outputs = _write_outputs(video_dir / stem, video_path, storyboard, timeline, chosen)
+        outputs = _write_outputs(video_dir / stem, video_path, storyboard, timeline, chosen, tuple(notes))
         progress.advance()
         return outputs
 
@@ -144,7 +154,7 @@ def thumbnail_time(timeline: Timeline) -> float:
     return timeline.duration / 2
 
 
-def _write_outputs(stem: Path, video: Path, storyboard: Storyboard, timeline: Timeline, chosen: Cast) -> Outputs:
+def _write_outputs(stem: Path, video: Path, storyboard: Storyboard, timeline: Timeline, chosen: Cast, notes: tuple[str, ...]) -> Outputs:
     srt, vtt = stem.with_suffix(".srt"), stem.with_suffix(".vtt")
     srt.write_text(to_srt(timeline.captions), encoding="utf-8")
     vtt.write_text(to_vtt(timeline.captions), encoding="utf-8")
@@ -156,7 +166,7 @@ def _write_outputs(stem: Path, video: Path, storyboard: Storyboard, timeline: Ti
     board.write_text(storyboard.model_dump_json(indent=2), encoding="utf-8")
     timeline_path = stem.parent / "timeline.json"
     timeline_path.write_text(timeline.model_copy(update={"narration_wav": Path(timeline.narration_wav.name)}).model_dump_json(indent=1), encoding="utf-8")
-    return Outputs(video, srt, vtt, thumb, board, timeline_path, timeline.duration, chosen)
+    return Outputs(video, srt, vtt, thumb, board, timeline_path, timeline.duration, chosen, notes)
 
 
 __all__ = ["Outputs", "make_video", "Progress"]

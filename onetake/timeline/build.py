@@ -34,7 +34,7 @@ def build_timeline(storyboard: Storyboard, cast: Cast, speech: list[Utterance], 
     presenter_name = get_presenter(cast.presenter_id).name
     target = storyboard.target_duration if storyboard.duration_requested else None
     placement = place([u.duration for u in speech], target)
-    frame_count = max(1, round((target if target is not None else placement.duration) * brief.fps))
+    frame_count = max(1, round(placement.duration * brief.fps))
     duration = frame_count / brief.fps
 
     narration = np.zeros(round(duration * sample_rate), dtype=np.float32)

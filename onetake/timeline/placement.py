@@ -5,6 +5,8 @@ breathing gaps. When the user asked for a duration, gaps grow (within what
 still sounds natural) or shrink, and only as a last resort is the speech
 itself sped up slightly. Dead air is never used as padding beyond
 `MAX_GAP_GROWTH` per cut; the end card may hold a little longer, as editors do.
+When the script is far too short for the target, the video lands short
+(`shortfall`) rather than padded with silence: a clear miss beats dead air.
 """
 
 from __future__ import annotations
@@ -35,12 +37,12 @@ class Placement:
     scenes: tuple[ScenePlacement, ...]
     speech_rate: float  # 1.0 = as synthesised; >1 means the narration was sped up
     duration: float
-    excess_padding: float = 0.0  # seconds of silence beyond natural pauses (speech far too short)
+    shortfall: float = 0.0  # seconds short of the target: the script was too short to fill it naturally
 
     @property
     def natural(self) -> bool:
-        """Lands on its length with natural pauses and (almost) unaltered speech."""
-        return self.speech_rate <= 1.03 and self.excess_padding < 0.5
+        """Lands on its target with natural pauses and (almost) unaltered speech."""
+        return self.speech_rate <= 1.03 and self.shortfall < 0.05
 
 
 def place(speech_durations: list[float], target: float | None) -> Placement:
@@ -49,11 +51,11 @@ def place(speech_durations: list[float], target: float | None) -> Placement:
     leads = [FIRST_LEAD_S] + [LEAD_S] * (n - 1)
     tails = [TAIL_S] * (n - 1) + [LAST_TAIL_S]
     rate = 1.0
-    excess = 0.0
+    shortfall = 0.0
     if target is not None:
         slack = target - (sum(leads) + sum(tails) + sum(speech_durations))
         if slack >= 0:
-            leads, tails, excess = _grow(leads, tails, slack)
+            leads, tails, shortfall = _grow(leads, tails, slack)
         else:
             leads, tails, rate = _shrink(leads, tails, speech_durations, target)
     scenes = []
@@ -62,7 +64,7 @@ def place(speech_durations: list[float], target: float | None) -> Placement:
         spoken = speech / rate
         scenes.append(ScenePlacement(clock, clock + lead + spoken + tail, clock + lead, clock + lead + spoken))
         clock += lead + spoken + tail
-    return Placement(tuple(scenes), rate, clock, excess)
+    return Placement(tuple(scenes), rate, clock, shortfall)
 
 
 def _grow(leads: list[float], tails: list[float], slack: float) -> tuple[list[float], list[float], float]:
@@ -73,11 +75,7 @@ def _grow(leads: list[float], tails: list[float], slack: float) -> tuple[list[fl
     end_hold = min(MAX_END_HOLD_GROWTH, slack)
     tails[-1] += end_hold
     slack -= end_hold
-    excess = max(0.0, slack)
-    if excess > 1e-9:  # speech far too short for the target: spread the rest evenly
-        share = excess / len(tails)
-        tails = [t + share for t in tails]
-    return leads, tails, excess
+    return leads, tails, max(0.0, slack)  # what natural pauses could not fill stays unfilled
 
 
 def _shrink(leads: list[float], tails: list[float], speech: list[float], target: float) -> tuple[list[float], list[float], float]:

@@ -9,7 +9,7 @@ def test_natural_length_without_target():
     assert result.duration == pytest.approx(9.0 + 0.35 + 0.15 * 2 + 0.35 * 2 + 0.8)
 
 
-@pytest.mark.parametrize("target", [10.1, 11.0, 12.5, 16.0])
+@pytest.mark.parametrize("target", [10.1, 11.0, 12.5, 13.3])
 def test_lands_exactly_on_a_target_reachable_by_gaps(target):
     result = place([3.0, 4.0, 2.0], target)
     assert result.duration == pytest.approx(target, abs=1e-6)
@@ -43,3 +43,12 @@ def test_speech_too_long_is_sped_up_but_not_past_the_limit():
     hopeless = place([10.0, 10.0], 10.0)
     assert hopeless.speech_rate == MAX_SPEEDUP
     assert hopeless.duration > 10.0
+
+
+def test_a_script_far_too_short_lands_short_instead_of_padding_with_silence():
+    result = place([3.0, 4.0, 2.0], 60.0)
+    assert result.duration < 15.0
+    assert result.shortfall == pytest.approx(60.0 - result.duration)
+    assert not result.natural
+    for before, after in zip(result.scenes, result.scenes[1:]):
+        assert after.speech_start - before.speech_end < 0.9
