@@ -7,6 +7,7 @@ module only sequences them and reports progress.
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +30,8 @@ from onetake.visuals.media import check_image
 from onetake.visuals.styles import apply_style
 from onetake.voice.catalogue import get_voice
 from onetake.voice.models import Utterance
-from onetake.workers import WorkerPool
+from onetake.voice.speak import synthesize
+from onetake.workers import WorkerPool, report_progress
 
 NOMINAL_WPS = 2.5  # only for a first plan; the chosen voice's measured rate replaces it
 
@@ -62,11 +64,7 @@ class Outputs:
 
 def speak_scene(text: str, voice_id: str) -> Utterance:
     """Runs in a worker; engines load once per process."""
-    from onetake.voice.speak import synthesize
-
     utterance = synthesize(text, voice_id)
-    from onetake.workers import report_progress
-
     report_progress(1)
     return utterance
 
@@ -85,19 +83,11 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
 
         spoken: dict[str, Utterance] = {}
         speech = _speak(storyboard, chosen, pool, progress, spoken)
-        if storyboard.duration_requested and not place([u.duration for u in speech], storyboard.target_duration).natural:
+        if not _fits_target(storyboard, speech):
             # Write once more at the rate this voice really spoke this script.
             storyboard = apply_style(plan(brief, _measured_wps(storyboard, speech)), brief.style_id)
             speech = _speak(storyboard, chosen, pool, progress, spoken)
-
-        notes = list(chosen.notes)
-        if storyboard.duration_requested:
-            shortfall = place([u.duration for u in speech], storyboard.target_duration).shortfall
-            if shortfall > 0:
-                notes.append(
-                    f"The brief gave material for {storyboard.target_duration - shortfall:.0f} s, not the {storyboard.target_duration:.0f} s asked; "
-                    "the video is shorter rather than padded with silence. Add detail (features, audience, proof points) for a longer script."
-                )
+        notes = list(chosen.notes) + _duration_notes(storyboard, speech)
 
         progress.start("Timeline", 1)
         timeline = build_timeline(storyboard, chosen, speech, brief, work_dir)
@@ -135,6 +125,24 @@ def _speak(storyboard: Storyboard, chosen: Cast, pool: WorkerPool, progress: Pro
     return [spoken[scene.narration] for scene in storyboard.scenes]
 
 
+def _fits_target(storyboard: Storyboard, speech: list[Utterance]) -> bool:
+    if not storyboard.duration_requested:
+        return True
+    return place([u.duration for u in speech], storyboard.target_duration).natural
+
+
+def _duration_notes(storyboard: Storyboard, speech: list[Utterance]) -> list[str]:
+    if not storyboard.duration_requested:
+        return []
+    shortfall = place([u.duration for u in speech], storyboard.target_duration).shortfall
+    if shortfall <= 0:
+        return []
+    return [
+        f"The brief gave material for {storyboard.target_duration - shortfall:.0f} s, not the {storyboard.target_duration:.0f} s asked; "
+        "the video is shorter rather than padded with silence. Add detail (features, audience, proof points) for a longer script."
+    ]
+
+
 def _measured_wps(storyboard: Storyboard, speech: list[Utterance]) -> float:
     words = sum(len(scene.narration.split()) for scene in storyboard.scenes)
     seconds = sum(u.duration for u in speech)
@@ -164,8 +172,10 @@ def _write_outputs(stem: Path, video: Path, storyboard: Storyboard, timeline: Ti
     thumb.write_bytes(bytes(image.encodeToData(skia.kJPEG, 90)))
     board = stem.parent / "storyboard.json"
     board.write_text(storyboard.model_dump_json(indent=2), encoding="utf-8")
+    narration = stem.parent / "narration.wav"  # kept so a revision can re-render without speaking again
+    shutil.move(timeline.narration_wav, narration)
     timeline_path = stem.parent / "timeline.json"
-    timeline_path.write_text(timeline.model_copy(update={"narration_wav": Path(timeline.narration_wav.name)}).model_dump_json(indent=1), encoding="utf-8")
+    timeline_path.write_text(timeline.model_copy(update={"narration_wav": Path(narration.name)}).model_dump_json(indent=1), encoding="utf-8")
     return Outputs(video, srt, vtt, thumb, board, timeline_path, timeline.duration, chosen, notes)
 
 

@@ -71,6 +71,9 @@ def test_outputs_beside_the_video(landscape):
     stem = landscape.stem
     for suffix in (".srt", ".vtt", ".jpg"):
         assert (folder / f"{stem}{suffix}").stat().st_size > 0
+    assert (folder / "narration.wav").stat().st_size > 0
+    assert json.loads((folder / "timeline.json").read_text())["narration_wav"] == "narration.wav"
+    assert not list(folder.parent.glob(".onetake-*")), "the work folder is cleaned up"
     board = json.loads((folder / "storyboard.json").read_text())
     assert board["brand"] == "Needle & Note"
     assert board["scenes"][-1]["role"] == "cta"
