@@ -88,7 +88,7 @@ def main() -> None:
     from tests.examples import example_prompts
     from tests.media import write_test_photo
 
-    photo = write_test_photo()
+    photo = write_test_photo(args.out / "inputs")
     examples = [e for e in example_prompts() if not args.only or args.only.lower() in e["name"].lower()]
     rows = [run_one(e, args.out, args.workers, photo) for e in examples]
     print(f"{'prompt':<32} {'streams':<27} {'asked':>5} {'video s':>8} {'a-v s':>6} {'wall s':>7} {'RTF':>5} {'peak RSS MB':>12}")

@@ -7,12 +7,12 @@ import pytest
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 # Caches (presenter previews, fontconfig) go to a throwaway place, not the user's home.
-os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="onetake-test-cache-")
+os.environ["XDG_CACHE_HOME"] = os.path.join(tempfile.gettempdir(), "onetake-test-cache")
 
 
 @pytest.fixture(scope="session")
-def portrait_photo() -> Path:
+def portrait_photo(tmp_path_factory) -> Path:
     """A real JPEG standing in for the user photos that the example prompts link to (unreachable here)."""
     from tests.media import write_test_photo
 
-    return write_test_photo()
+    return write_test_photo(tmp_path_factory.mktemp("media"))

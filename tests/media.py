@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import tempfile
-from functools import lru_cache
 from pathlib import Path
 
 import skia
 
 
-@lru_cache(maxsize=None)
-def write_test_photo(width: int = 900, height: int = 1200) -> Path:
+def write_test_photo(directory: Path, width: int = 900, height: int = 1200) -> Path:
     """A JPEG 'photo': a lit backdrop, a head-and-shoulders silhouette and some texture."""
     surface = skia.Surface(width, height)
     canvas = surface.getCanvas()
@@ -23,6 +20,7 @@ def write_test_photo(width: int = 900, height: int = 1200) -> Path:
     for i in range(40):
         paint.setColor(skia.ColorSetARGB(40, 255, 255, 255))
         canvas.drawCircle((i * 97) % width, (i * 53) % height, 12 + i % 9, paint)
-    path = Path(tempfile.mkdtemp(prefix="onetake-test-")) / "portrait.jpg"
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "portrait.jpg"
     path.write_bytes(bytes(surface.makeImageSnapshot().encodeToData(skia.kJPEG, 90)))
     return path

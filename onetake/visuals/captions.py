@@ -23,7 +23,8 @@ class CaptionPainter:
         unit = min(width, height)
         self.size = round(unit * (0.052 if portrait else 0.047), 1)
         self.max_width = width * (0.84 if portrait else 0.7)
-        self.centre_y = height * (0.72 if portrait else 0.875)
+        # Portrait: below the presenter's chin and above the bottom fifth that social apps cover with their UI.
+        self.centre_y = height * (0.79 if portrait else 0.875)
         self.highlight_ink = readable_on(palette.accent, "#0B0F19")
 
     def cue_at(self, t: float) -> CaptionCue | None:

@@ -104,8 +104,19 @@ class PresenterFull(ScenePainter):
         height = self.h * (0.62 if self.stage.portrait else 0.9)
         self.stage.presenter(canvas, cx, self.h * 1.02, height, t)
         canvas.restore()
+        if self.stage.portrait and self.clip.headline:
+            self.headline_above(canvas, t)
         self.brand_bug(canvas)
         self.lower_third(canvas, t)
+
+    def headline_above(self, canvas: skia.Canvas, t: float) -> None:
+        """Portrait frames have room above the presenter: the scene's headline goes there."""
+        width = self.w * 0.84
+        block = text.fit(self.clip.headline, "display-black", self.unit * 0.11, self.unit * 0.06, width, self.h * 0.2, align="center")
+        enter = ease_out_cubic(window(t, self.clip.start + 0.2, 0.6))
+        top = self.h * 0.2 - block.height / 2 + (1 - enter) * self.unit * 0.04
+        ink = skcolor(readable_on(self.palette.background, self.palette.text), enter)
+        block.draw(canvas, (self.w - width) / 2, top, skia.Paint(AntiAlias=True, Color=ink))
 
 
 class PresenterPanel(ScenePainter):
@@ -113,8 +124,8 @@ class PresenterPanel(ScenePainter):
         self.stage.studio.draw(canvas, t)
         slide = ease_out_cubic(window(t, self.clip.start + 0.1, 0.6))
         if self.stage.portrait:
-            left, right, area_top, area_bottom = self.w * 0.07, self.w * 0.93, self.h * 0.07, self.h * 0.42
-            self.stage.presenter(canvas, self.w * 0.5, self.h * 1.02, self.h * 0.56, t)
+            left, right, area_top, area_bottom = self.w * 0.07, self.w * 0.93, self.h * 0.06, self.h * 0.4
+            self.stage.presenter(canvas, self.w * 0.5, self.h * 1.02, self.h * 0.62, t)
         else:
             left, right, area_top, area_bottom = self.w * 0.5, self.w * 0.94, self.h * 0.1, self.h * 0.76
             self.stage.presenter(canvas, self.w * 0.27, self.h * 1.02, self.h * 0.86, t)
@@ -243,8 +254,8 @@ class EndCard(ScenePainter):
     def draw(self, canvas, t):
         self.stage.field.draw(canvas, t)
         if self.stage.portrait:
-            self.stage.presenter(canvas, self.w * 0.5, self.h * 1.02, self.h * 0.48, t)
-            left, width, area_top, area_bottom = self.w * 0.08, self.w * 0.84, self.h * 0.07, self.h * 0.5
+            self.stage.presenter(canvas, self.w * 0.5, self.h * 1.02, self.h * 0.62, t)
+            left, width, area_top, area_bottom = self.w * 0.08, self.w * 0.84, self.h * 0.06, self.h * 0.4
         else:
             self.stage.presenter(canvas, self.w * 0.76, self.h * 1.02, self.h * 0.84, t)
             left, width, area_top, area_bottom = self.w * 0.07, self.w * 0.5, self.h * 0.08, self.h * 0.74

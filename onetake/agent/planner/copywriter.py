@@ -72,6 +72,7 @@ class Writer:
         self.template_of: dict[str, str] = {}
         self.template_uses: dict[str, int] = {}
         self.extra_pads = 0
+        self.pad_bonus = 0  # long targets allow a few more fact-free lines a scene
         self._pad_cap = 2
         self.slots = self._slots()
 
@@ -145,6 +146,8 @@ class Writer:
             "the_brand_or_us": the_brand,
             "subject": subject,
             "our_subject": our_subject,
+            "our_subject_or_it": our_subject or brand or "it",
+            "Audience_cap": capitalize_first(c.audience) if c.audience else None,
             "company": company,
             "it": it,
             "It_cap": capitalize_first(it),
@@ -195,6 +198,8 @@ class Writer:
             lines += self._hook(sp, key)
         elif role is SceneRole.cta:
             lines += self._cta(sp, key)
+        elif sp.elaborate:
+            lines += self._elaborate(sp, key)
         elif role is SceneRole.bullets:
             lines += self._bullets(sp, key)
         elif role in (SceneRole.broll, SceneRole.montage):
@@ -222,6 +227,7 @@ class Writer:
             if c.kind in ("walkthrough", "walk-through", "tutorial", "demo") and role is not SceneRole.hook:
                 pad_kinds = ["tour"] + pad_kinds
         cap = min(2, 1 + self.extra_pads) if role is SceneRole.hook else 2 + self.extra_pads
+        cap += self.pad_bonus
         lines += self.pads(pad_kinds, key)[:cap + 2]
         self._pad_cap = cap
         return lines
@@ -370,6 +376,43 @@ class Writer:
                 for j, s in enumerate(shots):
                     out.append(Line(self.variants(P.SHOTS_ONE, f"{key}:sh{j}", list=s), essential=j == 0, skip_cost=1.0,
                                     key=f"shots:{s.lower()}"))
+        return out
+
+    _ELAB_POOLS = {
+        "audience": (P.AUDIENCE_FIRST, P.AUDIENCE_ELABORATE), "who": (P.WHO_FIRST, P.WHO_ELABORATE),
+        "day": (P.DAY_FIRST, P.DAY_ELABORATE), "why": (P.WHY_FIRST, P.WHY_ELABORATE),
+        "closer": (P.CLOSER_FIRST, P.CLOSER_ELABORATE), "start": (P.START_FIRST, P.START_ELABORATE),
+        "expect": (P.EXPECT_FIRST, P.EXPECT_ELABORATE), "feel": (P.FEEL_FIRST, P.FEEL_ELABORATE),
+        "recap": (P.RECAP_FIRST, P.RECAP_ELABORATE),
+    }
+
+    def _elaborate(self, sp: SceneSpec, key: str) -> list[Line]:
+        """An elaboration scene: a line naming its point, then optional generic lines about it
+        (each said at most once a video), taken as the word budget needs."""
+        extra: dict[str, str | None] = {}
+        if sp.elaborate == "feature" and sp.feature:
+            f = sp.feature
+            low = f.lower()
+            spoken = f if any(ch.isupper() for ch in f[1:]) else low
+            extra = {"feature": spoken, "Feature_cap": capitalize_first(spoken)}
+            first = {"first": P.FEATURE_FIRST, "last": P.FEATURE_LAST}.get(sp.feature_pos, P.FEATURE_NEXT)
+            hints = [h for stem, hs in P.FEATURE_HINTS.items() if stem in low for h in hs]
+            body = hints + self.order(P.FEATURE_ELABORATE, key + ":fe")
+        elif sp.elaborate == "recap":
+            spoken = [b if any(ch.isupper() for ch in b[1:]) else b.lower() for b in sp.bullets]
+            extra = {"list": join_list(spoken)}
+            first, body = P.RECAP_FIRST, self.order(P.RECAP_ELABORATE, key + ":re")
+        else:
+            first, rest = self._ELAB_POOLS.get(sp.elaborate or "", (P.CLOSER_FIRST, P.CLOSER_ELABORATE))
+            body = self.order(rest, key + ":el")
+        out: list[Line] = []
+        v = self.variants(first, key + ":first", **extra)
+        if v:
+            out.append(Line(v, essential=True, key=f"elab-first:{sp.elaborate}:{sp.feature or ''}"))
+        for j, t in enumerate(body):
+            text = self.fill(t, **extra)
+            if text and not PRODUCTION_RE.search(text):
+                out.append(Line([text], skip_cost=0.3, take_cost=0.02 * j, key="elab:" + text.lower()))
         return out
 
     def _bullets(self, sp: SceneSpec, key: str) -> list[Line]:

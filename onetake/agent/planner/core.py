@@ -13,7 +13,7 @@ from . import budget as B
 from .copywriter import Line, Writer
 from .cues import Cues, extract
 from .palette import build_palette
-from .structure import SceneSpec, cap_specs, default_specs, find_items, finish, requested_specs
+from .structure import SceneSpec, cap_specs, default_specs, elaboration_specs, find_items, finish, requested_specs
 from .text import count_words, headline
 
 _TALK = (SceneRole.presenter, SceneRole.solution, SceneRole.problem, SceneRole.quote, SceneRole.stat)
@@ -141,6 +141,9 @@ def _structure(cues: Cues, items: list, bullet_blocks: list[list[str]], target: 
                     sp.family = sp.family or req.family
                     break
         specs = shape
+        # a thin prompt and a long target: scenes elaborating on what the brief does say
+        if target > 45 and len(specs) >= 2 and specs[-1].role is SceneRole.cta:
+            specs[-1:-1] = elaboration_specs(cues, comfortable - len(specs))
     else:
         # a full scene list ("1) ... 2) ...", "Scenes: ...") is taken as written; otherwise the
         # requested pieces sit between an opening and a close

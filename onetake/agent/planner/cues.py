@@ -527,7 +527,47 @@ def find_audience(text: str) -> str | None:
     return None
 
 
+_COLON_LIST_RE = re.compile(r"(?P<left>[^.:;!?\n]{3,120}):[ \t]*(?P<body>[^.;:!?\n]+)")
+_WITH_LIST_RE = re.compile(r"\b(?:with|including|features?\s+(?:like|such as|including))\s+(?P<body>[^.;:!?\n]+)", re.I)
+_NOT_FEATURE_LEFT_RE = re.compile(
+    r"\b(?:scenes?|structure|structured|sections?|segments?|shots|parts|sequence|outline|beats|flow|storyboard|"
+    r"chapters|style|tone|palette|colou?rs?|theme|look|music|voice|script|say|says|line|cta|call to action|"
+    r"note|notes|format|audience|presenter|host|avatar|narrator|speaker)\s*$",
+    re.I,
+)
+_NOT_FEATURE_ITEM_RE = re.compile(
+    r"\b(?:is|are|was|were|will|can|should|must|then|finally|show|shows|showing|open|end|close|we|you|i|it|"
+    r"they|he|she|presenter|host|avatar|viewers?)\b",
+    re.I,
+)
+
+
+def _short_np_list(body: str) -> list[str]:
+    """'quick capture, shared notebooks, offline sync and search' -> four items, else []."""
+    body = re.split(r",?\s+then\s+", body)[0]
+    if "," not in body:
+        return []
+    items = [FICTION_RE.sub("", i).strip(" ,") for i in split_list(body)]
+    if not 3 <= len(items) <= 8:
+        return []
+    for it in items:
+        n = len(it.split())
+        if not 1 <= n <= 5 or PRODUCTION_RE.search(it) or _NOT_FEATURE_ITEM_RE.search(it) or re.search(r"\d", it):
+            return []
+        if PEOPLE_NOUNS_RE.search(it.split()[-1]):
+            return []
+    return items
+
+
 def find_features(text: str) -> tuple[list[str], str | None]:
+    # "X: a, b, c and d" after a colon (not a scene list, style or script)
+    for m in _COLON_LIST_RE.finditer(text):
+        left = m.group("left")
+        if _NOT_FEATURE_LEFT_RE.search(left) or re.search(r"[\"\u201c\u201d]", m.group(0)):
+            continue
+        items = _short_np_list(m.group("body"))
+        if items:
+            return items[:8], None
     for m in _SUCH_AS_RE.finditer(text):
         head = m.group(1).strip()
         items = split_list(re.split(r",?\s+then\s+", m.group(2))[0])
@@ -535,6 +575,10 @@ def find_features(text: str) -> tuple[list[str], str | None]:
         if len(items) >= 2 and not any(PRODUCTION_RE.search(i) for i in items):
             head_words = [w for w in head.split() if w.lower() not in ("highlighting", "showing", "featuring", "on", "of", "with", "and")]
             return items[:6], " ".join(head_words) or None
+    for m in _WITH_LIST_RE.finditer(text):
+        items = _short_np_list(m.group("body"))
+        if items:
+            return items[:8], None
     return [], None
 
 

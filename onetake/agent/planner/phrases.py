@@ -138,3 +138,111 @@ CTA_CLOSERS: dict[str, list[str]] = {
 # Small words put in front of a sentence to fine-tune the word count.
 CONNECTIVES = {1: ["And", "Plus,"], 2: ["What's more,", "Better still,", "Simply put,"],
                3: ["Best of all,", "On top of that,"]}
+
+# --- Elaboration scenes: for long videos whose prompt is thin. ------------------------------
+# Built only from what the brief says (its features, its audience, the product itself).
+# Generic and truthful: no numbers, no results, no comparisons, nothing checkable.
+
+# Feature spotlight: the essential first line names the feature.
+FEATURE_FIRST = ["Start with {feature}.", "Let's begin with {feature}.", "First up: {feature}."]
+FEATURE_NEXT = ["Next, there's {feature}.", "Then there's {feature}.", "Now, let's look at {feature}.",
+                "Let's talk about {feature}."]
+FEATURE_LAST = ["And finally, {feature}.", "Last but not least: {feature}.", "Finally, let's look at {feature}."]
+# Several wordings per feature; each scene uses a few, and none repeats within a video.
+FEATURE_ELABORATE = [
+    "{Feature_cap} is there when you need it, and out of your way when you don't.",
+    "It's the kind of thing you notice most when it simply works.",
+    "With {feature}, there's one less thing to keep in your head.",
+    "Think about how often you'd reach for {feature} in a normal week.",
+    "It's easy to picture {feature} fitting into the way you already work.",
+    "{Feature_cap} is a small thing that makes a real difference in the moment.",
+    "You don't have to think about {feature}. It's simply part of how {it} works.",
+    "That's the idea behind {feature}: keep things simple, and keep them moving.",
+    "It's a simple idea, and that's exactly the point.",
+]
+# Extra lines tied to well-known kinds of feature (matched on the feature's words).
+FEATURE_HINTS: dict[str, list[str]] = {
+    "capture": ["When an idea arrives, it goes straight in, and it's there when you need it.",
+                "Get the thought down first, and tidy it up later."],
+    "shar": ["Everyone works from the same page, instead of chasing the latest version.",
+             "What one person adds, the rest of the team can see."],
+    "sync": ["Keep working wherever you are, and let things catch up when you're back.",
+             "Your work comes with you, wherever the day takes you."],
+    "offline": ["A patchy connection doesn't have to stop your work."],
+    "search": ["When you need something, you look it up instead of digging for it.",
+               "Type what you remember, and find what you were looking for."],
+    "remind": ["The right nudge, at the right moment."],
+    "collab": ["Working together feels less like a chore and more like a conversation."],
+    "secur": ["Your work stays yours."],
+    "templat": ["You don't have to start from a blank page every time."],
+}
+AUDIENCE_FIRST = ["Who is {brand_or_it} for? {Audience_cap}.", "Let's talk about who this is for: {audience}.",
+                  "This one is for {audience}."]
+AUDIENCE_ELABORATE = [
+    "{Audience_cap} have plenty on their plates already.",
+    "If that sounds like you, this was made with you in mind.",
+    "Every part of {it} starts from what {audience} actually need day to day.",
+    "The aim is simple: less friction, and more time for the work that matters.",
+    "You know your work best. {It_cap} is there to keep up with you.",
+    "It's meant to feel familiar from the very first time you open it.",
+]
+WHO_FIRST = ["So, who is it for?", "Let's talk about who this is for.", "Who is it for? Maybe you."]
+WHO_ELABORATE = [
+    "If you like things simple, you're in the right place.",
+    "Whether you're just getting started or you've done this for years, there's a place for you here.",
+    "It's meant to feel familiar from the very first time you open it.",
+    "You know your work best. {It_cap} is there to keep up with you.",
+]
+DAY_FIRST = ["Now, picture how it fits into your day.", "Let's think about how it fits into your day.",
+             "So how does it fit into a normal day?"]
+DAY_ELABORATE = [
+    "There's the first thing in the morning, the rush in the middle, and the wind-down at the end.",
+    "{It_cap} is there for each of those moments.",
+    "It fits around your routine, rather than the other way around.",
+    "Open it when you need it, and close it when you're done.",
+    "Open it, do what you came to do, and get on with your day.",
+    "Over time, it simply becomes part of how you work.",
+]
+WHY_FIRST = ["So why does this matter?", "Here's why it matters.", "Why does it matter?"]
+WHY_ELABORATE = [
+    "Most of us spend our days juggling more than we'd like.",
+    "The tools we use should make that lighter, not heavier.",
+    "That's the thinking behind {our_subject_or_it}.",
+    "It's about clearing the way, so you can focus on what you set out to do.",
+    "Small moments of friction add up, and so do small moments of ease.",
+]
+CLOSER_FIRST = ["Let's take a closer look.", "Let's look a little closer.", "Take a closer look."]
+CLOSER_ELABORATE = [
+    "Everything is laid out so you can find your way around without a manual.",
+    "The idea is that the things you use most stay close at hand.",
+    "It's designed to stay out of your way until you need it.",
+    "Nothing here is there just for show.",
+    "Each part has a job, and it does that job quietly.",
+]
+START_FIRST = ["Getting started is simple.", "So, how do you get started?", "Let's talk about getting started."]
+START_ELABORATE = [
+    "Open it up, look around, and start with whatever matters most to you today.",
+    "There's no need to learn everything at once.",
+    "Begin with the basics, and discover the rest as you go.",
+    "It's the kind of thing you get comfortable with by simply using it.",
+]
+EXPECT_FIRST = ["So what can you expect?", "Here's what to expect.", "What should you expect?"]
+EXPECT_ELABORATE = [
+    "Expect something that feels straightforward from the start.",
+    "Expect fewer detours between you and the thing you're trying to do.",
+    "Expect it to fit in, rather than stand out.",
+    "And expect it to be there when you come back to it.",
+]
+FEEL_FIRST = ["Let's talk about how it feels to use.", "How does it feel to use?"]
+FEEL_ELABORATE = [
+    "Good tools tend to disappear into the work.",
+    "You stop noticing them, and you start noticing what you got done.",
+    "That's the feeling {it} is going for.",
+    "Calm, clear, and ready when you are.",
+]
+RECAP_FIRST = ["So, to recap: {list}.", "Let's bring it all together: {list}.", "To sum up, there's {list}."]
+RECAP_ELABORATE = [
+    "Each one is there for a reason.",
+    "On their own, each is useful. Together, they make {it} what it is.",
+    "That's a lot to like, and it's all in one place.",
+]

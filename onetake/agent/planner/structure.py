@@ -44,6 +44,9 @@ class SceneSpec:
     requested: bool = True
     family: bool = False  # "family-friendly" closing
     group: int = -1  # shots split from one list item share a group
+    elaborate: str | None = None  # elaboration scene for a thin prompt: feature, audience, day, recap, ...
+    feature: str | None = None  # the feature a spotlight scene is about
+    feature_pos: str = "next"  # first / next / last spotlight
     # filled by finish()
     layout: Layout = Layout.presenter_full
     headline: str = ""
@@ -588,6 +591,44 @@ def default_specs(cues: Cues, n: int, image_count: int, bullet_blocks: list[list
     return [hook] + ordered[:max(0, slots)] + [cta]
 
 
+# --- elaboration: more to say for long videos from thin prompts --------------------------------
+
+_GENERIC_THEMES = ("why", "closer", "start", "expect", "feel")
+
+
+def elaboration_specs(cues: Cues, slots: int) -> list[SceneSpec]:
+    """Up to `slots` extra scenes built only from what the brief says: one spotlight per
+    feature, who it is for, how it fits a day, generic themes, and a recap of the features."""
+    if slots <= 0:
+        return []
+    feats = list(cues.features[:8])
+    chosen: list[str] = []
+    spot = feats if feats and slots >= len(feats) + 2 else []
+    left = slots - len(spot)
+    order = ["audience" if cues.audience else "who", "day"]
+    if feats:
+        order.append("recap")
+    order += list(_GENERIC_THEMES)
+    chosen = order[:max(0, left)]
+    out: list[SceneSpec] = []
+    for j, f in enumerate(spot):
+        pos = "first" if j == 0 else ("last" if j == len(spot) - 1 and len(spot) > 2 else "next")
+        out.append(SceneSpec(SceneRole.presenter, requested=False, elaborate="feature", feature=f, feature_pos=pos))
+    for kind in order:
+        if kind not in chosen or kind == "recap":
+            continue
+        out.append(SceneSpec(SceneRole.presenter, requested=False, elaborate=kind))
+    if "recap" in chosen:
+        out.append(SceneSpec(SceneRole.bullets, requested=False, elaborate="recap", bullets=feats[:6]))
+    return out
+
+
+_ELAB_HEADLINES = {
+    "who": "Who It's For", "day": "Part of Your Day", "why": "Why It Matters", "closer": "A Closer Look",
+    "start": "Getting Started", "expect": "What to Expect", "feel": "How It Feels", "recap": "In Short",
+}
+
+
 # --- layouts, headlines, queries, media ---------------------------------------------------------
 
 def _noun_head(phrase: str) -> str:
@@ -642,6 +683,8 @@ def finish(specs: list[SceneSpec], cues: Cues, image_indexes: list[int], cta_tex
                 layout = Layout.broll
             else:
                 layout = Layout.title_card if prev is not Layout.title_card else Layout.presenter_panel
+        elif sp.elaborate == "feature":
+            layout = Layout.title_card if prev is not Layout.title_card else Layout.presenter_panel
         else:
             layout = Layout.presenter_panel if prev is not Layout.presenter_panel else Layout.presenter_full
         if layout is prev and layout is Layout.presenter_full and role is not SceneRole.hook:
@@ -686,6 +729,13 @@ def _headline_for(sp: SceneSpec, cues: Cues, cta_text: str | None) -> str:
     brand = cues.brand
     subj = cues.subject or cues.description or cues.company or ""
     role = sp.role
+    if sp.elaborate == "feature" and sp.feature:
+        return title_case(sp.feature) if len(sp.feature.split()) >= 2 else title_case(f"{sp.feature} in Focus")
+    if sp.elaborate == "audience" and cues.audience:
+        h = title_case(f"Made for {cues.audience}")
+        return h if len(h.split()) <= 6 else "Who It's For"
+    if sp.elaborate in _ELAB_HEADLINES:
+        return _ELAB_HEADLINES[sp.elaborate]
     if role is SceneRole.hook:
         if brand:
             return brand if len(brand.split()) >= 2 else f"Meet {brand}"
@@ -729,6 +779,10 @@ def _query_for(sp: SceneSpec, cues: Cues) -> str:
     subj = " ".join(x for x in (cues.subject, cues.description) if x)
     if sp.role in (SceneRole.broll, SceneRole.montage) and sp.shots:
         return noun_query(" ".join(sp.shots))
+    if sp.elaborate == "feature" and sp.feature:
+        q = noun_query(" ".join(x for x in (sp.feature, cues.subject or cues.description or cues.brand) if x))
+        if q:
+            return q
     if sp.role is SceneRole.bullets and sp.bullets:
         return noun_query(" ".join(sp.bullets))
     if sp.role is SceneRole.hook:
