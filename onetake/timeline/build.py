@@ -13,6 +13,7 @@ from onetake.avatar.catalogue import get_presenter
 from onetake.brief.models import Brief
 from onetake.render.audio import change_tempo, normalize_loudness
 from onetake.timeline.captions import cue_words
+from onetake.timeline.cues import bullet_entrances
 from onetake.timeline.models import CaptionCue, PresenterTrack, SceneClip, Timeline
 from onetake.timeline.placement import place
 from onetake.voice.models import PhonemeTiming, Utterance, WordTiming
@@ -65,6 +66,7 @@ def build_timeline(storyboard: Storyboard, cast: Cast, speech: list[Utterance], 
                 speech_end=min(spot.speech_end, duration),
                 headline=scene.on_screen_text,
                 bullets=scene.bullets,
+                bullet_times=bullet_entrances(scene.bullets, scene_words, spot.speech_start, spot.speech_end),
                 lower_third=_credited(scene.lower_third, presenter_name),
                 media=[brief.files[i].path for i in scene.media if i < len(brief.files)],
                 transition_in=_transition(storyboard.scenes[index - 1].layout, scene.layout) if index else 0.0,

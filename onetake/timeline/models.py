@@ -25,6 +25,7 @@ class SceneClip(BaseModel):
     speech_end: float
     headline: str = ""
     bullets: list[str] = Field(default_factory=list)
+    bullet_times: list[float] = Field(default_factory=list)  # each bullet enters as the narration reaches it
     lower_third: LowerThird | None = None
     media: list[Path] = Field(default_factory=list)  # images shown as B-roll
     transition_in: float = 0.0  # seconds of cross-fade from the previous clip

@@ -54,12 +54,6 @@ class ScenePainter:
         components.circle_frame(canvas, cx, cy, radius, self.palette, lambda: self.stage.presenter(canvas, cx, cy + radius * 1.05, radius * 2.25, t))
         canvas.restore()
 
-    def bullet_times(self) -> list[float]:
-        """Bullets enter one by one across the narration, so each lands as it is spoken about."""
-        n = len(self.clip.bullets)
-        span = max(0.1, self.clip.speech_end - self.clip.speech_start)
-        return [self.clip.speech_start + span * 0.85 * i / max(1, n) for i in range(n)]
-
     def bullet_blocks(self, width: float, size: float) -> list[text.TextBlock]:
         marker = size * 1.35
         return [text.layout(b, "body-semibold", size, width - marker * 1.5, max_lines=2) for b in self.clip.bullets]
@@ -74,7 +68,7 @@ class ScenePainter:
         ink = skcolor(readable_on(self.palette.surface, self.palette.text))
         marker_ink = skcolor(readable_on(self.palette.accent, "#0B0F19"))
         y = top
-        for index, (block, at) in enumerate(zip(self.bullet_blocks(width, size), self.bullet_times())):
+        for index, (block, at) in enumerate(zip(self.bullet_blocks(width, size), self.clip.bullet_times)):
             enter = ease_out_cubic(window(t, at, 0.45))
             row = max(block.height, marker)
             if enter > 0:
