@@ -68,6 +68,7 @@ class Writer:
         self.seed = seed
         self.salt = hashlib.blake2b(cues.text.encode(), digest_size=4).hexdigest()
         self.used: set[str] = set()
+        self.said: set[str] = set()  # sentences already spoken: never repeated verbatim
         self.carry: list[Line] = []
         self.template_of: dict[str, str] = {}
         self.template_uses: dict[str, int] = {}
@@ -384,6 +385,8 @@ class Writer:
         "closer": (P.CLOSER_FIRST, P.CLOSER_ELABORATE), "start": (P.START_FIRST, P.START_ELABORATE),
         "expect": (P.EXPECT_FIRST, P.EXPECT_ELABORATE), "feel": (P.FEEL_FIRST, P.FEEL_ELABORATE),
         "recap": (P.RECAP_FIRST, P.RECAP_ELABORATE),
+        "simple": (P.SIMPLE_FIRST, P.SIMPLE_ELABORATE), "moment": (P.MOMENT_FIRST, P.MOMENT_ELABORATE),
+        "care": (P.CARE_FIRST, P.CARE_ELABORATE), "look": (P.LOOK_FIRST, P.LOOK_ELABORATE),
     }
 
     def _elaborate(self, sp: SceneSpec, key: str) -> list[Line]:
@@ -483,6 +486,9 @@ class Writer:
         lines = [ln for ln in lines if ln.key is None or ln.key not in self.used]
         lines = _dedupe(lines)
         for ln in lines:
+            if not ln.essential:
+                ln.variants = [v for v in ln.variants if v.lower() not in self.said]
+        for ln in lines:
             if not ln.verbatim:
                 ln.variants = [v for v in ln.variants if not PRODUCTION_RE.search(v)]
         lines = [ln for ln in lines if ln.variants]
@@ -495,6 +501,7 @@ class Writer:
         taken_ids = set()
         for ln, vi in chosen:
             texts.append(ln.variants[vi])
+            self.said.add(ln.variants[vi].lower())
             taken_ids.add(id(ln))
             tpl = self.template_of.get(ln.variants[vi])
             if tpl:

@@ -53,7 +53,7 @@ def plan(brief: Brief, words_per_second: float) -> Storyboard:
     budgets = B.allocate(weights, minimums, target)
     targets = [B.word_target(b, wps) for b in budgets]
 
-    narrations = _write(cues, brief.seed, specs, targets, wps)
+    narrations = _write(cues, brief.seed, specs, targets, wps, _pad_bonus(target))
     budgets = B.rebalance([count_words(n) for n in narrations], budgets, target, wps)
 
     scenes = [
@@ -102,7 +102,12 @@ def _fit_scene_count(cues: Cues, seed: int, specs: list[SceneSpec], target: floa
     return specs
 
 
-def _write(cues: Cues, seed: int, specs: list[SceneSpec], targets: list[int], wps: float) -> list[str]:
+def _pad_bonus(target: float) -> int:
+    """Extra fact-free lines a scene may take: none up to 45 s (short videos stay tight)."""
+    return 0 if target <= 45 else min(4, int((target - 45) // 45) + 1)
+
+
+def _write(cues: Cues, seed: int, specs: list[SceneSpec], targets: list[int], wps: float, pad_bonus: int = 0) -> list[str]:
     """Narration per scene. Fact-free pads are rationed; if the script comes out short,
     write again allowing a few more (at most two extra a scene)."""
     best: list[str] = []
@@ -110,6 +115,7 @@ def _write(cues: Cues, seed: int, specs: list[SceneSpec], targets: list[int], wp
     for extra in (0, 1, 2):
         writer = Writer(cues, seed)
         writer.extra_pads = extra
+        writer.pad_bonus = pad_bonus
         assigned = _assign_facts(writer, specs)
         out: list[str] = []
         carry = 0  # words a scene could not say move on to the next one (overshoot is paid back)
@@ -142,7 +148,7 @@ def _structure(cues: Cues, items: list, bullet_blocks: list[list[str]], target: 
                     break
         specs = shape
         # a thin prompt and a long target: scenes elaborating on what the brief does say
-        if target > 45 and len(specs) >= 2 and specs[-1].role is SceneRole.cta:
+        if target >= 40 and len(specs) >= 2 and specs[-1].role is SceneRole.cta:
             specs[-1:-1] = elaboration_specs(cues, comfortable - len(specs))
     else:
         # a full scene list ("1) ... 2) ...", "Scenes: ...") is taken as written; otherwise the

@@ -156,7 +156,7 @@ FEATURE_ELABORATE = [
     "Think about how often you'd reach for {feature} in a normal week.",
     "It's easy to picture {feature} fitting into the way you already work.",
     "{Feature_cap} is a small thing that makes a real difference in the moment.",
-    "You don't have to think about {feature}. It's simply part of how {it} works.",
+    "You don't have to think twice about {feature}.",
     "That's the idea behind {feature}: keep things simple, and keep them moving.",
     "It's a simple idea, and that's exactly the point.",
 ]
@@ -188,6 +188,8 @@ AUDIENCE_ELABORATE = [
 ]
 WHO_FIRST = ["So, who is it for?", "Let's talk about who this is for.", "Who is it for? Maybe you."]
 WHO_ELABORATE = [
+    "It's for people who'd rather spend their time on the work than on the tools.",
+    "And it's for anyone who's ever thought there must be an easier way.",
     "If you like things simple, you're in the right place.",
     "Whether you're just getting started or you've done this for years, there's a place for you here.",
     "It's meant to feel familiar from the very first time you open it.",
@@ -196,6 +198,8 @@ WHO_ELABORATE = [
 DAY_FIRST = ["Now, picture how it fits into your day.", "Let's think about how it fits into your day.",
              "So how does it fit into a normal day?"]
 DAY_ELABORATE = [
+    "Maybe you reach for it on the way in, or at the end of a long afternoon.",
+    "However your day runs, it's there in the background, ready when you are.",
     "There's the first thing in the morning, the rush in the middle, and the wind-down at the end.",
     "{It_cap} is there for each of those moments.",
     "It fits around your routine, rather than the other way around.",
@@ -205,14 +209,18 @@ DAY_ELABORATE = [
 ]
 WHY_FIRST = ["So why does this matter?", "Here's why it matters.", "Why does it matter?"]
 WHY_ELABORATE = [
+    "When the small stuff is handled, there's more room for the big stuff.",
+    "And that's something everyone could use a little more of.",
     "Most of us spend our days juggling more than we'd like.",
     "The tools we use should make that lighter, not heavier.",
     "That's the thinking behind {our_subject_or_it}.",
     "It's about clearing the way, so you can focus on what you set out to do.",
     "Small moments of friction add up, and so do small moments of ease.",
 ]
-CLOSER_FIRST = ["Let's take a closer look.", "Let's look a little closer.", "Take a closer look."]
+CLOSER_FIRST = ["Now, a closer look.", "Let's look a little closer.", "Time for a closer look."]
 CLOSER_ELABORATE = [
+    "Look around, and you'll find it's built around a few clear ideas.",
+    "There's room to explore, without ever feeling lost.",
     "Everything is laid out so you can find your way around without a manual.",
     "The idea is that the things you use most stay close at hand.",
     "It's designed to stay out of your way until you need it.",
@@ -221,6 +229,8 @@ CLOSER_ELABORATE = [
 ]
 START_FIRST = ["Getting started is simple.", "So, how do you get started?", "Let's talk about getting started."]
 START_ELABORATE = [
+    "Take a look around first, and get a feel for how things fit together.",
+    "Before long, it'll feel like it was always part of your routine.",
     "Open it up, look around, and start with whatever matters most to you today.",
     "There's no need to learn everything at once.",
     "Begin with the basics, and discover the rest as you go.",
@@ -228,6 +238,8 @@ START_ELABORATE = [
 ]
 EXPECT_FIRST = ["So what can you expect?", "Here's what to expect.", "What should you expect?"]
 EXPECT_ELABORATE = [
+    "Expect things to be where you'd look for them.",
+    "Expect a little less friction, and a little more focus.",
     "Expect something that feels straightforward from the start.",
     "Expect fewer detours between you and the thing you're trying to do.",
     "Expect it to fit in, rather than stand out.",
@@ -235,10 +247,49 @@ EXPECT_ELABORATE = [
 ]
 FEEL_FIRST = ["Let's talk about how it feels to use.", "How does it feel to use?"]
 FEEL_ELABORATE = [
+    "It should feel easy to pick up, and easy to come back to.",
+    "Nothing flashy for the sake of it. Just what you need, when you need it.",
     "Good tools tend to disappear into the work.",
     "You stop noticing them, and you start noticing what you got done.",
-    "That's the feeling {it} is going for.",
+    "That's the feeling to aim for.",
     "Calm, clear, and ready when you are.",
+]
+SIMPLE_FIRST = ["Let's talk about keeping it simple.", "Simple is the whole point.", "Here's the thing about simple."]
+SIMPLE_ELABORATE = [
+    "Simple things are often the hardest to get right.",
+    "Every extra step is a step between you and what you came to do.",
+    "So the aim is fewer steps, and clearer ones.",
+    "When something is simple, you reach for it more often.",
+    "And when you reach for it often, it earns its place.",
+    "Simple doesn't mean basic. It means nothing is in your way.",
+    "You shouldn't need a guide to find your way around.",
+]
+MOMENT_FIRST = ["Think about the small moments.", "A lot happens in the small moments.", "Let's zoom in on the small moments."]
+MOMENT_ELABORATE = [
+    "A quick thought between two other things. A detail you don't want to lose.",
+    "Those moments are easy to miss, and they matter more than they seem.",
+    "The best tools meet you right there, in the middle of things.",
+    "They don't ask you to stop and switch gears.",
+    "They just let you carry on, a little lighter than before.",
+    "That's the kind of help that adds up over a week.",
+]
+CARE_FIRST = ["Let's talk about what goes into it.", "Here's what's behind it.", "Behind it all is a lot of care."]
+CARE_ELABORATE = [
+    "Behind every good thing is a long list of small decisions.",
+    "Some of them you'll notice straight away.",
+    "Others you'll only notice once you've spent some time with it.",
+    "That's how it should be.",
+    "It's the little choices that add up to something you enjoy.",
+    "And it's made with the people who'll enjoy it in mind.",
+]
+LOOK_FIRST = ["Take your time with it.", "There's no rush.", "Take a moment to look around."]
+LOOK_ELABORATE = [
+    "Notice what stands out to you first.",
+    "Everyone finds their own favourite part.",
+    "Some people see the big picture. Others love the details.",
+    "Either way, there's more to it than first meets the eye.",
+    "The more time you spend with it, the more you'll find.",
+    "What will your favourite part be?",
 ]
 RECAP_FIRST = ["So, to recap: {list}.", "Let's bring it all together: {list}.", "To sum up, there's {list}."]
 RECAP_ELABORATE = [

@@ -593,7 +593,9 @@ def default_specs(cues: Cues, n: int, image_count: int, bullet_blocks: list[list
 
 # --- elaboration: more to say for long videos from thin prompts --------------------------------
 
-_GENERIC_THEMES = ("why", "closer", "start", "expect", "feel")
+_GENERIC_THEMES = ("why", "closer", "start", "simple", "expect", "moment", "feel")  # tools: apps, devices
+_NEUTRAL_THEMES = ("care", "look")  # anything else (a venue, a bakery, a collection)
+_TOOL_DOMAINS = ("software", "device", "tour")
 
 
 def elaboration_specs(cues: Cues, slots: int) -> list[SceneSpec]:
@@ -605,10 +607,13 @@ def elaboration_specs(cues: Cues, slots: int) -> list[SceneSpec]:
     chosen: list[str] = []
     spot = feats if feats and slots >= len(feats) + 2 else []
     left = slots - len(spot)
-    order = ["audience" if cues.audience else "who", "day"]
+    tool = cues.domain in _TOOL_DOMAINS or bool(re.search(r"\b(?:app|software|platform|tool)\b", cues.text, re.I))
+    order = ["audience" if cues.audience else ("who" if tool else "")]
+    order += ["day"] if tool else []
     if feats:
         order.append("recap")
-    order += list(_GENERIC_THEMES)
+    order += list(_GENERIC_THEMES if tool else _NEUTRAL_THEMES)
+    order = [k for k in order if k]
     chosen = order[:max(0, left)]
     out: list[SceneSpec] = []
     for j, f in enumerate(spot):
@@ -626,6 +631,7 @@ def elaboration_specs(cues: Cues, slots: int) -> list[SceneSpec]:
 _ELAB_HEADLINES = {
     "who": "Who It's For", "day": "Part of Your Day", "why": "Why It Matters", "closer": "A Closer Look",
     "start": "Getting Started", "expect": "What to Expect", "feel": "How It Feels", "recap": "In Short",
+    "simple": "Keeping It Simple", "moment": "The Small Moments", "care": "What Goes Into It", "look": "Take Your Time",
 }
 
 
