@@ -13,13 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-import skia
-
 from onetake.agent.casting import Cast, cast
 from onetake.agent.planner import plan
 from onetake.agent.storyboard import Storyboard
 from onetake.brief.models import Brief, MediaKind
-from onetake.render.compositor import Compositor
 from onetake.render.encode import settings_for
 from onetake.render.segments import render_video
 from onetake.render.subtitles import to_srt, to_vtt
@@ -98,7 +95,8 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         video_dir.mkdir(exist_ok=True)
         video_path = video_dir / f"{stem}.{brief.output_format.value}"
         progress.start("Rendering", timeline.frame_count)
-        render_video(timeline, video_path, settings_for(brief.output_format, brief.quality, brief.fps), pool, work_dir, progress.advance)
+        settings = settings_for(brief.output_format, brief.quality, brief.fps)
+        render_video(timeline, video_path, settings, pool, work_dir, (thumbnail_time(timeline), video_dir / f"{stem}.jpg"), progress.advance)
 
         progress.start("Outputs", 1)
         outputs = _write_outputs(video_dir / stem, video_path, storyboard, timeline, chosen, tuple(notes))
@@ -166,10 +164,7 @@ def _write_outputs(stem: Path, video: Path, storyboard: Storyboard, timeline: Ti
     srt, vtt = stem.with_suffix(".srt"), stem.with_suffix(".vtt")
     srt.write_text(to_srt(timeline.captions), encoding="utf-8")
     vtt.write_text(to_vtt(timeline.captions), encoding="utf-8")
-    thumb = stem.with_suffix(".jpg")
-    frame = Compositor(timeline).render(thumbnail_time(timeline))
-    image = skia.Image.fromarray(frame, colorType=skia.kBGRA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
-    thumb.write_bytes(bytes(image.encodeToData(skia.kJPEG, 90)))
+    thumb = stem.with_suffix(".jpg")  # written by the render worker that drew that frame
     board = stem.parent / "storyboard.json"
     board.write_text(storyboard.model_dump_json(indent=2), encoding="utf-8")
     narration = stem.parent / "narration.wav"  # kept so a revision can re-render without speaking again

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+import skia
+
 from onetake.render.compositor import Compositor
 from onetake.render.encode import CodecSettings, SegmentWriter, mux
 from onetake.timeline.models import Timeline
@@ -21,15 +24,21 @@ def split_frames(frame_count: int, parts: int) -> list[tuple[int, int]]:
     return [(bounds[i], bounds[i + 1]) for i in range(parts)]
 
 
-def render_segment(timeline_json: str, first: int, last: int, path: str, settings: CodecSettings) -> str:
-    """Runs in a worker: draw frames [first, last) and encode them to `path`."""
+def render_segment(timeline_json: str, first: int, last: int, path: str, settings: CodecSettings, still: tuple[int, str] | None = None) -> str:
+    """Runs in a worker: draw frames [first, last) and encode them to `path`.
+
+    `still` (frame index, JPEG path) saves that frame as it passes: the
+    thumbnail costs nothing extra this way."""
     release_engines()  # this worker may have spoken earlier: its voice model is not needed now
     return_memory_to_os()
     timeline = Timeline.model_validate_json(timeline_json)
     compositor = Compositor(timeline)
     writer = SegmentWriter(Path(path), timeline.width, timeline.height, timeline.fps, settings)
     for index in range(first, last):
-        writer.write(compositor.frame(index))
+        frame = compositor.frame(index)
+        if still and still[0] == index:
+            save_jpeg(frame, Path(still[1]))
+        writer.write(frame)
         if (index - first) % PROGRESS_EVERY == PROGRESS_EVERY - 1:
             report_progress(PROGRESS_EVERY)
     writer.close()
@@ -37,9 +46,23 @@ def render_segment(timeline_json: str, first: int, last: int, path: str, setting
     return path
 
 
-def render_video(timeline: Timeline, out_path: Path, settings: CodecSettings, pool: WorkerPool, work_dir: Path, on_progress: Callable[[int], None] | None = None) -> None:
+def save_jpeg(bgra: np.ndarray, path: Path, quality: int = 90) -> None:
+    image = skia.Image.fromarray(bgra, colorType=skia.kBGRA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
+    path.write_bytes(bytes(image.encodeToData(skia.kJPEG, quality)))
+
+
+def render_video(
+    timeline: Timeline, out_path: Path, settings: CodecSettings, pool: WorkerPool, work_dir: Path,
+    thumbnail: tuple[float, Path] | None = None, on_progress: Callable[[int], None] | None = None,
+) -> None:
+    """Render every frame in `pool.workers` segments, join them with the narration; optionally save a thumbnail (time, path)."""
     ranges = split_frames(timeline.frame_count, pool.workers)
     payload = timeline.model_dump_json()
-    jobs = [(payload, first, last, str(work_dir / f"segment-{i:02d}{settings.segment_suffix}"), settings) for i, (first, last) in enumerate(ranges)]
+    still_index = min(timeline.frame_count - 1, round(thumbnail[0] * timeline.fps)) if thumbnail else -1
+    jobs = [
+        (payload, first, last, str(work_dir / f"segment-{i:02d}{settings.segment_suffix}"), settings,
+         (still_index, str(thumbnail[1])) if thumbnail and first <= still_index < last else None)
+        for i, (first, last) in enumerate(ranges)
+    ]
     paths = pool.run(render_segment, jobs, on_progress)
     mux([(Path(p), first / timeline.fps) for p, (first, _) in zip(paths, ranges)], timeline.narration_wav, out_path, settings)
