@@ -84,7 +84,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
             # Write once more at the rate this voice really spoke this script.
             storyboard = apply_style(plan(brief, _measured_wps(storyboard, speech)), brief.style_id)
             speech = _speak(storyboard, chosen, pool, progress, spoken)
-        notes = list(chosen.notes) + _duration_notes(storyboard, speech)
+        notes = list(chosen.notes) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard)
 
         progress.start("Timeline", 1)
         timeline = build_timeline(storyboard, chosen, speech, brief, work_dir)
@@ -106,7 +106,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
 
 def _plan_and_cast(brief: Brief) -> tuple[Storyboard, Cast]:
     storyboard = plan(brief, NOMINAL_WPS)
-    chosen = cast(storyboard.avatar_hint or brief.prompt, brief.avatar_id, brief.voice_id, storyboard.presenter_photo_requested, variety=f"{brief.prompt}/{brief.seed}")
+    chosen = cast(storyboard.avatar_hint or brief.prompt, brief.avatar_id, brief.voice_id, variety=f"{brief.prompt}/{brief.seed}")
     voice_wps = get_voice(chosen.voice_id).words_per_second
     if abs(voice_wps - NOMINAL_WPS) / NOMINAL_WPS > 0.02:
         storyboard = plan(brief, voice_wps)
@@ -139,6 +139,26 @@ def _duration_notes(storyboard: Storyboard, speech: list[Utterance]) -> list[str
         f"The brief gave material for {storyboard.target_duration - shortfall:.0f} s, not the {storyboard.target_duration:.0f} s asked; "
         "the video is shorter rather than padded with silence. Add detail (features, audience, proof points) for a longer script."
     ]
+
+
+def _unused_file_notes(brief: Brief, storyboard: Storyboard) -> list[str]:
+    """Say which attachments this version did not use, rather than dropping them silently."""
+    shown = {index for scene in storyboard.scenes for index in scene.media}
+    notes = []
+    if storyboard.presenter_photo_requested and not brief.images():
+        notes.append("The brief asks for a provided image as the presenter, but no image was attached; a stock presenter speaks.")
+    first_image = next((i for i, f in enumerate(brief.files) if f.kind is MediaKind.image), None)
+    for index, file in enumerate(brief.files):
+        if index in shown:
+            continue
+        if file.kind is MediaKind.image and index == first_image and storyboard.presenter_photo_requested:
+            reason = "the brief asks for it as the presenter, and photo avatars are not available yet"
+        elif file.kind is MediaKind.image:
+            reason = "there were more images than B-roll scenes"
+        else:
+            reason = f"{file.kind.value} files are not used as material yet (images are)"
+        notes.append(f"'{file.path.name}' was not used: {reason}.")
+    return notes
 
 
 def _measured_wps(storyboard: Storyboard, speech: list[Utterance]) -> float:

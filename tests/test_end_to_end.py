@@ -128,3 +128,16 @@ def test_portrait_webm(tmp_path, capsys):
         assert (stream.width, stream.height) == (360, 640)
         assert container.streams.audio[0].codec_context.name == "opus"
         assert abs(float(container.duration / av.time_base) - 6) <= 0.3
+
+
+def test_unused_attachments_are_reported_not_dropped_silently(tmp_path, portrait_photo):
+    from onetake.agent.planner import plan
+    from onetake.brief.intake import make_brief
+    from onetake.pipeline import _unused_file_notes
+
+    notes_file = tmp_path / "notes.md"
+    notes_file.write_text("# Launch\nOur app ships in spring.", encoding="utf-8")
+    brief = make_brief("Use the provided image as the speaking avatar. A 20-second video about Acme.", files=[portrait_photo, notes_file])
+    notes = _unused_file_notes(brief, plan(brief, 2.7))
+    assert any("portrait.jpg' was not used: the brief asks for it as the presenter" in n for n in notes)
+    assert any("notes.md' was not used: document files" in n for n in notes)

@@ -40,12 +40,10 @@ _GIVEN_NAMES = {
 }
 
 
-def cast(hint: str, avatar_id: str | None, voice_id: str | None, photo_requested: bool = False, variety: str = "") -> Cast:
+def cast(hint: str, avatar_id: str | None, voice_id: str | None, variety: str = "") -> Cast:
     """`variety` (e.g. the prompt and seed) picks among equally fitting presenters, so
     briefs that say nothing about their host do not all get the same face."""
     notes: list[str] = []
-    if photo_requested and not avatar_id:
-        notes.append("The brief asks for the attached photo as the presenter; photo avatars are not available yet, so a stock presenter speaks.")
     if avatar_id:
         presenter = resolve_avatar_id(avatar_id, notes)
     else:
