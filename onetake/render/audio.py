@@ -46,7 +46,7 @@ def _run_filters(samples: np.ndarray, sample_rate: int, chain: list[tuple[str, s
 
 def change_tempo(samples: np.ndarray, sample_rate: int, rate: float) -> np.ndarray:
     """Speak faster (rate > 1) without changing pitch."""
-    if abs(rate - 1.0) < 1e-3:
+    if abs(rate - 1.0) < 1e-3 or samples.size == 0:
         return samples
     return _run_filters(samples, sample_rate, [("atempo", f"{rate:.5f}")])
 

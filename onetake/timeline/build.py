@@ -15,7 +15,7 @@ from onetake.render.audio import change_tempo, normalize_loudness
 from onetake.timeline.captions import cue_words
 from onetake.timeline.cues import bullet_entrances
 from onetake.timeline.models import CaptionCue, PresenterTrack, SceneClip, Timeline
-from onetake.timeline.placement import place
+from onetake.timeline.placement import Placement, place
 from onetake.voice.models import PhonemeTiming, Utterance, WordTiming
 
 CROSSFADE_S = 0.4
@@ -31,25 +31,17 @@ def _transition(before: Layout, after: Layout) -> float:
 def build_timeline(storyboard: Storyboard, cast: Cast, speech: list[Utterance], brief: Brief, work_dir: Path) -> Timeline:
     if len(speech) != len(storyboard.scenes):
         raise ValueError("one utterance per scene is required")
-    sample_rate = speech[0].sample_rate
     presenter_name = get_presenter(cast.presenter_id).name
     target = storyboard.target_duration if storyboard.duration_requested else None
     placement = place([u.duration for u in speech], target)
     frame_count = max(1, round(placement.duration * brief.fps))
     duration = frame_count / brief.fps
 
-    narration = np.zeros(round(duration * sample_rate), dtype=np.float32)
     clips: list[SceneClip] = []
     cues: list[CaptionCue] = []
     words: list[WordTiming] = []
     phonemes: list[PhonemeTiming] = []
     for index, (scene, spot, utterance) in enumerate(zip(storyboard.scenes, placement.scenes, speech)):
-        if utterance.sample_rate != sample_rate:
-            raise ValueError("all scenes must be spoken by one voice")
-        samples = change_tempo(utterance.samples, sample_rate, placement.speech_rate)
-        offset = round(spot.speech_start * sample_rate)
-        room = max(0, min(len(samples), len(narration) - offset))
-        narration[offset : offset + room] += samples[:room]
         scene_words = [_shift(w, spot.speech_start, placement.speech_rate, duration) for w in utterance.words]
         cues += cue_words(scene_words)  # per scene: a caption never straddles a cut
         words += scene_words
@@ -74,7 +66,8 @@ def build_timeline(storyboard: Storyboard, cast: Cast, speech: list[Utterance], 
         )
 
     narration_path = work_dir / "narration.wav"
-    wavfile.write(narration_path, sample_rate, normalize_loudness(narration, sample_rate))
+    sample_rate = speech[0].sample_rate
+    wavfile.write(narration_path, sample_rate, normalize_loudness(narration_track(speech, placement, duration), sample_rate))
     return Timeline(
         width=storyboard.width,
         height=storyboard.height,
@@ -89,6 +82,20 @@ def build_timeline(storyboard: Storyboard, cast: Cast, speech: list[Utterance], 
         presenter=PresenterTrack(presenter_id=cast.presenter_id, phonemes=phonemes, words=words, seed=brief.seed),
         narration_wav=narration_path,
     )
+
+
+def narration_track(speech: list[Utterance], placement: Placement, duration: float) -> np.ndarray:
+    """Every scene's utterance at its place on the clock, in one buffer exactly `duration` long."""
+    sample_rate = speech[0].sample_rate
+    if any(u.sample_rate != sample_rate for u in speech):
+        raise ValueError("all scenes must be spoken by one voice")
+    track = np.zeros(round(duration * sample_rate), dtype=np.float32)
+    for spot, utterance in zip(placement.scenes, speech):
+        samples = change_tempo(utterance.samples, sample_rate, placement.speech_rate)
+        offset = round(spot.speech_start * sample_rate)
+        room = max(0, min(len(samples), len(track) - offset))
+        track[offset : offset + room] += samples[:room]
+    return track
 
 
 def _credited(tag: LowerThird | None, presenter_name: str) -> LowerThird | None:
