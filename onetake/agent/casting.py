@@ -48,7 +48,8 @@ def cast(hint: str, avatar_id: str | None, voice_id: str | None, variety: str = 
         presenter = resolve_avatar_id(avatar_id, notes)
     else:
         presenter = match_presenter(hint, variety)
-        notes.append(f"Cast {presenter.name} ({presenter.id}) from the brief's description.")
+        described = " to fit the brief's description of its host" if _has_cues(hint) else ""
+        notes.append(f"Presenter: {presenter.name} ({presenter.id}){described}.")
     if voice_id:
         try:
             voice = get_voice(voice_id)
@@ -95,6 +96,10 @@ def match_presenter(hint: str, variety: str = "") -> PresenterInfo:
         return int(hashlib.sha1(f"{variety}/{p.id}".encode()).hexdigest()[:8], 16) if variety else 0
 
     return max(list_presenters(), key=lambda p: (score(p), tie_break(p)))
+
+
+def _has_cues(hint: str) -> bool:
+    return bool(_gender_of(hint) or _SENIOR.search(hint) or _YOUNG.search(hint) or any(p.search(hint) for p in _ROLE_STYLES.values()))
 
 
 def _gender_of(hint: str) -> str | None:
