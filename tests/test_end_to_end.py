@@ -119,8 +119,8 @@ def test_frames_show_the_scenes(landscape):
     assert max(differences) > 10
 
 
-def test_portrait_webm(tmp_path, capsys):
-    video = _render(tmp_path, capsys, "A vertical TikTok about our coffee shop Bean There: fresh beans daily. Visit beanthere.cafe",
+def test_portrait_webm_into_a_non_ascii_folder(tmp_path, capsys):
+    video = _render(tmp_path / "vidéos à montrer", capsys, "A vertical TikTok about our coffee shop Bean There: fresh beans daily. Visit beanthere.cafe",
                     "--duration", "6", "--width", "360", "--height", "640", "--format", "webm", "--quality", "60")
     with av.open(str(video)) as container:
         stream = container.streams.video[0]

@@ -99,6 +99,8 @@ def make_brief(
             raise InvalidInput(name, f"must be between {SIZE_MIN_PX} and {SIZE_MAX_PX} pixels, not {value}")
         if value is not None and value % 2:
             raise InvalidInput(name, f"must be an even number of pixels (video encoders need it), not {value}")
+    if orientation and width and height and width != height and (orientation == "portrait") != (height > width):
+        raise InvalidInput("orientation", f"{orientation} contradicts the {width}x{height} frame size; give one or make them agree")
     if duration is not None and not DURATION_MIN_S <= duration <= DURATION_MAX_S:
         raise InvalidInput("duration", f"must be between {DURATION_MIN_S:g} and {DURATION_MAX_S:g} seconds, not {duration:g}")
     if output_format not in OutputFormat.__members__:

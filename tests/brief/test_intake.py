@@ -26,6 +26,7 @@ def test_valid_brief_keeps_every_choice(portrait_photo):
         ({"height": 5000}, "height", "between 128 and 3840"),
         ({"width": 1281}, "width", "even"),
         ({"orientation": "square"}, "orientation", "landscape or portrait"),
+        ({"orientation": "portrait", "width": 1280, "height": 720}, "orientation", "contradicts the 1280x720"),
         ({"output_format": "avi"}, "format", "mp4, webm, mov"),
         ({"quality": 19}, "quality", "between 20 and 99"),
         ({"quality": 100}, "quality", "between 20 and 99"),
