@@ -58,6 +58,15 @@ _STATEMENT_STARTS = {"it", "it's", "there's", "every", "each", "we", "we're", "o
                      "you", "this", "the", "made", "piece", "getting", "some"}
 
 
+_PLACE_DOMAINS = ("venue", "education", "care", "food", "subscription")
+_TOUR_KINDS = ("walkthrough", "walk-through", "tutorial", "demo", "how-to", "onboarding")
+
+
+def _spoken(item: str) -> str:
+    """A feature as said mid-sentence: 'Offline sync' -> 'offline sync', 'AI Search' kept."""
+    return item if any(ch.isupper() for ch in item[1:]) or item.split()[0].isupper() else item[:1].lower() + item[1:]
+
+
 def _stable(seed: int, key: str) -> int:
     return int.from_bytes(hashlib.blake2b(f"{seed}|{key}".encode(), digest_size=8).digest(), "big")
 
@@ -74,6 +83,7 @@ class Writer:
         self.template_uses: dict[str, int] = {}
         self.extra_pads = 0
         self.pad_bonus = 0  # long targets allow a few more fact-free lines a scene
+        self.scarce = False  # a short video: no generic filler lines at all
         self._pad_cap = 2
         self.slots = self._slots()
 
@@ -178,15 +188,42 @@ class Writer:
                 out["audience"] = Line(v, skip_cost=1.5, key="fact:audience")
         for i, f in enumerate(c.facts):
             out[f"fact{i}"] = Line([f], skip_cost=1.8, key=f"fact:{i}", verbatim=True)
+        if c.features:
+            v = self.variants(P.FEATURES, "feat", list=self.feature_list())
+            if v:
+                out["features"] = Line(v, skip_cost=2.2, key="fact:features")
+            if len(c.features) >= 2:
+                first, last = self._feature_ends()
+                pool = P.FEATURES_MORE_PLACE if c.domain in _PLACE_DOMAINS else P.FEATURES_MORE
+                v = self.variants(pool, "feat-more", first=first, last=last)
+                if v:
+                    out["features_more"] = Line(v, skip_cost=0.9, key="fact:features-more")
         return out
+
+    def feature_list(self) -> str:
+        return join_list([_spoken(f) for f in self.cues.features[:6]])
+
+    def _feature_ends(self) -> tuple[str, str]:
+        feats = [_spoken(f) for f in self.cues.features[:6]]
+        first = re.sub(r"^(?:a|an|the)\s+", "", feats[0], flags=re.I)
+        last = re.sub(r"^(?:a|an)\s+", "the ", feats[-1], flags=re.I)
+        return first, last
 
     def pads(self, kinds: list[str], scene_key: str) -> list[Line]:
         out: list[Line] = []
+        fillers: list[str] = []
         for kind in kinds:
             for t in self.order(P.PADS.get(kind, []), f"pad:{kind}:{scene_key}"):
                 s = self.fill(t)
-                if s:
-                    out.append(Line([s], take_cost=0.25 + 0.04 * len(out), key=f"pad:{s}"))
+                if not s:
+                    continue
+                if s in P.FILLERS:
+                    if not self.scarce:
+                        fillers.append(s)
+                    continue
+                out.append(Line([s], take_cost=0.25 + 0.04 * len(out), key=f"pad:{s}"))
+        for s in fillers:  # generic lines come last, and cost a little more
+            out.append(Line([s], take_cost=0.4 + 0.04 * len(out), key=f"pad:{s}"))
         return out
 
     # --- scenes ------------------------------------------------------------------------------
@@ -195,6 +232,7 @@ class Writer:
         key = f"s{idx}"
         c = self.cues
         lines: list[Line] = [Line([s], essential=True, verbatim=True) for s in sp.scripts]
+        self._hook_features = any(ln.key == "fact:features" for ln in assigned)
         if role is SceneRole.hook:
             lines += self._hook(sp, key)
         elif role is SceneRole.cta:
@@ -248,6 +286,7 @@ class Writer:
         if s["company"] and not c.brand:
             out.append(Line(self.variants(P.COMPANY_WELCOME, key + ":co"), skip_cost=1.0, key="fact:company"))
         intro: list[str] = []
+        intro_key = "intro"
         person: list[str] = []
         if p.name:
             if p.role and c.brand and p.company_voice:
@@ -271,6 +310,12 @@ class Writer:
                 intro = self.variants(P.INTRO_VENUE, key + ":in")
             elif c.brand and s["subject"]:
                 intro = self.variants(P.INTRO_BRAND_SUBJECT, key + ":in")
+            elif c.brand and c.description and self._hook_features and not sp.scripts:
+                # short video: say what it is and what it has in one line
+                intro = [t for t in (self.fill(x, subject=c.description, list=self.feature_list()) for x in P.INTRO_BRAND_FEATURES) if t]
+                intro_key = "fact:features"
+                if key != "s-1":
+                    self.used.add("fact:description")
             elif c.brand and c.description:
                 intro = self.variants(P.INTRO_BRAND_SUBJECT, key + ":in", subject=c.description)
                 if key != "s-1":
@@ -287,7 +332,7 @@ class Writer:
                 intro = self.variants(P.INTRO_NOTHING, key + ":in")
         named = bool(c.brand) and any(c.brand in v for ln in out for v in ln.variants)
         if intro and not (named and (welcome or not (s["subject"] or c.description))):
-            out.append(Line(intro, essential=not (welcome or sp.scripts or named), skip_cost=0.3 if named else 1.0, key="intro"))
+            out.append(Line(intro, essential=not (welcome or sp.scripts or named), skip_cost=0.3 if named else 1.0, key=intro_key))
         if sp.statement and not welcome:
             out.append(Line([as_sentence(sp.statement)], essential=True, key=f"said:{sp.statement.lower()}"))
         return out
@@ -323,13 +368,19 @@ class Writer:
             return out
         if not sp.statement and not sp.topic and not sp.scripts:
             c = self.cues
-            if c.domain != "weather" and not (c.benefit or c.description or c.facts):
+            if c.domain != "weather" and not (c.benefit or c.description or c.facts or c.features):
+                genre = self.genre_lines(key)
                 v = self.variants(P.SUBJECT_RESTATE, key + ":rs")
-                if v:
+                if v and not genre:
                     out.append(Line(v, skip_cost=2.0, key="restate"))
                 v = self.variants(P.ACTIVITY, key + ":act")
                 if v:
                     out.append(Line(v, skip_cost=1.5, key="activity"))
+                out += genre
+            elif c.domain == "weather":
+                v = self.variants(P.WEATHER_SHAPE, key + ":ws")
+                if v:
+                    out.append(Line(v, skip_cost=1.2, key="genre:weather"))
         if sp.statement:
             out.append(Line([as_sentence(sp.statement)], essential=True, key=f"said:{sp.statement.lower()}"))
         elif sp.topic:
@@ -346,6 +397,24 @@ class Writer:
                 v = self._topic_variants(sp.topic, key + ":t")
                 if v:
                     out.append(Line(v, essential=True, key=f"topic:{sp.topic.lower()}"))
+        return out
+
+    def genre_lines(self, key: str) -> list[Line]:
+        """Lines shaped by the kind of video asked for (walkthrough, explainer), for a brief
+        with no facts: generic steps, nothing invented. Said once a video."""
+        c = self.cues
+        out: list[Line] = []
+        if c.kind in _TOUR_KINDS:
+            v = self.variants(P.HOW_IT_WORKS, key + ":how")
+            if v:
+                out.append(Line(v, skip_cost=1.8, key="genre:how"))
+            for j, t in enumerate(P.WALKTHROUGH_STEPS):
+                text = self.fill(t)
+                if text:
+                    out.append(Line([text], skip_cost=1.1 - 0.1 * j, key="genre:" + text.lower()))
+        elif c.kind == "explainer":
+            for j, t in enumerate(P.EXPLAINER):
+                out.append(Line([t], skip_cost=1.1 - 0.1 * j, key="genre:" + t.lower()))
         return out
 
     def _broll(self, sp: SceneSpec, key: str) -> list[Line]:
@@ -466,6 +535,7 @@ class Writer:
         closers = self.variants(P.CTA_CLOSERS.get(c.tone, P.CTA_CLOSERS["warm"]), key + ":close")
         if c.domain in ("venue", "subscription", "care", "food", "education"):
             closers = self.variants(P.CTA_WELCOME, key + ":wel") + closers
+        closers = [v for v in closers if v not in P.FILLERS] + ([] if self.scarce else [v for v in closers if v in P.FILLERS])
         out.append(Line(closers, skip_cost=0.5))
         out += self.pads(["cta"], key)
         self._pad_cap = 2

@@ -53,7 +53,7 @@ def plan(brief: Brief, words_per_second: float) -> Storyboard:
     budgets = B.allocate(weights, minimums, target)
     targets = [B.word_target(b, wps) for b in budgets]
 
-    narrations = _write(cues, brief.seed, specs, targets, wps, _pad_bonus(target))
+    narrations = _write(cues, brief.seed, specs, targets, wps, _pad_bonus(target), scarce=target <= 30)
     budgets = B.rebalance([count_words(n) for n in narrations], budgets, target, wps)
 
     scenes = [
@@ -107,7 +107,8 @@ def _pad_bonus(target: float) -> int:
     return 0 if target <= 45 else min(4, int((target - 45) // 45) + 1)
 
 
-def _write(cues: Cues, seed: int, specs: list[SceneSpec], targets: list[int], wps: float, pad_bonus: int = 0) -> list[str]:
+def _write(cues: Cues, seed: int, specs: list[SceneSpec], targets: list[int], wps: float, pad_bonus: int = 0,
+           scarce: bool = False) -> list[str]:
     """Narration per scene. Fact-free pads are rationed; if the script comes out short,
     write again allowing a few more (at most two extra a scene)."""
     best: list[str] = []
@@ -116,6 +117,7 @@ def _write(cues: Cues, seed: int, specs: list[SceneSpec], targets: list[int], wp
         writer = Writer(cues, seed)
         writer.extra_pads = extra
         writer.pad_bonus = pad_bonus
+        writer.scarce = scarce
         assigned = _assign_facts(writer, specs)
         out: list[str] = []
         carry = 0  # words a scene could not say move on to the next one (overshoot is paid back)
@@ -187,6 +189,17 @@ def _assign_facts(writer: Writer, specs: list[SceneSpec]) -> list[list[Line]]:
     for name in ("benefit", "description"):
         if name in facts:
             out[body[0]].append(facts[name])
+    # the brief's features, unless a bullets or spotlight scene already lists them
+    listed = any(s.bullets or s.elaborate in ("feature", "recap") for s in specs)
+    holder = next((i for i, s in enumerate(specs) if s.role is SceneRole.bullets and not s.elaborate
+                   and writer.cues.features and s.bullets == writer.cues.features[:6]), None)
+    if holder is not None and "features_more" in facts:
+        out[holder].append(facts["features_more"])
+    elif not listed:
+        feat_at = body[0] if talk else hook
+        for name in ("features", "features_more"):
+            if name in facts:
+                out[feat_at].append(facts[name])
     if "audience" in facts:
         out[hook if specs[hook].role is SceneRole.hook else body[0]].append(facts["audience"])
     prompt_facts = [facts[k] for k in facts if k.startswith("fact") and k[4:].isdigit()]

@@ -486,7 +486,12 @@ def find_description(text: str, brand: str | None) -> tuple[str | None, str | No
                 if bm:
                     benefit = _clean_clause(bm.group(1))
                     phrase = phrase[:bm.start()].strip(" ,")
-                desc = phrase if len(phrase.split()) <= 8 else None
+                if len(phrase.split()) > 8:
+                    # "a neighbourhood studio with morning flow, prenatal classes and a sauna":
+                    # the head is the description, the list is the features
+                    head = re.split(r"\s+(?:with|offering|featuring|including|where|that|which|who)\b", phrase, maxsplit=1)[0]
+                    phrase = head.strip(" ,") if 2 <= len(head.split()) <= 8 else ""
+                desc = phrase or None
                 break
     if benefit is None:
         for s, e in split_sentences(text)[:6]:
@@ -791,8 +796,23 @@ def find_cta(text: str, quotes: list[Quote]) -> CtaCue:
         cta.url = url.group(0).rstrip(".")
         cta.requested = True
         if cta.action is None and cta.verbatim is None:
-            cta.action = f"visit {cta.url}"
+            # keep the brief's own verb: "Book at bloomyoga.studio", "Join us at acme.io"
+            vm = _CTA_VERB_URL_RE.search(text[max(0, url.start() - 60):url.start()])
+            if vm:
+                verb = vm.group(1).lower()
+                lead = squash(vm.group(0)).strip()
+                cta.action = _clean_action(lead[0].lower() + lead[1:] + " " + cta.url) if verb else None
+            if not cta.action:
+                cta.action = f"visit {cta.url}"
     return cta
+
+
+_CTA_VERB_URL_RE = re.compile(
+    r"\b(book|join|visit|download|sign up|signup|try|call|order|subscribe|shop|register|reserve|buy|"
+    r"get started|learn more|find out more|start|discover|explore|follow|contact|apply|enrol|enroll)\b"
+    r"(?:[ \t]+(?!(?:and|or|but|then)\b)[\w'-]+){0,5}?[ \t]+(?:at|on|via|from|through)?[ \t]*$",
+    re.I,
+)
 
 
 _SETTING_RE = re.compile(

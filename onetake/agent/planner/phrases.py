@@ -111,7 +111,7 @@ PADS: dict[str, list[str]] = {
               "It's the little things that stay with you."],
     "montage": ["Piece by piece, it all comes together.", "Every piece has its place.", "Take it all in."],
     "bullets": ["That's what sets {brand_or_us} apart.", "Each one is there for a reason."],
-    "cta": ["Thanks for watching.", "See you soon."],
+    "cta": ["Let's get started.", "Thanks for watching.", "See you soon."],
     "weather": ["Let's take a look at what's ahead.", "Here's what you need to know before you head out.",
                 "Let's get you ready for the day.", "Keep an eye on the skies.",
                 "Whatever your plans, we've got you covered.", "Let's see how things are shaping up.",
@@ -297,3 +297,44 @@ RECAP_ELABORATE = [
     "On their own, each is useful. Together, they make {it} what it is.",
     "That's a lot to like, and it's all in one place.",
 ]
+
+# --- The brief's features as spoken lines (short videos say them before any pad). ---------------
+# {list}: the features as the prompt lists them; {first}/{last}: the first and last one.
+FEATURES = ["You'll find {list}.", "There's {list}.", "{It_cap} brings you {list}."]
+INTRO_BRAND_FEATURES = ["{brand} is {subject} with {list}.", "Meet {brand}, {subject} with {list}.",
+                        "This is {brand}, {subject} with {list}."]
+FEATURES_MORE = ["From {first} to {last}, there's something for you.",
+                 "Whether it's {first} or {last}, it's all right here."]
+FEATURES_MORE_PLACE = ["Come for {first}, and stay for {last}.",
+                       "From {first} to {last}, there's something for everyone."]
+DESCRIPTION_IS = ["{brand} is {description}.", "{It_cap} is {description}."]
+
+# Genre lines for a request that names a kind of video but gives no facts. Generic steps,
+# no invented features, numbers or results.
+HOW_IT_WORKS = [
+    "Here's how it works: open it up, set things up your way, and get straight to work.",
+    "Here's how it works: start with what's in front of you, bring it in, and take it from there.",
+]
+WALKTHROUGH_STEPS = [
+    "First, you get set up and find your way around.",
+    "Then you bring in what you're working on, so it all sits in one place.",
+    "From there, you pick up right where you left off.",
+    "And when you're done for the day, it's all waiting for you next time.",
+]
+EXPLAINER = [
+    "Here's the idea in a nutshell.",
+    "Let's break it down, one piece at a time.",
+    "Start with the basics, and the rest falls into place.",
+    "Once you see how the pieces fit, it all makes sense.",
+]
+WEATHER_SHAPE = [
+    "We'll start with the morning, then look ahead to the afternoon and this evening.",
+    "Let's walk through what the day has in store, from the morning through to tonight.",
+]
+
+# Fact-free lines that say nothing about the subject: never used in a short video (words are
+# scarce there and go to the brief's own facts), and last among pads otherwise.
+FILLERS = frozenset({
+    "You're going to like this.", "Let's take a closer look.", "Thanks for watching.", "See you soon.",
+    "We can't wait to hear from you.",
+})

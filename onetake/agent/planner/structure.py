@@ -561,7 +561,9 @@ def default_specs(cues: Cues, n: int, image_count: int, bullet_blocks: list[list
     if n <= 1:
         return [hook]
     body: list[SceneSpec] = []
-    if cues.benefit or cues.description:
+    # a brand's description is said by the hook; with features to list, they get the scene
+    said_by_hook = bool(cues.brand and cues.description and not cues.benefit and (cues.features or bullet_blocks))
+    if (cues.benefit or cues.description) and not said_by_hook:
         body.append(SceneSpec(SceneRole.solution, requested=False, topic=None))
     for block in bullet_blocks:
         body.append(SceneSpec(SceneRole.bullets, requested=False, bullets=block[:6]))
