@@ -1,8 +1,9 @@
-"""Colour helpers: hex parsing, mixing and WCAG contrast, shared by every painter."""
+"""Colour maths on #RRGGBB strings (mixing, WCAG contrast), shared by the planner and the painters.
+
+Pure Python: the planner imports this without loading skia.
+"""
 
 from __future__ import annotations
-
-import skia
 
 
 def hex_to_rgb(value: str) -> tuple[int, int, int]:
@@ -23,8 +24,10 @@ def mix(a: str, b: str, amount: float) -> str:
 
 
 def skcolor(value: str, alpha: float = 1.0) -> int:
+    """A skia ARGB colour (an int, so skia itself is not needed to build it)."""
     r, g, b = hex_to_rgb(value)
-    return skia.ColorSetARGB(round(255 * max(0.0, min(1.0, alpha))), r, g, b)
+    a = round(255 * max(0.0, min(1.0, alpha)))
+    return (a << 24) | (r << 16) | (g << 8) | b
 
 
 def relative_luminance(value: str) -> float:
@@ -39,6 +42,25 @@ def relative_luminance(value: str) -> float:
 def contrast_ratio(a: str, b: str) -> float:
     la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)
+
+
+def chroma(value: str) -> float:
+    """0 for greys, up to 1 for pure hues."""
+    rgb = hex_to_rgb(value)
+    return (max(rgb) - min(rgb)) / 255
+
+
+def ensure_contrast(colour: str, background: str, ratio: float) -> str:
+    """Move `colour` towards white or black (whichever helps) until it reaches `ratio`."""
+    if contrast_ratio(colour, background) >= ratio:
+        return colour
+    towards = "#FFFFFF" if relative_luminance(background) < 0.18 else "#000000"
+    for step in range(1, 21):
+        candidate = mix(colour, towards, step / 20)
+        if contrast_ratio(candidate, background) >= ratio:
+            return candidate
+    other = "#000000" if towards == "#FFFFFF" else "#FFFFFF"
+    return towards if contrast_ratio(towards, background) >= contrast_ratio(other, background) else other
 
 
 def readable_on(background: str, preferred: str, fallback_dark: str = "#0B0F19", fallback_light: str = "#FFFFFF") -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from onetake.agent.storyboard import Palette
+from onetake.visuals.colors import chroma, contrast_ratio, ensure_contrast, mix, relative_luminance
 
 # Designer values, not the harshest CSS ones ("navy" is not #000080).
 NAMED_COLOURS: dict[str, str] = {
@@ -125,53 +126,9 @@ def extract_colours(text: str, sentences: list[tuple[int, int]]) -> tuple[list[s
     return out[:8], mode
 
 
-# --- colour maths -------------------------------------------------------------------------
-
-def _rgb(h: str) -> tuple[float, float, float]:
-    h = h.lstrip("#")
-    return tuple(int(h[i:i + 2], 16) / 255.0 for i in (0, 2, 4))  # type: ignore[return-value]
-
-
-def _to_hex(rgb: tuple[float, float, float]) -> str:
-    return "#" + "".join(f"{max(0, min(255, round(c * 255))):02X}" for c in rgb)
-
-
-def luminance(h: str) -> float:
-    def lin(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (lin(c) for c in _rgb(h))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(a: str, b: str) -> float:
-    la, lb = luminance(a), luminance(b)
-    hi, lo = max(la, lb), min(la, lb)
-    return (hi + 0.05) / (lo + 0.05)
-
-
-def mix(a: str, b: str, t: float) -> str:
-    """t=0 -> a, t=1 -> b."""
-    ra, rb = _rgb(a), _rgb(b)
-    return _to_hex(tuple(x + (y - x) * t for x, y in zip(ra, rb)))  # type: ignore[arg-type]
-
-
-def chroma(h: str) -> float:
-    r = _rgb(h)
-    return max(r) - min(r)
-
-
-def ensure_contrast(colour: str, background: str, ratio: float) -> str:
-    """Move `colour` towards white or black (whichever helps) until it reaches `ratio`."""
-    if contrast(colour, background) >= ratio:
-        return colour
-    towards = "#FFFFFF" if luminance(background) < 0.18 else "#000000"
-    for step in range(1, 21):
-        c = mix(colour, towards, step / 20)
-        if contrast(c, background) >= ratio:
-            return c
-    other = "#000000" if towards == "#FFFFFF" else "#FFFFFF"
-    return towards if contrast(towards, background) >= contrast(other, background) else other
+# Short names used throughout this module and its tests; the maths is shared with the painters.
+luminance = relative_luminance
+contrast = contrast_ratio
 
 
 # --- palette ----------------------------------------------------------------------------------
