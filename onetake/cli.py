@@ -59,9 +59,10 @@ def main() -> None:
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Render processes (default: one per core).")
 def make(prompt, out_dir, orientation, width, height, duration, avatar_id, voice_id, style_id, files, output_format, quality, seed, workers):
     """Render a finished video from PROMPT."""
+    started = time.perf_counter()
     from onetake.agent.casting import cast
-    from onetake.pipeline import make_video
     from onetake.visuals.styles import get_style
+    from onetake.workers import WorkerPool
 
     brief = make_brief(
         prompt, orientation=orientation, width=width, height=height, duration=duration, avatar_id=avatar_id,
@@ -71,10 +72,12 @@ def make(prompt, out_dir, orientation, width, height, duration, avatar_id, voice
     cast("", brief.avatar_id, brief.voice_id)
     if brief.style_id:
         get_style(brief.style_id)
-    started = time.perf_counter()
     columns = (TextColumn("{task.description:<10}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=False) as bars:
-        outputs = make_video(brief, out_dir, RichStages(bars), workers)
+    with WorkerPool(workers) as pool:  # workers boot while the pipeline's modules load
+        from onetake.pipeline import make_video
+
+        with Progress(*columns, console=console, transient=False) as bars:
+            outputs = make_video(brief, out_dir, RichStages(bars), pool=pool)
     wall = time.perf_counter() - started
     for note in outputs.notes:
         console.print(f"[dim]{note}[/dim]")

@@ -66,13 +66,17 @@ def speak_scene(text: str, voice_id: str) -> Utterance:
     return utterance
 
 
-def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, workers: int | None = None) -> Outputs:
+def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, workers: int | None = None, pool: WorkerPool | None = None) -> Outputs:
+    """Make one video. Pass a running `pool` to reuse warm workers (the CLI starts one before its imports)."""
+    if pool is None:
+        with WorkerPool(workers) as own_pool:
+            return make_video(brief, out_dir, progress, pool=own_pool)
     progress = progress or NoProgress()
     out_dir.mkdir(parents=True, exist_ok=True)
     for file in brief.files:  # fail on a hostile image now, not after minutes of rendering
         if file.kind is MediaKind.image:
             check_image(file.path)
-    with WorkerPool(workers) as pool, tempfile.TemporaryDirectory(prefix=".onetake-", dir=out_dir) as tmp:
+    with tempfile.TemporaryDirectory(prefix=".onetake-", dir=out_dir) as tmp:
         work_dir = Path(tmp)
         progress.start("Planning", 1)
         storyboard, chosen = _plan_and_cast(brief)

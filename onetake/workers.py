@@ -28,6 +28,10 @@ def _init_worker(progress) -> None:
     import onetake.render.compositor  # noqa: F401  (warm imports while the parent plans)
 
 
+def _ready() -> None:
+    """A no-op task: submitting one per worker makes the pool start its processes now."""
+
+
 def report_progress(amount: int) -> None:
     """Called inside a worker to advance the parent's progress bar."""
     if _progress_queue is not None:
@@ -58,6 +62,9 @@ class WorkerPool:
         self.workers = workers or default_worker_count()
         self.progress = context.Queue()
         self.executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker, initargs=(self.progress,))
+        # Start the processes at once: their imports (~1 s) then overlap the caller's own work.
+        for _ in range(self.workers):
+            self.executor.submit(_ready)
 
     def run(self, fn: Callable[..., Any], jobs: Iterable[tuple], on_progress: Callable[[int], None] | None = None) -> list[Any]:
         """Run fn(*job) for every job; results in job order. Progress reports are forwarded as they arrive."""
