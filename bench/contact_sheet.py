@@ -14,7 +14,7 @@ import numpy as np
 import skia
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from onetake.visuals import fonts  # noqa: E402
+from onetake.draw import fonts  # noqa: E402
 
 
 def contact_sheet(video: Path, out: Path, every: float = 2.0, columns: int = 4, tile_width: int = 480) -> Path:

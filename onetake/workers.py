@@ -8,6 +8,7 @@ overlap with planning.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing as mp
 import os
 import queue
@@ -22,10 +23,11 @@ _SINGLE_THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_
 _progress_queue = None
 
 
-def _init_worker(progress) -> None:
+def _init_worker(progress, warm_modules: tuple[str, ...]) -> None:
     global _progress_queue
     _progress_queue = progress
-    import onetake.render.compositor  # noqa: F401  (warm imports while the parent plans)
+    for name in warm_modules:  # load heavy modules now, while the parent is still planning
+        importlib.import_module(name)
 
 
 def _ready() -> None:
@@ -55,13 +57,13 @@ def default_worker_count() -> int:
 
 
 class WorkerPool:
-    def __init__(self, workers: int | None = None):
+    def __init__(self, workers: int | None = None, warm_modules: tuple[str, ...] = ("onetake.render.compositor", "onetake.voice.speak")):
         for key, value in _SINGLE_THREAD_ENV.items():
             os.environ.setdefault(key, value)
         context = mp.get_context("spawn")
         self.workers = workers or default_worker_count()
         self.progress = context.Queue()
-        self.executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker, initargs=(self.progress,))
+        self.executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker, initargs=(self.progress, warm_modules))
         # Start the processes at once: their imports (~1 s) then overlap the caller's own work.
         for _ in range(self.workers):
             self.executor.submit(_ready)

@@ -34,7 +34,7 @@ def _backdrop(c: skia.Canvas, rect: skia.Rect, top: int = 0xFFF3F5F9, bottom: in
 
 
 def _font(size: float, bold: bool = False) -> skia.Font:
-    from onetake.visuals import fonts  # the project's typefaces, and a quiet fontconfig start
+    from onetake.draw import fonts  # the project's typefaces, and a quiet fontconfig start
 
     return fonts.font("display-bold" if bold else "body", size)
 

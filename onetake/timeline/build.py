@@ -11,7 +11,7 @@ from onetake.agent.casting import Cast
 from onetake.agent.storyboard import Layout, LowerThird, Storyboard
 from onetake.avatar.catalogue import get_presenter
 from onetake.brief.models import Brief
-from onetake.render.audio import change_tempo, normalize_loudness
+from onetake.audio import change_tempo, normalize_loudness
 from onetake.timeline.captions import cue_words
 from onetake.timeline.cues import bullet_entrances
 from onetake.timeline.models import CaptionCue, PresenterTrack, SceneClip, Timeline

@@ -12,7 +12,7 @@ from functools import lru_cache
 import numpy as np
 import skia
 
-from onetake.visuals.colors import hex_to_rgb
+from onetake.draw.colors import hex_to_rgb
 
 OVERSCAN = 1.12  # the image is larger than the frame so it can drift without showing edges
 

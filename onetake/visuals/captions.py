@@ -8,9 +8,9 @@ import skia
 
 from onetake.agent.storyboard import Palette
 from onetake.timeline.models import CaptionCue
-from onetake.visuals import text
-from onetake.visuals.colors import readable_on, skcolor
-from onetake.visuals.easing import ease_out_cubic, window
+from onetake.draw import text
+from onetake.draw.colors import readable_on, skcolor
+from onetake.draw.easing import ease_out_cubic, window
 
 
 class CaptionPainter:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import skia
 
 from onetake.agent.storyboard import LowerThird, Palette
-from onetake.visuals import text
-from onetake.visuals.colors import mix, readable_on, skcolor
-from onetake.visuals.easing import ease_out_cubic, window
+from onetake.draw import text
+from onetake.draw.colors import mix, readable_on, skcolor
+from onetake.draw.easing import ease_out_cubic, window
 
 
 def shadow_paint(alpha: float, blur: float) -> skia.Paint:

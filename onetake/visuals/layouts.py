@@ -9,9 +9,10 @@ import skia
 
 from onetake.agent.storyboard import Layout
 from onetake.timeline.models import SceneClip
-from onetake.visuals import components, text
-from onetake.visuals.colors import mix, readable_on, skcolor
-from onetake.visuals.easing import ease_in_out_sine, ease_out_back, ease_out_cubic, window
+from onetake.draw import text
+from onetake.visuals import components
+from onetake.draw.colors import mix, readable_on, skcolor
+from onetake.draw.easing import ease_in_out_sine, ease_out_back, ease_out_cubic, window
 from onetake.visuals.media import cover_image
 from onetake.visuals.stage import Stage
 

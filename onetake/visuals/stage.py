@@ -9,7 +9,7 @@ import skia
 from onetake.avatar.animator import PresenterAnimator
 from onetake.timeline.models import Timeline
 from onetake.visuals.background import Background
-from onetake.visuals.colors import mix, relative_luminance
+from onetake.draw.colors import mix, relative_luminance
 
 
 class Stage:

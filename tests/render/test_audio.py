@@ -2,7 +2,7 @@ import numpy as np
 import pyloudnorm
 import pytest
 
-from onetake.render.audio import PEAK_CEILING, change_tempo, integrated_loudness, normalize_loudness
+from onetake.audio import PEAK_CEILING, change_tempo, integrated_loudness, normalize_loudness
 
 RATE = 24_000
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from onetake.agent.storyboard import Palette
-from onetake.visuals.colors import chroma, contrast_ratio, ensure_contrast, mix, relative_luminance
+from onetake.draw.colors import chroma, contrast_ratio, ensure_contrast, mix, relative_luminance
 
 # Designer values, not the harshest CSS ones ("navy" is not #000080).
 NAMED_COLOURS: dict[str, str] = {

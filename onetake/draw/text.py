@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import skia
 
-from onetake.visuals import fonts
+from onetake.draw import fonts
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""The drawing toolkit every stage may use: colour maths, typefaces, word-level text layout, easing."""
