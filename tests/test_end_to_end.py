@@ -141,3 +141,18 @@ def test_unused_attachments_are_reported_not_dropped_silently(tmp_path, portrait
     notes = _unused_file_notes(brief, plan(brief, 2.7))
     assert any("portrait.jpg' was not used: the brief asks for it as the presenter" in n for n in notes)
     assert any("notes.md' was not used: document files" in n for n in notes)
+
+
+def test_no_dead_air_between_the_first_and_last_word(landscape):
+    samples, rate = _decode_audio(landscape)
+    timeline = json.loads((landscape.parent / "timeline.json").read_text())
+    words = timeline["presenter"]["words"]
+    window = int(rate * 0.02)
+    speech = samples[int(words[0]["start"] * rate) : int(words[-1]["end"] * rate)]
+    levels = np.sqrt(np.mean(speech[: len(speech) // window * window].reshape(-1, window) ** 2, axis=1))
+    quiet = levels < 10 ** (-45 / 20)
+    longest = run = 0
+    for q in quiet:
+        run = run + 1 if q else 0
+        longest = max(longest, run)
+    assert longest * 0.02 <= 0.8
