@@ -19,8 +19,8 @@ TAIL_S = 0.35  # after a scene's last word, before the cut
 LAST_TAIL_S = 0.8  # the end card stays up after the last word
 MIN_LEAD_S = 0.08
 MIN_TAIL_S = 0.15
-MAX_GAP_GROWTH = 0.25  # extra per gap: a pause at a cut stays under 0.8 s with the voice's own edges
-MAX_END_HOLD_GROWTH = 2.0  # the end card may hang on after the last word
+MAX_GAP_GROWTH = 0.12  # extra per gap: with the voice's own ~0.08 s edges a pause at a cut stays under 0.8 s
+MAX_END_HOLD_GROWTH = 2.5  # the end card may hang on after the last word
 MAX_SPEEDUP = 1.12  # beyond this, faster speech sounds rushed
 
 
