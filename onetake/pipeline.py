@@ -22,7 +22,7 @@ from onetake.render.segments import render_video
 from onetake.render.subtitles import to_srt, to_vtt
 from onetake.timeline.build import build_timeline
 from onetake.timeline.models import Timeline
-from onetake.timeline.placement import place
+from onetake.timeline.pauses import fit_speech
 from onetake.visuals.media import check_image
 from onetake.visuals.styles import apply_style
 from onetake.voice.catalogue import get_voice
@@ -130,13 +130,13 @@ def _speak(storyboard: Storyboard, chosen: Cast, pool: WorkerPool, progress: Pro
 def _fits_target(storyboard: Storyboard, speech: list[Utterance]) -> bool:
     if not storyboard.duration_requested:
         return True
-    return place([u.duration for u in speech], storyboard.target_duration).natural
+    return fit_speech(speech, storyboard.target_duration)[1].natural
 
 
 def _duration_notes(storyboard: Storyboard, speech: list[Utterance]) -> list[str]:
     if not storyboard.duration_requested:
         return []
-    shortfall = place([u.duration for u in speech], storyboard.target_duration).shortfall
+    shortfall = fit_speech(speech, storyboard.target_duration)[1].shortfall
     if shortfall <= 0:
         return []
     return [

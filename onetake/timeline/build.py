@@ -15,7 +15,8 @@ from onetake.audio import change_tempo, normalize_loudness
 from onetake.timeline.captions import cue_words
 from onetake.timeline.cues import bullet_entrances
 from onetake.timeline.models import CaptionCue, PresenterTrack, SceneClip, Timeline
-from onetake.timeline.placement import Placement, place
+from onetake.timeline.pauses import fit_speech
+from onetake.timeline.placement import Placement
 from onetake.voice.models import PhonemeTiming, Utterance, WordTiming
 
 CROSSFADE_S = 0.4
@@ -33,7 +34,7 @@ def build_timeline(storyboard: Storyboard, cast: Cast, speech: list[Utterance], 
         raise ValueError("one utterance per scene is required")
     presenter_name = get_presenter(cast.presenter_id).name
     target = storyboard.target_duration if storyboard.duration_requested else None
-    placement = place([u.duration for u in speech], target)
+    speech, placement = fit_speech(speech, target)
     frame_count = max(1, round(placement.duration * brief.fps))
     duration = frame_count / brief.fps
 
