@@ -25,9 +25,12 @@ class _Entry:
 
 # Measured by `python -m onetake.voice.measure` (see module docstring) with piper-tts 1.8.0,
 # hibari-tts 0.2.1 and espeakng-loader 0.2.4 (eSpeak NG 1.52), pauses as in assemble.py.
+# joe and heart: measured instead on the planner's own narration for the seven example
+# prompts (662 words; joe 223.1 s, heart 222.2 s). The measure paragraph, dense with
+# numbers and long words, read at 2.75 / 2.71 and made every first plan ~8% too short.
 _WPS = {
-    "joe": 2.75,
-    "heart": 2.71,
+    "joe": 2.97,
+    "heart": 2.98,
     "espeak-es-male": 2.77,
     "espeak-es-female": 2.79,
     "espeak-fr-male": 3.12,
