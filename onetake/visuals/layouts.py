@@ -96,8 +96,7 @@ class PresenterFull(ScenePainter):
         canvas.translate(cx, self.h * 0.4)
         canvas.scale(push, push)
         canvas.translate(-cx, -self.h * 0.4)
-        height = self.h * (0.62 if self.stage.portrait else 0.9)
-        self.stage.presenter(canvas, cx, self.h * 1.02, height, t)
+        self.stage.presenter(canvas, cx, self.h * 1.02, self.stage.bust_height, t)
         canvas.restore()
         if self.stage.portrait and self.clip.headline:
             self.headline_above(canvas, t)
@@ -120,10 +119,10 @@ class PresenterPanel(ScenePainter):
         slide = ease_out_cubic(window(t, self.clip.start + 0.1, 0.6))
         if self.stage.portrait:
             left, right, area_top, area_bottom = self.w * 0.07, self.w * 0.93, self.h * 0.06, self.h * 0.4
-            self.stage.presenter(canvas, self.w * 0.5, self.h * 1.02, self.h * 0.62, t)
+            self.stage.presenter(canvas, self.w * 0.5, self.h * 1.02, self.stage.bust_height, t)
         else:
             left, right, area_top, area_bottom = self.w * 0.5, self.w * 0.94, self.h * 0.1, self.h * 0.76
-            self.stage.presenter(canvas, self.w * 0.27, self.h * 1.02, self.h * 0.86, t)
+            self.stage.presenter(canvas, self.w * 0.27, self.h * 1.02, self.stage.bust_height, t)
         pad = self.unit * 0.05
         inner_w = right - left - 2 * pad
         size = round(self.unit * 0.04, 1)
@@ -249,10 +248,10 @@ class EndCard(ScenePainter):
     def draw(self, canvas, t):
         self.stage.field.draw(canvas, t)
         if self.stage.portrait:
-            self.stage.presenter(canvas, self.w * 0.5, self.h * 1.02, self.h * 0.62, t)
+            self.stage.presenter(canvas, self.w * 0.5, self.h * 1.02, self.stage.bust_height, t)
             left, width, area_top, area_bottom = self.w * 0.08, self.w * 0.84, self.h * 0.06, self.h * 0.4
         else:
-            self.stage.presenter(canvas, self.w * 0.76, self.h * 1.02, self.h * 0.84, t)
+            self.stage.presenter(canvas, self.w * 0.76, self.h * 1.02, self.stage.bust_height, t)
             left, width, area_top, area_bottom = self.w * 0.07, self.w * 0.5, self.h * 0.08, self.h * 0.74
         timeline = self.stage.timeline
         label = cta_label(timeline.cta, self.clip.headline)

@@ -19,6 +19,8 @@ class Stage:
         self.palette = timeline.palette
         self.unit = min(self.width, self.height)
         self.portrait = self.height > self.width
+        # One size for every large shot: each size costs the avatar ~35 MB of cached layers per process.
+        self.bust_height = self.height * (0.62 if self.portrait else 0.88)
         self._animators: dict[int, PresenterAnimator] = {}
 
     def presenter(self, canvas: skia.Canvas, cx: float, bottom: float, height: float, t: float) -> None:
