@@ -42,36 +42,51 @@ def main() -> None:
     """onetake: one prompt in, one finished presenter video out. Offline."""
 
 
-@main.command("make")
-@click.argument("prompt")
-@click.option("--out", "out_dir", default="out", type=click.Path(file_okay=False, path_type=Path), show_default=True, help="Directory for the video and its captions, thumbnail and storyboard.")
-@click.option("--orientation", type=str, default=None, help="landscape or portrait (default: from the prompt).")
-@click.option("--width", type=int, default=None, help="Frame width in pixels (even).")
-@click.option("--height", type=int, default=None, help="Frame height in pixels (even).")
-@click.option("--duration", type=float, default=None, help=f"Target length in seconds ({DURATION_MIN_S:g}-{DURATION_MAX_S:g}; default: from the prompt).")
-@click.option("--avatar", "avatar_id", default=None, help="Presenter id (see `onetake avatars`).")
-@click.option("--voice", "voice_id", default=None, help="Voice id (see `onetake voices`).")
-@click.option("--style", "style_id", default=None, help="Style id (see `onetake styles`).")
-@click.option("--file", "files", multiple=True, type=click.Path(path_type=Path), help=f"A file to use (image, video, audio, PDF, text); up to {MAX_FILES}.")
-@click.option("--format", "output_format", default="mp4", show_default=True, help="mp4, webm or mov.")
-@click.option("--quality", type=int, default=85, show_default=True, help="20-99.")
-@click.option("--seed", type=int, default=0, show_default=True, help="Varies wording and motion; same seed, same video.")
-@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Render processes (default: one per core).")
-def make(prompt, out_dir, orientation, width, height, duration, avatar_id, voice_id, style_id, files, output_format, quality, seed, workers):
-    """Render a finished video from PROMPT."""
-    started = time.perf_counter()
+_BRIEF_OPTIONS = [
+    click.argument("prompt"),
+    click.option("--orientation", type=str, default=None, help="landscape or portrait (default: from the prompt)."),
+    click.option("--width", type=int, default=None, help="Frame width in pixels (even)."),
+    click.option("--height", type=int, default=None, help="Frame height in pixels (even)."),
+    click.option("--duration", type=float, default=None, help=f"Target length in seconds ({DURATION_MIN_S:g}-{DURATION_MAX_S:g}; default: from the prompt)."),
+    click.option("--avatar", "avatar_id", default=None, help="Presenter id (see `onetake avatars`)."),
+    click.option("--voice", "voice_id", default=None, help="Voice id (see `onetake voices`)."),
+    click.option("--style", "style_id", default=None, help="Style id (see `onetake styles`)."),
+    click.option("--file", "files", multiple=True, type=click.Path(path_type=Path), help=f"A file to use (image, video, audio, PDF, text); up to {MAX_FILES}."),
+    click.option("--format", "output_format", default="mp4", show_default=True, help="mp4, webm or mov."),
+    click.option("--quality", type=int, default=85, show_default=True, help="20-99."),
+    click.option("--seed", type=int, default=0, show_default=True, help="Varies wording and motion; same seed, same video."),
+]
+
+
+def brief_options(command):
+    """The options that describe a video, shared by `make` and `plan`."""
+    for option in reversed(_BRIEF_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _brief(options: dict):
+    """A validated Brief; unknown presenter, voice or style ids fail here, in milliseconds."""
     from onetake.agent.casting import cast
     from onetake.visuals.styles import get_style
-    from onetake.workers import WorkerPool
 
-    brief = make_brief(
-        prompt, orientation=orientation, width=width, height=height, duration=duration, avatar_id=avatar_id,
-        voice_id=voice_id, style_id=style_id, files=list(files), output_format=output_format, quality=quality, seed=seed,
-    )
-    # Unknown ids fail here, in milliseconds, before any worker starts.
+    brief = make_brief(options.pop("prompt"), files=list(options.pop("files")), **options)
     cast("", brief.avatar_id, brief.voice_id)
     if brief.style_id:
         get_style(brief.style_id)
+    return brief
+
+
+@main.command("make")
+@brief_options
+@click.option("--out", "out_dir", default="out", type=click.Path(file_okay=False, path_type=Path), show_default=True, help="Directory for the video and its captions, thumbnail and storyboard.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Render processes (default: one per core).")
+def make(out_dir, workers, **options):
+    """Render a finished video from PROMPT."""
+    started = time.perf_counter()
+    from onetake.workers import WorkerPool
+
+    brief = _brief(options)
     columns = (TextColumn("{task.description:<10}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
     with WorkerPool(workers) as pool:  # workers boot while the pipeline's modules load
         from onetake.pipeline import make_video
@@ -83,6 +98,16 @@ def make(prompt, out_dir, orientation, width, height, duration, avatar_id, voice
         console.print(f"[dim]{note}[/dim]")
     console.print(f"Rendered {outputs.duration:.2f} s of video in {wall:.1f} s (real-time factor {wall / outputs.duration:.2f}).")
     click.echo(str(outputs.video))
+
+
+@main.command("plan")
+@brief_options
+def plan_command(**options):
+    """Print the storyboard and cast for PROMPT as JSON, without speaking or rendering."""
+    from onetake.pipeline import plan_and_cast
+
+    storyboard, chosen = plan_and_cast(_brief(options))
+    click.echo(json.dumps({"storyboard": storyboard.model_dump(mode="json"), "cast": chosen.model_dump(mode="json")}, indent=2))
 
 
 def _print_table(rows: list[dict], columns: list[str], as_json: bool) -> None:

@@ -79,7 +79,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
     with tempfile.TemporaryDirectory(prefix=".onetake-", dir=out_dir) as tmp:
         work_dir = Path(tmp)
         progress.start("Planning", 1)
-        storyboard, chosen = _plan_and_cast(brief)
+        storyboard, chosen = plan_and_cast(brief)
         progress.advance()
 
         spoken: dict[str, Utterance] = {}
@@ -108,7 +108,8 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         return outputs
 
 
-def _plan_and_cast(brief: Brief) -> tuple[Storyboard, Cast]:
+def plan_and_cast(brief: Brief) -> tuple[Storyboard, Cast]:
+    """The storyboard written for the cast voice's measured pace, and the cast."""
     storyboard = plan(brief, NOMINAL_WPS)
     chosen = cast(storyboard.avatar_hint or brief.prompt, brief.avatar_id, brief.voice_id, variety=f"{brief.prompt}/{brief.seed}")
     voice_wps = get_voice(chosen.voice_id).words_per_second

@@ -99,3 +99,8 @@ def test_short_videos_use_no_generic_filler():
         text = narration(plan(Brief(prompt=prompt), WPS))
         for filler in FILLERS:
             assert filler not in text, (prompt, filler, text)
+
+
+def test_a_possessive_is_not_part_of_the_brand():
+    sb = plan(Brief(prompt="A 20-second video from Sarah, our CEO, about Acme's new office"), 2.7)
+    assert sb.brand == "Acme"

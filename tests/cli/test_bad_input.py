@@ -100,3 +100,14 @@ def test_style_palette_applies_unless_the_brief_names_colours():
     assert plain.palette == get_style("forest").palette
     coloured = apply_style(plan(Brief(prompt="A video about our bakery. Palette: coral and navy."), 2.7), "forest")
     assert coloured.palette != get_style("forest").palette and coloured.style_id == "forest"
+
+
+def test_plan_prints_the_storyboard_and_cast_without_rendering(capsys, tmp_path):
+    import json
+
+    run(["plan", "A 20-second video from Sarah, our CEO, about Acme's new office", "--style", "daylight"])
+    result = json.loads(capsys.readouterr().out)
+    assert result["storyboard"]["target_duration"] == 20
+    assert result["storyboard"]["style_id"] == "daylight"
+    assert result["cast"]["voice_id"] == "heart"
+    assert "--style unknown style id" in _fail(capsys, ["plan", "A video", "--style", "nope"])

@@ -335,7 +335,7 @@ _BRAND_LABEL_RE = re.compile(r"\b(?:brand|brand name|company|product name|produc
 
 
 def _clean_name(name: str) -> str | None:
-    name = name.strip(" .,'\"")
+    name = re.sub(r"['’]s$", "", name.strip(" .,'\""))  # "Acme's new office": the name is Acme
     toks = name.split()
     while toks and toks[-1].lower() in ("&", "and", "of", "the", "de", "du", "la", "+"):
         toks.pop()
