@@ -88,7 +88,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
             # Write once more at the rate this voice really spoke this script.
             storyboard = apply_style(plan(brief, _measured_wps(storyboard, speech)), brief.style_id)
             speech = _speak(storyboard, chosen, pool, progress, spoken)
-        notes = list(chosen.notes) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard)
+        notes = list(chosen.notes) + _voice_notes(chosen) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard)
 
         progress.start("Timeline", 1)
         timeline = build_timeline(storyboard, chosen, speech, brief, work_dir)
@@ -132,6 +132,13 @@ def _fits_target(storyboard: Storyboard, speech: list[Utterance]) -> bool:
     if not storyboard.duration_requested:
         return True
     return fit_speech(speech, storyboard.target_duration)[1].natural
+
+
+def _voice_notes(chosen: Cast) -> list[str]:
+    language = get_voice(chosen.voice_id).language
+    if language.lower().startswith("en"):
+        return []
+    return [f"The script is written in English (other languages come with the planner's next version); voice '{chosen.voice_id}' speaks {language}."]
 
 
 def _duration_notes(storyboard: Storyboard, speech: list[Utterance]) -> list[str]:
