@@ -2,7 +2,7 @@
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.setup-done
-PROMPT ?= Create a 20-second video introducing onetake, the offline presenter video maker.
+PROMPT ?= Create a 30-second video introducing Bloom Yoga, a neighbourhood studio with morning flow, prenatal classes and a sauna. Sage green and cream. Book at bloomyoga.studio
 ARGS   ?=
 
 .PHONY: setup video test bench clean

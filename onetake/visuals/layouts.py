@@ -258,7 +258,11 @@ class EndCard(ScenePainter):
         headline = self.clip.headline or timeline.cta or ""
         if headline.lower().strip(" .!") == label.lower():
             headline = ""
-        name = text.fit(timeline.brand or timeline.title, "display-black", self.unit * 0.11, self.unit * 0.055, width, self.h * 0.26)
+        # The brand leads when there is one; otherwise the call to action does (never a placeholder title).
+        lead = timeline.brand or headline or timeline.title
+        if not timeline.brand:
+            headline = ""
+        name = text.fit(lead, "display-black", self.unit * 0.11, self.unit * 0.055, width, self.h * 0.26)
         sub = text.fit(headline, "display-bold", self.unit * 0.06, self.unit * 0.035, width, self.h * 0.2) if headline else None
         button = self.unit * 0.045
         gap = self.unit * 0.045
