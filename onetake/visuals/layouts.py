@@ -52,7 +52,7 @@ class ScenePainter:
         canvas.translate(cx, cy)
         canvas.scale(pop, pop)
         canvas.translate(-cx, -cy)
-        components.circle_frame(canvas, cx, cy, radius, self.palette, lambda: self.stage.presenter(canvas, cx, cy + radius * 1.05, radius * 2.25, t))
+        components.circle_frame(canvas, cx, cy, radius, self.palette, lambda: self.stage.presenter(canvas, cx, cy + radius * 1.05, radius * 2.25, t, framing="pip"))
         canvas.restore()
 
     def bullet_blocks(self, width: float, size: float) -> list[text.TextBlock]:
@@ -96,7 +96,7 @@ class PresenterFull(ScenePainter):
         canvas.translate(cx, self.h * 0.4)
         canvas.scale(push, push)
         canvas.translate(-cx, -self.h * 0.4)
-        self.stage.presenter(canvas, cx, self.h * 1.02, self.stage.bust_height, t)
+        self.stage.presenter(canvas, cx, self.h * 1.02, self.stage.bust_height, t, framing="full")
         canvas.restore()
         if self.stage.portrait and self.clip.headline:
             self.headline_above(canvas, t)

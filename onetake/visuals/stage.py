@@ -7,6 +7,7 @@ from functools import cached_property
 import skia
 
 from onetake.avatar.animator import PresenterAnimator
+from onetake.avatar.photo.animator import PhotoAnimator
 from onetake.timeline.models import Timeline
 from onetake.visuals.background import Background
 from onetake.draw.colors import mix, relative_luminance
@@ -22,9 +23,20 @@ class Stage:
         # One size for every large shot: each size costs the avatar ~35 MB of cached layers per process.
         self.bust_height = self.height * (0.62 if self.portrait else 0.88)
         self._animators: dict[int, PresenterAnimator] = {}
+        self._photo: PhotoAnimator | None = None
 
-    def presenter(self, canvas: skia.Canvas, cx: float, bottom: float, height: float, t: float) -> None:
-        """Draw the talking presenter; one rig per size, since rigs cache their layers per size."""
+    def presenter(self, canvas: skia.Canvas, cx: float, bottom: float, height: float, t: float, framing: str = "panel") -> None:
+        """Draw the talking presenter; one rig per size, since rigs cache their layers per size.
+
+        `framing` (avatar.framing: full, panel, pip) tells a photo avatar which rectangle to fill;
+        stock busts are placed by (cx, bottom, height) alone.
+        """
+        track = self.timeline.presenter
+        if track.photo is not None:
+            if self._photo is None:
+                self._photo = PhotoAnimator(track.photo, track.phonemes, track.words, self.timeline.duration, track.seed)
+            self._photo.draw(canvas, cx, bottom, height, t, framing, self.width, self.height)
+            return
         size = int(round(height / 8) * 8)  # a few sizes only, so layer caches stay small
         animator = self._animators.get(size)
         if animator is None:

@@ -1,0 +1,59 @@
+"""PhotoAnimator: a photo avatar talking on the voice's clock, in any framing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import skia
+
+from onetake.avatar.framing import crop_kind, photo_rect
+from onetake.avatar.motion import MotionTrack
+from onetake.avatar.mouth import blend
+from onetake.avatar.photo.model import PhotoAvatar
+from onetake.avatar.photo.rig import PhotoRig
+from onetake.avatar.visemes import VisemeTrack
+from onetake.voice.models import PhonemeTiming, WordTiming
+
+_SAMPLING = skia.SamplingOptions(skia.FilterMode.kLinear)
+
+
+class PhotoAnimator:
+    def __init__(self, avatar: PhotoAvatar, phonemes: Sequence[PhonemeTiming], words: Sequence[WordTiming],
+                 duration: float, seed: int = 0):
+        self.avatar = avatar
+        self.visemes = VisemeTrack.from_phonemes(phonemes)
+        self.motion = MotionTrack(words, duration, seed=seed, phonemes=phonemes)
+        self._rigs: dict[tuple[str, int, int], PhotoRig] = {}
+
+    def rig(self, framing: str, width: int, height: int) -> PhotoRig:
+        key = (crop_kind(framing), width, height)
+        if key not in self._rigs:
+            self._rigs[key] = PhotoRig(self.avatar, key[0], width, height)
+        return self._rigs[key]
+
+    def frame(self, framing: str, width: int, height: int, t: float) -> skia.Image:
+        return self.rig(framing, width, height).render(blend(self.visemes.weights_at(t)), self.motion.pose_at(t))
+
+    def draw(self, canvas: skia.Canvas, cx: float, bottom: float, height: float, t: float,
+             framing: str, frame_w: int, frame_h: int) -> None:
+        rect = photo_rect(framing, frame_w, frame_h, cx, bottom, height)
+        w, h = max(16, int(round(rect.width() / 4) * 4)), max(16, int(round(rect.height() / 4) * 4))
+        image = self.frame(framing, w, h, t)
+        if framing in ("full", "pip"):  # full bleeds to the edges; the PiP's circle clip is the layout's
+            canvas.drawImageRect(image, rect, _SAMPLING)
+            return
+        # A card beside the panel: rounded, lifted by a soft shadow.
+        radius = min(rect.width(), rect.height()) * 0.06
+        rrect = skia.RRect.MakeRectXY(rect, radius, radius)
+        shadow = skia.Paint(AntiAlias=True, Color=skia.Color4f(0, 0, 0, 0.35).toColor(),
+                            MaskFilter=skia.MaskFilter.MakeBlur(skia.kNormal_BlurStyle, radius * 0.5))
+        canvas.save()
+        canvas.translate(0, radius * 0.25)
+        canvas.drawRRect(rrect, shadow)
+        canvas.restore()
+        canvas.save()
+        canvas.clipRRect(rrect, doAntiAlias=True)
+        canvas.drawImageRect(image, rect, _SAMPLING)
+        canvas.restore()
+        canvas.drawRRect(rrect, skia.Paint(AntiAlias=True, Style=skia.Paint.kStroke_Style, StrokeWidth=2,
+                                           Color=skia.Color4f(1, 1, 1, 0.35).toColor()))

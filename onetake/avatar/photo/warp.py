@@ -1,0 +1,266 @@
+"""The per-frame mesh warp of a photo avatar, as one backward map for cv2.remap.
+
+Output pixel q samples base pixel F^-1(S^-1(q)): S is the head sway (a small
+rigid motion of everything above the neck under a soft vertical mask, the
+shoulders lifted by breathing below it), F the face features (jaw and lips
+opening per viseme, eyelids sliding down for a blink, brows rising). Fields are
+written in closed form from the landmarks and inverted by two fixed-point steps,
+evaluated only inside small regions around the mouth and eyes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+F32 = np.float32
+
+UPPER_INNER = [78, 191, 80, 81, 82, 13, 312, 311, 310, 415, 308]
+LOWER_INNER = [78, 95, 88, 178, 87, 14, 317, 402, 318, 324, 308]
+UPPER_OUTER = [61, 185, 40, 39, 37, 0, 267, 269, 270, 409, 291]
+LOWER_OUTER = [61, 146, 91, 181, 84, 17, 314, 405, 321, 375, 291]
+# (upper lid, lower lid, corners) for each eye, listed outer to inner corner.
+EYES = [
+    ([33, 246, 161, 160, 159, 158, 157, 173, 133], [33, 7, 163, 144, 145, 153, 154, 155, 133]),
+    ([263, 466, 388, 387, 386, 385, 384, 398, 362], [263, 249, 390, 373, 374, 380, 381, 382, 362]),
+]
+LID_BAND = 0.35  # lid skin above the upper lid that stretches over the eye
+BROWS = [[46, 53, 52, 65, 55, 70, 63, 105, 66, 107], [276, 283, 282, 295, 285, 300, 293, 334, 296, 336]]
+
+
+def _smoothstep(e0: float, e1: float, x: np.ndarray) -> np.ndarray:
+    t = np.clip((x - e0) / (e1 - e0), 0.0, 1.0)
+    return t * t * (3 - 2 * t)
+
+
+def _column_table(pts: np.ndarray, x0: int, x1: int) -> np.ndarray:
+    """y of a contour at every integer column x0..x1 (ends held flat)."""
+    order = np.argsort(pts[:, 0])
+    xs = np.arange(x0, x1 + 1, dtype=F32)
+    return np.interp(xs, pts[order, 0], pts[order, 1]).astype(F32)
+
+
+@dataclass
+class Region:
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+
+    def clip(self, w: int, h: int) -> Region:
+        return Region(max(0, self.x0), max(0, self.y0), min(w, self.x1), min(h, self.y1))
+
+    def grow(self, d: int) -> Region:
+        return Region(self.x0 - d, self.y0 - d, self.x1 + d, self.y1 + d)
+
+
+class MouthField:
+    """Jaw drop and lip spread around the mouth, split along the lower inner lip."""
+
+    def __init__(self, pts: np.ndarray):
+        left, right = pts[61], pts[291]
+        self.cx = float((left[0] + right[0]) / 2)
+        self.w = max(4.0, float(right[0] - left[0]) / 2)  # half width
+        self.y_mouth = float((pts[13][1] + pts[14][1]) / 2)
+        self.rest_gap = max(0.0, float(pts[14][1] - pts[13][1]))
+        self.lower_lip = max(2.0, float(pts[17][1] - pts[14][1]))
+        self.upper_lip = max(2.0, float(pts[13][1] - pts[0][1]))
+        self.chin = float(pts[152][1])
+        self.nose = float(pts[2][1])
+        self.neck = self.chin + 0.6 * (self.chin - self.y_mouth)
+        reach = int(2.6 * self.w)
+        self.region = Region(int(self.cx - reach), int(self.nose), int(self.cx + reach) + 1, int(self.neck) + 2)
+        self.tx0 = self.region.x0 - 64
+        self.split = _column_table(pts[LOWER_INNER], self.tx0, self.region.x1 + 64)
+        self.upper_inner = pts[UPPER_INNER].copy()
+        self.lower_inner = pts[LOWER_INNER].copy()
+        self.max_gap = 0.5 * self.w  # "aa" (openness 0.9) opens ~22% of the mouth width: natural, not a yawn
+
+    def gap_px(self, openness: float) -> float:
+        """Extra opening (px, negative closes a photo whose mouth is open at rest)."""
+        return openness * self.max_gap - self.rest_gap
+
+    def _split_at(self, x: np.ndarray) -> np.ndarray:
+        i = np.clip((x - self.tx0).astype(np.int32), 0, len(self.split) - 1)
+        return self.split[i]
+
+    def _prof(self, u: np.ndarray) -> np.ndarray:
+        return np.clip(1 - u * u, 0.0, 1.0) ** 0.7
+
+    def displacement(self, x: np.ndarray, y: np.ndarray, gap: float, spread: float) -> tuple[np.ndarray, np.ndarray]:
+        """Forward displacement (dx, dy) of base points (x, y)."""
+        u = (x - self.cx) / self.w
+        au = np.abs(u)
+        ys = self._split_at(x)
+        prof = self._prof(u)
+        jaw = 1 - _smoothstep(1.0, 2.4, au)
+        below = y >= ys
+        s = _smoothstep(0.0, self.lower_lip * 1.3, y - ys)
+        keep_neck = 1 - _smoothstep(self.chin, self.neck, y)
+        down = 0.8 * gap * ((1 - s) * prof + s * jaw) * keep_neck
+        lift = np.clip((ys - y) / np.maximum(2.0, ys - self.nose), 0.0, 1.0)
+        up = -0.2 * gap * prof * (1 - lift * lift * (3 - 2 * lift))
+        dy = np.where(below, down, up)
+        # Spread (E, I) or purse (O, U): corners move out or in, fading away from the lips.
+        near = 1 - _smoothstep(0.0, 1.6 * (self.upper_lip + self.lower_lip) + 0.5 * abs(gap), np.abs(y - self.y_mouth))
+        bump = np.where(au <= 1, au, 1 - _smoothstep(1.0, 2.2, au))
+        dx = spread * self.w * np.sign(u) * bump * near
+        return dx.astype(F32), dy.astype(F32)
+
+    def opening(self, gap: float, spread: float) -> tuple[np.ndarray, np.ndarray]:
+        """The inner lip contours after the warp (upper, lower), in base pixels, corner to corner."""
+        out = []
+        for pts, lower in ((self.upper_inner, False), (self.lower_inner, True)):
+            u = (pts[:, 0] - self.cx) / self.w
+            prof = self._prof(u)
+            dy = (0.8 if lower else -0.2) * gap * prof
+            dx = spread * self.w * np.sign(u) * np.clip(np.abs(u), 0, 1)
+            out.append(np.c_[pts[:, 0] + dx, pts[:, 1] + dy].astype(F32))
+        return out[0], out[1]
+
+
+class EyeField:
+    """Upper eyelid slides down to the lower lid; the field stays inside a tight box so glasses stay put."""
+
+    def __init__(self, pts: np.ndarray, upper: list[int], lower: list[int]):
+        up, lo = pts[upper], pts[lower]
+        self.x0, self.x1 = float(min(up[:, 0].min(), lo[:, 0].min())), float(max(up[:, 0].max(), lo[:, 0].max()))
+        span = self.x1 - self.x0
+        tx0 = int(self.x0 - span)
+        self.tx0 = tx0
+        self.top = _column_table(up, tx0, int(self.x1 + span))
+        self.bottom = _column_table(lo, tx0, int(self.x1 + span))
+        self.opening = max(1.0, float(np.max(self.bottom - self.top)))
+        self.reach = LID_BAND * self.opening + 2
+        self.pad = 0.22 * span
+        self.upper = up
+        self.region = Region(int(self.x0 - self.pad) - 1, int(up[:, 1].min() - self.reach) - 1,
+                             int(self.x1 + self.pad) + 2, int(lo[:, 1].max()) + 2)
+
+    def _at(self, table: np.ndarray, x: np.ndarray) -> np.ndarray:
+        return table[np.clip((x - self.tx0).astype(np.int32), 0, len(table) - 1)]
+
+    def source_y(self, x: np.ndarray, y: np.ndarray, blink: float) -> np.ndarray:
+        """Backward map for a blink, piecewise linear in y per column (no inversion needed).
+
+        The thin band of lid skin just above the upper lid (LID_BAND of the opening) stretches
+        down over the eye while the eyeball squashes against the lower lid; nothing further up
+        moves, so glasses rims above the lid stay where they are.
+        """
+        top, bottom = self._at(self.top, x), self._at(self.bottom, x)
+        d = np.maximum(bottom - top, 0.0)
+        band = LID_BAND * np.maximum(d, 0.3 * self.opening)
+        lid = top + blink * d  # where the lid edge is drawn now
+        b0 = top - band
+        skin = b0 + (y - b0) * band / np.maximum(lid - b0, 1e-3)
+        eye = top + (y - lid) * d / np.maximum(bottom - lid, 1e-3)
+        src = np.where(y < lid, skin, eye)
+        src = np.where((y < b0) | (y > bottom), y, src)
+        h = 1 - _smoothstep(0.0, self.pad, np.maximum(self.x0 - x, x - self.x1))
+        return (y + (src - y) * h).astype(F32)
+
+    def lid_line(self, blink: float) -> np.ndarray:
+        """The upper lid's edge after the blink warp (for the lash line)."""
+        x = self.upper[:, 0]
+        d = np.maximum(self._at(self.bottom, x) - self._at(self.top, x), 0.0)
+        return np.c_[x, self.upper[:, 1] + blink * d].astype(F32)
+
+
+class BrowField:
+    def __init__(self, pts: np.ndarray, idx: list[int], eye: EyeField):
+        b = pts[idx]
+        self.x0, self.x1 = float(b[:, 0].min()), float(b[:, 0].max())
+        self.y = float(b[:, 1].mean())
+        self.to_eye = max(2.0, float(eye.upper[:, 1].min()) - self.y)
+        self.amp = 0.3 * eye.opening
+        self.pad = 0.25 * (self.x1 - self.x0)
+        self.region = Region(int(self.x0 - self.pad) - 1, int(self.y - 2.0 * self.to_eye) - 1,
+                             int(self.x1 + self.pad) + 2, int(self.y + self.to_eye) + 2)
+
+    def displacement(self, x: np.ndarray, y: np.ndarray, raise_: float) -> np.ndarray:
+        below = 1 - _smoothstep(0.0, self.to_eye * 0.9, y - self.y)
+        above = 1 - _smoothstep(0.0, self.to_eye * 2.0, self.y - y)
+        v = np.where(y >= self.y, below, above)
+        h = 1 - _smoothstep(0.0, self.pad, np.maximum(self.x0 - x, x - self.x1))
+        return (-raise_ * self.amp * v * h).astype(F32)
+
+
+@dataclass(frozen=True)
+class FeaturePose:
+    gap: float = 0.0  # px of extra mouth opening (negative closes)
+    spread: float = 0.0  # corner motion as a fraction of the half width
+    blink: float = 0.0
+    brow: float = 0.0
+
+
+class FaceWarp:
+    """Builds the remap tables for one base image (fixed size) each frame."""
+
+    def __init__(self, points: np.ndarray, base_w: int, base_h: int, margin: int, out_w: int, out_h: int):
+        self.mouth = MouthField(points)
+        self.eyes = [EyeField(points, up, lo) for up, lo in EYES]
+        self.brows = [BrowField(points, b, e) for b, e in zip(BROWS, self.eyes)]
+        self.margin, self.out_w, self.out_h = margin, out_w, out_h
+        self.base_w, self.base_h = base_w, base_h
+        self.gx = np.arange(out_w, dtype=F32) + margin  # output column -> base column (no motion)
+        self.gy = np.arange(out_h, dtype=F32) + margin
+        chin, top = float(points[152][1]), float(points[10][1])
+        face_h = chin - top
+        self.pivot = (float(points[152][0]), chin + 0.25 * face_h)
+        # Everything above the chin moves with the head; the shoulders below stay, joined at the neck.
+        self.head_mask = (1 - _smoothstep(chin + 0.1 * face_h, chin + 0.75 * face_h, self.gy)).astype(F32)
+        self.face_h = face_h
+        self.mapx = np.empty((out_h, out_w), F32)
+        self.mapy = np.empty((out_h, out_w), F32)
+
+    def head_matrix(self, angle_deg: float, tx: float, ty: float) -> np.ndarray:
+        """Forward 2x3 affine of the head in base pixels: rotate about the neck pivot, then shift."""
+        a = np.radians(angle_deg)
+        c, s = np.cos(a), np.sin(a)
+        px, py = self.pivot
+        return np.array([[c, -s, px - c * px + s * py + tx], [s, c, py - s * px - c * py + ty]], dtype=np.float64)
+
+    def maps(self, head: np.ndarray, body_dy: float, pose: FeaturePose) -> tuple[np.ndarray, np.ndarray]:
+        inv = _invert(head)
+        m = self.head_mask
+        gx, gy = self.gx, self.gy
+        # S^-1 row by row: the mask depends on y only, so each map is one broadcast multiply-add.
+        np.multiply(gx[None, :], (1 + m * (inv[0, 0] - 1))[:, None], out=self.mapx)
+        self.mapx += (m * (inv[0, 1] * gy + inv[0, 2]))[:, None]
+        np.multiply(gx[None, :], (m * inv[1, 0])[:, None], out=self.mapy)
+        self.mapy += (gy + m * ((inv[1, 1] - 1) * gy + inv[1, 2]) - (1 - m) * body_dy)[:, None]
+        top = np.array([self.pivot[0], self.pivot[1] - 1.6 * self.face_h, 1.0])
+        slack = int(np.abs(head @ top - top[:2]).max() + abs(body_dy)) + 4
+        fields = []
+        if abs(pose.gap) > 0.05 or abs(pose.spread) > 0.002:
+            fields.append((self.mouth.region, lambda x, y: self.mouth.displacement(x, y, pose.gap, pose.spread), None))
+        if pose.blink > 0.01:
+            for eye in self.eyes:
+                fields.append((eye.region, None, lambda x, y, e=eye: e.source_y(x, y, pose.blink)))
+        if pose.brow > 0.01:
+            for brow in self.brows:
+                fields.append((brow.region, lambda x, y, b=brow: (0.0, b.displacement(x, y, pose.brow)), None))
+        for region, field, backward in fields:
+            r = region.grow(slack + int(abs(pose.gap))).clip(self.base_w, self.base_h)
+            # Region is in base pixels; the maps are indexed by output pixels (base - margin).
+            oy0, oy1 = max(0, r.y0 - self.margin), min(self.out_h, r.y1 - self.margin)
+            ox0, ox1 = max(0, r.x0 - self.margin), min(self.out_w, r.x1 - self.margin)
+            if oy1 <= oy0 or ox1 <= ox0:
+                continue
+            px, py = self.mapx[oy0:oy1, ox0:ox1], self.mapy[oy0:oy1, ox0:ox1]
+            if backward is not None:
+                self.mapy[oy0:oy1, ox0:ox1] = backward(px, py)
+                continue
+            sx, sy = px, py
+            for _ in range(2):  # fixed point of src = p - D(src)
+                dx, dy = field(sx, sy)
+                sx, sy = px - dx, py - dy
+            self.mapx[oy0:oy1, ox0:ox1] = sx
+            self.mapy[oy0:oy1, ox0:ox1] = sy
+        return self.mapx, self.mapy
+
+
+def _invert(m: np.ndarray) -> np.ndarray:
+    a = np.vstack([m, [0.0, 0.0, 1.0]])
+    return np.linalg.inv(a)[:2]
