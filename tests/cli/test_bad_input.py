@@ -111,3 +111,28 @@ def test_plan_prints_the_storyboard_and_cast_without_rendering(capsys, tmp_path)
     assert result["storyboard"]["style_id"] == "daylight"
     assert result["cast"]["voice_id"] == "heart"
     assert "--style unknown style id" in _fail(capsys, ["plan", "A video", "--style", "nope"])
+
+
+def test_avatar_image_without_a_face_is_one_line_naming_the_option(tmp_path, capsys):
+    from onetake.cli import run
+    from tests.avatar.photo_media import landscape_no_face
+
+    with pytest.raises(SystemExit) as exited:
+        run(["plan", "A video", "--avatar-image", str(landscape_no_face(tmp_path))])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: --avatar-image no face found") and "\n" not in err
+
+
+def test_save_avatar_command_and_listing(tmp_path, monkeypatch, capsys):
+    import json
+
+    from onetake.cli import run
+    from tests.avatar.photo_media import grace_hopper
+
+    monkeypatch.setenv("ONETAKE_HOME", str(tmp_path))
+    run(["save-avatar", str(grace_hopper()), "--name", "Grace Hopper", "--gender", "female"])  # success returns
+    assert capsys.readouterr().out.strip() == "grace-hopper"
+    run(["avatars", "--json"])
+    rows = json.loads(capsys.readouterr().out)
+    assert any(r["id"] == "grace-hopper" and r["style"] == ["photo"] for r in rows)
