@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.setup-done
 PROMPT ?= Create a 30-second video introducing Bloom Yoga, a neighbourhood studio with morning flow, prenatal classes and a sauna. Sage green and cream. Book at bloomyoga.studio
 ARGS   ?=
 
-.PHONY: setup video test bench clean
+.PHONY: setup video test bench presenters clean
 
 $(STAMP): requirements.lock requirements-nodeps.lock pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh
@@ -21,6 +21,11 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run_examples.py
+
+# Catalogue contact sheet (every presenter, mouth closed and open), preview images and videos,
+# and photo-avatar frames from the astronaut and Grace Hopper portraits: all into out/presenters.
+presenters: $(STAMP)
+	$(PY) -m onetake.avatar.preview out/presenters --videos --photos
 
 clean:
 	rm -rf out .pytest_cache

@@ -123,16 +123,22 @@ def _print_table(rows: list[dict], columns: list[str], as_json: bool) -> None:
 
 @main.command("avatars")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def avatars(as_json):
+@click.option("--render-previews", "render_previews", is_flag=True, help="Render missing preview videos (a few seconds each).")
+def avatars(as_json, render_previews):
     """List the stock presenters."""
     from onetake.avatar.catalogue import list_presenters
     from onetake.avatar.preview import preview_image
 
     from onetake.avatar.photo.store import list_saved
 
-    rows = [p.model_dump(exclude={"look"}) | {"preview_image": str(preview_image(p.id))} for p in list_presenters()]
-    rows += [{"id": a.id, "name": a.name, "gender": a.gender or "", "age_group": "", "style": ["photo"], "default_voice_id": a.voice_id or "",
-              "preview_image": str(a.source)} for a in list_saved()]
+    from onetake.avatar.preview import preview_video
+
+    rows = []
+    for p in list_presenters():
+        video = preview_video(p.id, render=render_previews)
+        rows.append(p.model_dump(exclude={"look"}) | {"tags": p.tags, "preview_image": str(preview_image(p.id)), "preview_video": str(video) if video else None})
+    rows += [{"id": a.id, "name": a.name, "gender": a.gender or "", "age_group": "", "style": ["photo"], "tags": ["photo"], "default_voice_id": a.voice_id or "",
+              "preferred_framings": ["full", "panel", "pip"], "preview_image": str(a.source), "preview_video": None} for a in list_saved()]
     _print_table(rows, ["id", "name", "gender", "age_group", "style", "default_voice_id", "preview_image"], as_json)
 
 

@@ -19,16 +19,23 @@ class PresenterInfo(BaseModel):
     default_voice_id: str  # "joe" (male) or "heart" (female): the voices that ship offline
     description: str
     look: Look
+    preferred_framings: list[str] = ["full", "panel", "pip"]  # avatar.framing names, best first
+
+    @property
+    def tags(self) -> list[str]:
+        """Everything a planner or a client can filter on: gender, age group, then style tags."""
+        return [self.gender, self.age_group, *self.style]
 
 
 def _voice(gender: str) -> str:
     return "joe" if gender == "male" else "heart"
 
 
-def _p(id: str, name: str, gender: str, age: str, style: list[str], tone: str, desc: str, look: Look) -> PresenterInfo:
+def _p(id: str, name: str, gender: str, age: str, style: list[str], tone: str, desc: str, look: Look,
+       framings: tuple[str, ...] = ("full", "panel", "pip")) -> PresenterInfo:
     return PresenterInfo(
         id=id, name=name, gender=gender, age_group=age, style=style, skin_tone=tone,
-        default_voice_id=_voice(gender), description=desc, look=look,
+        default_voice_id=_voice(gender), description=desc, look=look, preferred_framings=list(framings),
     )
 
 
@@ -75,6 +82,27 @@ _PRESENTERS: list[PresenterInfo] = [
        Look(face="square", skin="#6B4331", eyes="#24160F", lips="#5A3328", hair_style="buzz", hair="#141112",
             hair_highlight="#3A3436", blush=0.05, beard="short", outfit="suit_tie", outfit_main="#1F2B45",
             outfit_inner="#F7F8FA", outfit_accent="#1F7A7A", broad=True, smile=0.35)),
+    _p("amara", "Amara Nwosu", "female", "adult", ["business", "education", "nonprofit", "corporate"], "dark",
+       "Woman in her forties with black hair in a neat bun, mustard blazer over a cream top, gold earrings.",
+       Look(skin="#6E4532", eyes="#24140E", lips="#8A4A48", hair_style="bun", hair="#141012",
+            hair_highlight="#3C3234", lashes=True, blush=0.12, outfit="blazer", outfit_main="#C9962E",
+            outfit_inner="#F6EFE2", earrings=True, smile=0.45), ("panel", "full", "pip")),
+    _p("luis", "Dr. Luis Herrera", "male", "senior", ["lab coat", "healthcare", "dentist", "science", "friendly"], "tan",
+       "Man in his sixties with white hair, a trimmed white beard and round glasses, white coat over a blue shirt.",
+       Look(face="square", skin="#C98E66", eyes="#3A2616", lips="#9C5E50", hair_style="side_part", hair="#E6E3DF",
+            hair_highlight="#FFFFFF", brows="#BDB6AE", blush=0.2, beard="short", glasses="round",
+            glasses_colour="#4A4A52", outfit="lab_coat", outfit_main="#F4F6F8", outfit_inner="#7FA6D6",
+            outfit_accent="#2F5BD0", broad=True, smile=0.5)),
+    _p("mei", "Mei Chen", "female", "young", ["casual", "tech", "creator", "startup", "lifestyle"], "light-medium",
+       "Young woman with long straight black hair, lavender hoodie.",
+       Look(skin="#EDC7A6", eyes="#2A1C14", lips="#C46A74", hair_style="long_straight", hair="#121116",
+            hair_highlight="#3A3846", lashes=True, blush=0.4, outfit="hoodie", outfit_main="#9C8CD0",
+            outfit_inner="#F5F2FA", outfit_accent="#F7F4FB", smile=0.5), ("full", "pip", "panel")),
+    _p("omar", "Omar Haddad", "male", "young", ["tech", "startup", "design", "business casual"], "medium",
+       "Young man with short dark curls and stubble, charcoal turtleneck.",
+       Look(face="square", skin="#C08A62", eyes="#2C1A10", lips="#8E5646", hair_style="curly_top", hair="#1A1412",
+            hair_highlight="#45362E", blush=0.1, beard="stubble", outfit="turtleneck", outfit_main="#3B3F46",
+            outfit_inner="#3B3F46", broad=True, smile=0.4)),
 ]
 _BY_ID = {p.id: p for p in _PRESENTERS}
 

@@ -18,6 +18,7 @@ from onetake.avatar.rig import PresenterRig
 
 STATES: list[tuple[str, dict[str, float], Pose]] = [
     ("closed", {"sil": 1.0}, Pose()),
+    ("E", {"E": 1.0}, Pose()),
     ("aa", {"aa": 1.0}, Pose()),
     ("O", {"O": 1.0}, Pose()),
     ("blink", {"sil": 1.0}, Pose(blink=1.0)),
@@ -96,17 +97,65 @@ def preview_image(presenter_id: str, cache_dir: Path | None = None) -> Path:
     return path
 
 
+def preview_video(presenter_id: str, cache_dir: Path | None = None, render: bool = False) -> Path | None:
+    """The presenter's greeting video in the preview cache: rendered when `render`, else only if it exists."""
+    import hashlib
+    import os
+
+    from onetake.avatar.catalogue import get_presenter
+
+    presenter = get_presenter(presenter_id)
+    base = cache_dir or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "onetake" / "previews"
+    digest = hashlib.sha1(presenter.look.model_dump_json().encode()).hexdigest()[:10]
+    path = base / f"{presenter.id}-{digest}.mp4"
+    if not path.exists() and render:
+        from onetake.avatar.preview_video import write_preview_video
+
+        write_preview_video(presenter, path)
+    return path if path.exists() else None
+
+
+def photo_sheets(out: Path) -> list[Path]:
+    """Photo-avatar frames from the public-domain portraits that ship in wheels (scikit-image, matplotlib)."""
+    import matplotlib.cbook
+    import numpy as np
+    from skimage import data
+
+    from onetake.avatar.photo import prepare_photo
+    from onetake.avatar.photo.preview import photo_sheet
+
+    astronaut = out / "astronaut-source.png"
+    skia.Image.fromarray(np.dstack([data.astronaut(), np.full((512, 512), 255, np.uint8)]), colorType=skia.kRGBA_8888_ColorType).save(str(astronaut), skia.kPNG)
+    sources = {"astronaut": astronaut, "grace-hopper": Path(matplotlib.cbook.get_sample_data("grace_hopper.jpg", asfileobj=False))}
+    written = []
+    for name, path in sources.items():
+        sheet = out / f"photo-{name}.png"
+        photo_sheet(prepare_photo(path)).save(str(sheet), skia.kPNG)
+        written.append(sheet)
+    return written
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python -m onetake.avatar.preview OUT_DIR", file=sys.stderr)
+    args = [a for a in argv if not a.startswith("--")]
+    if len(args) != 1:
+        print("usage: python -m onetake.avatar.preview OUT_DIR [--videos] [--photos]", file=sys.stderr)
         return 2
-    out = Path(argv[0])
+    out = Path(args[0])
     out.mkdir(parents=True, exist_ok=True)
     presenters = list_presenters()
     for p in presenters:
         render_portrait(p).save(str(out / f"{p.id}.png"), skia.kPNG)
     contact_sheet(presenters).save(str(out / "catalogue.png"), skia.kPNG)
     print(f"wrote {len(presenters)} previews and {out / 'catalogue.png'}")
+    if "--videos" in argv:
+        import shutil
+
+        for p in presenters:
+            shutil.copyfile(preview_video(p.id, render=True), out / f"{p.id}.mp4")
+        print(f"wrote {len(presenters)} preview videos ({out}/<id>.mp4)")
+    if "--photos" in argv:
+        for sheet in photo_sheets(out):
+            print(f"wrote {sheet}")
     return 0
 
 

@@ -24,6 +24,7 @@ class PhotoAnimator:
         self.visemes = VisemeTrack.from_phonemes(phonemes)
         self.motion = MotionTrack(words, duration, seed=seed, phonemes=phonemes)
         self._rigs: dict[tuple[str, int, int], PhotoRig] = {}
+        self._shadows: dict[tuple[int, int], tuple[skia.Image, float]] = {}
 
     def rig(self, framing: str, width: int, height: int) -> PhotoRig:
         key = (crop_kind(framing), width, height)
@@ -37,23 +38,35 @@ class PhotoAnimator:
     def draw(self, canvas: skia.Canvas, cx: float, bottom: float, height: float, t: float,
              framing: str, frame_w: int, frame_h: int) -> None:
         rect = photo_rect(framing, frame_w, frame_h, cx, bottom, height)
-        w, h = max(16, int(round(rect.width() / 4) * 4)), max(16, int(round(rect.height() / 4) * 4))
+        w, h = max(16, int(round(rect.width()))), max(16, int(round(rect.height())))
         image = self.frame(framing, w, h, t)
         if framing in ("full", "pip"):  # full bleeds to the edges; the PiP's circle clip is the layout's
             canvas.drawImageRect(image, rect, _SAMPLING)
             return
-        # A card beside the panel: rounded, lifted by a soft shadow.
-        radius = min(rect.width(), rect.height()) * 0.06
-        rrect = skia.RRect.MakeRectXY(rect, radius, radius)
-        shadow = skia.Paint(AntiAlias=True, Color=skia.Color4f(0, 0, 0, 0.35).toColor(),
-                            MaskFilter=skia.MaskFilter.MakeBlur(skia.kNormal_BlurStyle, radius * 0.5))
-        canvas.save()
-        canvas.translate(0, radius * 0.25)
-        canvas.drawRRect(rrect, shadow)
-        canvas.restore()
+        # A card beside the panel: rounded, lifted by a soft shadow (baked once per size: blurs are dear).
+        left, top = rect.left(), rect.top()
+        shadow, pad = self._shadow(w, h)
+        canvas.drawImage(shadow, left - pad, top - pad)
+        radius = min(w, h) * 0.06
+        rrect = skia.RRect.MakeRectXY(skia.Rect.MakeXYWH(left, top, w, h), radius, radius)
         canvas.save()
         canvas.clipRRect(rrect, doAntiAlias=True)
-        canvas.drawImageRect(image, rect, _SAMPLING)
+        canvas.drawImage(image, left, top, _SAMPLING)
         canvas.restore()
-        canvas.drawRRect(rrect, skia.Paint(AntiAlias=True, Style=skia.Paint.kStroke_Style, StrokeWidth=2,
-                                           Color=skia.Color4f(1, 1, 1, 0.35).toColor()))
+        canvas.drawRRect(rrect, self._rim)
+
+    _rim = skia.Paint(AntiAlias=True, Style=skia.Paint.kStroke_Style, StrokeWidth=2, Color=skia.Color4f(1, 1, 1, 0.35).toColor())
+
+    def _shadow(self, w: int, h: int) -> tuple[skia.Image, float]:
+        key = (w, h)
+        if key not in self._shadows:
+            radius = min(w, h) * 0.06
+            pad = int(radius * 2)
+            surf = skia.Surface(w + 2 * pad, h + 2 * pad)
+            c = surf.getCanvas()
+            c.clear(skia.ColorTRANSPARENT)
+            paint = skia.Paint(AntiAlias=True, Color=skia.Color4f(0, 0, 0, 0.35).toColor(),
+                               MaskFilter=skia.MaskFilter.MakeBlur(skia.kNormal_BlurStyle, radius * 0.5))
+            c.drawRRect(skia.RRect.MakeRectXY(skia.Rect.MakeXYWH(pad, pad + radius * 0.25, w, h), radius, radius), paint)
+            self._shadows[key] = (surf.makeImageSnapshot(), float(pad))
+        return self._shadows[key]

@@ -31,7 +31,7 @@ class PhotoRig:
         self.width, self.height = int(width), int(height)
         self.base = build_base(rgb, points, kind, self.width, self.height)
         b = self.base
-        self.warp = FaceWarp(b.points, b.bgra.shape[1], b.bgra.shape[0], b.margin, self.width, self.height)
+        self.warp = FaceWarp(b.points, b.bgra, b.margin, self.width, self.height)
         self.interior = MouthInterior(*self._colours(), self.warp.mouth.w)
         self.out = np.zeros((self.height, self.width, 4), np.uint8)
         info = skia.ImageInfo.Make(self.width, self.height, skia.kBGRA_8888_ColorType, skia.kPremul_AlphaType)
@@ -72,8 +72,8 @@ class PhotoRig:
         gap = mouth.gap_px(m.open) - 0.25 * m.press * mouth.w * 0.1
         spread = 0.8 * (m.width - 1.0)
         fp = FeaturePose(gap=gap, spread=spread, blink=pose.blink, brow=pose.brow_raise)
-        mapx, mapy = self.warp.maps(head, body_dy, fp)
-        cv2.remap(self.base.bgra, mapx, mapy, cv2.INTER_LINEAR, dst=self.out, borderMode=cv2.BORDER_REPLICATE)
+        self.warp.features(fp)
+        self.warp.sway(self.out, head, body_dy)
         c = self.surface.getCanvas()
         c.save()
         c.translate(-self.base.margin, -self.base.margin)

@@ -1,4 +1,4 @@
-"""The per-frame mesh warp of a photo avatar, as one backward map for cv2.remap.
+"""The per-frame mesh warp of a photo avatar.
 
 Output pixel q samples base pixel F^-1(S^-1(q)): S is the head sway (a small
 rigid motion of everything above the neck under a soft vertical mask, the
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
 F32 = np.float32
@@ -195,24 +196,36 @@ class FeaturePose:
 
 
 class FaceWarp:
-    """Builds the remap tables for one base image (fixed size) each frame."""
+    """Warps one base image (fixed size) into an output buffer each frame.
 
-    def __init__(self, points: np.ndarray, base_w: int, base_h: int, margin: int, out_w: int, out_h: int):
+    Two steps keep it cheap: the face features are remapped only inside their small
+    regions, into an edited copy of the base; then the sway is one affine warp for the
+    head rows, one shift for the body rows and an exact remap for the neck band only.
+    """
+
+    def __init__(self, points: np.ndarray, base: np.ndarray, margin: int, out_w: int, out_h: int):
         self.mouth = MouthField(points)
         self.eyes = [EyeField(points, up, lo) for up, lo in EYES]
         self.brows = [BrowField(points, b, e) for b, e in zip(BROWS, self.eyes)]
+        self.base, self.edited = base, base.copy()
+        self.base_h, self.base_w = base.shape[:2]
         self.margin, self.out_w, self.out_h = margin, out_w, out_h
-        self.base_w, self.base_h = base_w, base_h
-        self.gx = np.arange(out_w, dtype=F32) + margin  # output column -> base column (no motion)
-        self.gy = np.arange(out_h, dtype=F32) + margin
+        self._dirty: list[Region] = []
         chin, top = float(points[152][1]), float(points[10][1])
         face_h = chin - top
+        self.face_h = face_h
         self.pivot = (float(points[152][0]), chin + 0.25 * face_h)
         # Everything above the chin moves with the head; the shoulders below stay, joined at the neck.
-        self.head_mask = (1 - _smoothstep(chin + 0.1 * face_h, chin + 0.75 * face_h, self.gy)).astype(F32)
-        self.face_h = face_h
-        self.mapx = np.empty((out_h, out_w), F32)
-        self.mapy = np.empty((out_h, out_w), F32)
+        gy = np.arange(out_h, dtype=F32) + margin
+        mask = (1 - _smoothstep(chin + 0.1 * face_h, chin + 0.75 * face_h, gy)).astype(F32)
+        inside = np.nonzero((mask < 0.999) & (mask > 0.001))[0]
+        self.band = (int(inside[0]), int(inside[-1]) + 1) if len(inside) else (int(np.searchsorted(-mask, -0.5)),) * 2
+        b0, b1 = self.band
+        self.band_mask = mask[b0:b1]
+        self.band_gy = gy[b0:b1]
+        self.gx = np.arange(out_w, dtype=F32) + margin
+        self.mapx = np.empty((b1 - b0, out_w), F32)
+        self.mapy = np.empty((b1 - b0, out_w), F32)
 
     def head_matrix(self, angle_deg: float, tx: float, ty: float) -> np.ndarray:
         """Forward 2x3 affine of the head in base pixels: rotate about the neck pivot, then shift."""
@@ -221,44 +234,64 @@ class FaceWarp:
         px, py = self.pivot
         return np.array([[c, -s, px - c * px + s * py + tx], [s, c, py - s * px - c * py + ty]], dtype=np.float64)
 
-    def maps(self, head: np.ndarray, body_dy: float, pose: FeaturePose) -> tuple[np.ndarray, np.ndarray]:
-        inv = _invert(head)
-        m = self.head_mask
-        gx, gy = self.gx, self.gy
-        # S^-1 row by row: the mask depends on y only, so each map is one broadcast multiply-add.
-        np.multiply(gx[None, :], (1 + m * (inv[0, 0] - 1))[:, None], out=self.mapx)
-        self.mapx += (m * (inv[0, 1] * gy + inv[0, 2]))[:, None]
-        np.multiply(gx[None, :], (m * inv[1, 0])[:, None], out=self.mapy)
-        self.mapy += (gy + m * ((inv[1, 1] - 1) * gy + inv[1, 2]) - (1 - m) * body_dy)[:, None]
-        top = np.array([self.pivot[0], self.pivot[1] - 1.6 * self.face_h, 1.0])
-        slack = int(np.abs(head @ top - top[:2]).max() + abs(body_dy)) + 4
+    def features(self, pose: FeaturePose) -> None:
+        """Apply jaw, lips, lids and brows to the edited base (only their regions change)."""
+        for r in self._dirty:
+            self.edited[r.y0:r.y1, r.x0:r.x1] = self.base[r.y0:r.y1, r.x0:r.x1]
+        self._dirty = []
         fields = []
         if abs(pose.gap) > 0.05 or abs(pose.spread) > 0.002:
-            fields.append((self.mouth.region, lambda x, y: self.mouth.displacement(x, y, pose.gap, pose.spread), None))
+            grow = int(abs(pose.gap)) + 2
+            fields.append((self.mouth.region.grow(grow), lambda x, y: self.mouth.displacement(x, y, pose.gap, pose.spread), None))
+        if pose.brow > 0.01:
+            for brow in self.brows:
+                fields.append((brow.region.grow(2), lambda x, y, b=brow: (0.0, b.displacement(x, y, pose.brow)), None))
         if pose.blink > 0.01:
             for eye in self.eyes:
                 fields.append((eye.region, None, lambda x, y, e=eye: e.source_y(x, y, pose.blink)))
-        if pose.brow > 0.01:
-            for brow in self.brows:
-                fields.append((brow.region, lambda x, y, b=brow: (0.0, b.displacement(x, y, pose.brow)), None))
         for region, field, backward in fields:
-            r = region.grow(slack + int(abs(pose.gap))).clip(self.base_w, self.base_h)
-            # Region is in base pixels; the maps are indexed by output pixels (base - margin).
-            oy0, oy1 = max(0, r.y0 - self.margin), min(self.out_h, r.y1 - self.margin)
-            ox0, ox1 = max(0, r.x0 - self.margin), min(self.out_w, r.x1 - self.margin)
-            if oy1 <= oy0 or ox1 <= ox0:
+            r = region.clip(self.base_w, self.base_h)
+            if r.x1 <= r.x0 or r.y1 <= r.y0:
                 continue
-            px, py = self.mapx[oy0:oy1, ox0:ox1], self.mapy[oy0:oy1, ox0:ox1]
+            px = np.broadcast_to(np.arange(r.x0, r.x1, dtype=F32)[None, :], (r.y1 - r.y0, r.x1 - r.x0))
+            py = np.broadcast_to(np.arange(r.y0, r.y1, dtype=F32)[:, None], (r.y1 - r.y0, r.x1 - r.x0))
             if backward is not None:
-                self.mapy[oy0:oy1, ox0:ox1] = backward(px, py)
-                continue
-            sx, sy = px, py
-            for _ in range(2):  # fixed point of src = p - D(src)
-                dx, dy = field(sx, sy)
-                sx, sy = px - dx, py - dy
-            self.mapx[oy0:oy1, ox0:ox1] = sx
-            self.mapy[oy0:oy1, ox0:ox1] = sy
-        return self.mapx, self.mapy
+                sx, sy = np.ascontiguousarray(px), backward(px, py)
+            else:
+                sx, sy = px, py
+                for _ in range(2):  # fixed point of src = p - D(src)
+                    dx, dy = field(sx, sy)
+                    sx, sy = px - dx, py - dy
+            # A region overlapping an earlier one (lids under raised brows) samples the edited image.
+            src = self.edited.copy() if any(_overlap(r, d) for d in self._dirty) else self.base
+            cv2.remap(src, np.ascontiguousarray(sx, dtype=F32), np.ascontiguousarray(sy, dtype=F32), cv2.INTER_LINEAR,
+                      dst=self.edited[r.y0:r.y1, r.x0:r.x1], borderMode=cv2.BORDER_REPLICATE)
+            self._dirty.append(r)
+
+    def sway(self, out: np.ndarray, head: np.ndarray, body_dy: float) -> None:
+        """Write the edited base into `out` with the head moved by `head` and the body by body_dy."""
+        inv = _invert(head)
+        m = float(self.margin)
+        b0, b1 = self.band
+        head_m = np.hstack([inv[:, :2], (inv[:, :2] @ [m, m] + inv[:, 2])[:, None]])
+        flags = cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP
+        if b0 > 0:
+            cv2.warpAffine(self.edited, head_m, (self.out_w, b0), dst=out[:b0], flags=flags, borderMode=cv2.BORDER_REPLICATE)
+        if b1 < self.out_h:
+            body_m = np.array([[1.0, 0.0, m], [0.0, 1.0, m + b1 - body_dy]])
+            cv2.warpAffine(self.edited, body_m, (self.out_w, self.out_h - b1), dst=out[b1:], flags=flags, borderMode=cv2.BORDER_REPLICATE)
+        if b1 > b0:  # the neck: the head's motion fades into the body's
+            w = self.band_mask
+            gx, gy = self.gx, self.band_gy
+            np.multiply(gx[None, :], (1 + w * (inv[0, 0] - 1))[:, None], out=self.mapx)
+            self.mapx += (w * (inv[0, 1] * gy + inv[0, 2]))[:, None]
+            np.multiply(gx[None, :], (w * inv[1, 0])[:, None], out=self.mapy)
+            self.mapy += (gy + w * ((inv[1, 1] - 1) * gy + inv[1, 2]) - (1 - w) * body_dy)[:, None]
+            cv2.remap(self.edited, self.mapx, self.mapy, cv2.INTER_LINEAR, dst=out[b0:b1], borderMode=cv2.BORDER_REPLICATE)
+
+
+def _overlap(a: Region, b: Region) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
 
 
 def _invert(m: np.ndarray) -> np.ndarray:
