@@ -18,7 +18,7 @@ from onetake.avatar.photo.landmarks import face_height, roll_degrees
 # (face height as a fraction of the output height, eye line as a fraction of it, face centre x fraction)
 _PLACEMENT = {
     "full": (0.33, 0.39, 0.5),
-    "full_portrait": (0.2, 0.36, 0.5),
+    "full_portrait": (0.2, 0.47, 0.5),  # low enough for the headline the portrait layout sets above the head
     "card": (0.36, 0.38, 0.5),
     "pip": (0.5, 0.42, 0.5),
 }
