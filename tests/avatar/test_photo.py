@@ -154,3 +154,17 @@ def test_huge_and_broken_files_fail_cleanly(tmp_path, media):
     junk.write_bytes(photo_media.grace_hopper().read_bytes()[:300])
     with pytest.raises(InvalidInput, match="not a decodable image"):
         prepare_photo(junk)
+
+
+def test_silence_closes_a_photo_smiling_with_open_lips(media):
+    """The astronaut smiles showing her teeth; at rest (sil) the warp brings the lips together."""
+    r = PhotoRig(prepare_photo(photo_media.astronaut(media)), "full", 640, 360)
+    mouth = r.warp.mouth
+    assert mouth.rest_gap > 0.2 * mouth.w
+    p = r.base.points - r.base.margin
+    cx, top, bottom = int(p[13][0]), int(p[13][1]), int(p[14][1])
+    teeth = (slice(top + 1, bottom), slice(cx - 3, cx + 4))
+    photo = r.base.bgra[r.base.margin:-r.base.margin, r.base.margin:-r.base.margin, 2::-1].astype(np.int32)
+    closed = frame(r, "sil")
+    assert photo[teeth].mean() - closed[teeth].mean() > 15  # bright teeth replaced by lip
+    assert photo[teeth].mean() - frame(r, "PP")[teeth].mean() > 15

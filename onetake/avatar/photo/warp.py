@@ -89,14 +89,33 @@ class MouthField:
     def _prof(self, u: np.ndarray) -> np.ndarray:
         return np.clip(1 - u * u, 0.0, 1.0) ** 0.7
 
-    def displacement(self, x: np.ndarray, y: np.ndarray, gap: float, spread: float) -> tuple[np.ndarray, np.ndarray]:
-        """Forward displacement (dx, dy) of base points (x, y)."""
+    def source(self, x: np.ndarray, y: np.ndarray, gap: float, spread: float) -> tuple[np.ndarray, np.ndarray]:
+        """Backward map: the base point each output point shows.
+
+        The field is discontinuous at the split, so each side is inverted on its own (two
+        fixed-point steps) and a point takes the lower lip's answer when that answer really
+        lies below the split; otherwise the upper side's (inside an opening, where neither
+        holds, the drawn interior covers it).
+        """
+        sx, sy = x, y
+        for _ in range(2):
+            dx, dy = self.displacement(sx, sy, gap, spread, lower=True)
+            sx, sy = x - dx, y - dy
+        ux, uy = x, y
+        for _ in range(2):
+            dx, dy = self.displacement(ux, uy, gap, spread, lower=False)
+            ux, uy = x - dx, y - dy
+        use_lower = sy >= self._split_at(sx)
+        return np.where(use_lower, sx, ux).astype(F32), np.where(use_lower, sy, uy).astype(F32)
+
+    def displacement(self, x: np.ndarray, y: np.ndarray, gap: float, spread: float, lower: bool | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Forward displacement (dx, dy) of base points (x, y); `lower` forces one side of the split."""
         u = (x - self.cx) / self.w
         au = np.abs(u)
         ys = self._split_at(x)
         prof = self._prof(u)
         jaw = 1 - _smoothstep(1.0, 2.4, au)
-        below = y >= ys
+        below = (y >= ys) if lower is None else lower
         s = _smoothstep(0.0, self.lower_lip * 1.3, y - ys)
         keep_neck = 1 - _smoothstep(self.chin, self.neck, y)
         down = 0.8 * gap * ((1 - s) * prof + s * jaw) * keep_neck
@@ -242,7 +261,7 @@ class FaceWarp:
         fields = []
         if abs(pose.gap) > 0.05 or abs(pose.spread) > 0.002:
             grow = int(abs(pose.gap)) + 2
-            fields.append((self.mouth.region.grow(grow), lambda x, y: self.mouth.displacement(x, y, pose.gap, pose.spread), None))
+            fields.append((self.mouth.region.grow(grow), None, lambda x, y: self.mouth.source(x, y, pose.gap, pose.spread)))
         if pose.brow > 0.01:
             for brow in self.brows:
                 fields.append((brow.region.grow(2), lambda x, y, b=brow: (0.0, b.displacement(x, y, pose.brow)), None))
@@ -256,7 +275,8 @@ class FaceWarp:
             px = np.broadcast_to(np.arange(r.x0, r.x1, dtype=F32)[None, :], (r.y1 - r.y0, r.x1 - r.x0))
             py = np.broadcast_to(np.arange(r.y0, r.y1, dtype=F32)[:, None], (r.y1 - r.y0, r.x1 - r.x0))
             if backward is not None:
-                sx, sy = np.ascontiguousarray(px), backward(px, py)
+                out = backward(px, py)
+                sx, sy = out if isinstance(out, tuple) else (np.ascontiguousarray(px), out)
             else:
                 sx, sy = px, py
                 for _ in range(2):  # fixed point of src = p - D(src)
