@@ -22,7 +22,6 @@ from pathlib import Path  # noqa: E402
 import tempfile  # noqa: E402
 
 import numpy as np  # noqa: E402
-import skia  # noqa: E402
 
 from onetake.avatar.animator import PresenterAnimator  # noqa: E402
 from onetake.avatar.bench import _backdrop, _surface, synthetic_timings  # noqa: E402

@@ -25,7 +25,7 @@ from onetake.timeline.build import build_timeline
 from onetake.timeline.models import Timeline
 from onetake.timeline.pauses import fit_speech
 from onetake.visuals.media import check_image
-from onetake.visuals.styles import apply_style
+from onetake.visuals.styles import apply_style, get_style
 from onetake.voice.catalogue import get_voice
 from onetake.voice.models import Utterance
 from onetake.voice.speak import synthesize
@@ -130,6 +130,7 @@ def cast_for(brief: Brief, storyboard: Storyboard) -> Cast:
     hint = storyboard.avatar_hint or brief.prompt
     variety = f"{brief.prompt}/{brief.seed}"
     language = getattr(storyboard, "language", None)
+    style_tags = tuple(get_style(brief.style_id or storyboard.style_id).tags) if (brief.style_id or storyboard.style_id) else ()
     if brief.avatar_image is not None:
         return cast(hint, None, brief.voice_id, variety, avatar_image=brief.avatar_image.path, language=language)
     photo = _presenter_photo(brief, storyboard)
@@ -137,10 +138,10 @@ def cast_for(brief: Brief, storyboard: Storyboard) -> Cast:
         try:
             return cast(hint, None, brief.voice_id, variety, avatar_image=photo.path, language=language, image_field="file")
         except InvalidInput as exc:
-            fallback = cast(hint, brief.avatar_id, brief.voice_id, variety, language=language)
+            fallback = cast(hint, brief.avatar_id, brief.voice_id, variety, language=language, style_tags=style_tags)
             note = f"'{photo.path.name}' could not be the presenter ({exc.message}); a stock presenter speaks instead."
             return fallback.model_copy(update={"notes": [note] + fallback.notes})
-    return cast(hint, brief.avatar_id, brief.voice_id, variety, language=language)
+    return cast(hint, brief.avatar_id, brief.voice_id, variety, language=language, style_tags=style_tags)
 
 
 def _presenter_photo(brief: Brief, storyboard: Storyboard):

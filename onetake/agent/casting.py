@@ -50,7 +50,8 @@ _GIVEN_NAMES = {
 
 
 def cast(hint: str, avatar_id: str | None, voice_id: str | None, variety: str = "",
-         avatar_image: Path | None = None, language: str | None = None, image_field: str = "avatar_image") -> Cast:
+         avatar_image: Path | None = None, language: str | None = None, image_field: str = "avatar_image",
+         style_tags: tuple[str, ...] = ()) -> Cast:
     """`variety` (e.g. the prompt and seed) picks among equally fitting presenters, so
     briefs that say nothing about their host do not all get the same face.
 
@@ -70,7 +71,7 @@ def cast(hint: str, avatar_id: str | None, voice_id: str | None, variety: str = 
     elif avatar_id:
         presenter, photo = resolve_avatar_id(avatar_id, notes)
     else:
-        presenter = match_presenter(hint, variety)
+        presenter = match_presenter(hint, variety, style_tags)
         described = " to fit the brief's description of its host" if _has_cues(hint) else ""
         notes.append(f"Presenter: {presenter.name} ({presenter.id}){described}.")
     if voice_id:
@@ -134,8 +135,25 @@ def resolve_avatar_id(avatar_id: str, notes: list[str]) -> tuple[PresenterInfo |
     raise InvalidInput("avatar", f"unknown avatar id '{avatar_id}'; valid ids: {valid}")
 
 
-def match_presenter(hint: str, variety: str = "") -> PresenterInfo:
+# A video style's mood (visuals.styles tags) leans towards presenters dressed for it; the brief's
+# own description of its host always weighs more.
+_STYLE_AFFINITY = {
+    "corporate": {"business", "corporate", "finance", "formal"},
+    "luxury": {"business", "formal", "executive"},
+    "tech": {"tech", "startup"},
+    "retro-tech": {"tech", "creator"},
+    "playful": {"casual", "creator", "lifestyle"},
+    "social": {"casual", "creator", "lifestyle"},
+    "energetic": {"casual", "creator"},
+    "friendly": {"casual", "education", "community"},
+    "wellness": {"wellness", "community", "lifestyle"},
+    "calm": {"wellness", "education"},
+}
+
+
+def match_presenter(hint: str, variety: str = "", style_tags: tuple[str, ...] = ()) -> PresenterInfo:
     """Score every presenter against the cues in `hint`; ties go to a stable hash of `variety`."""
+    mood = set().union(*(_STYLE_AFFINITY.get(t, set()) for t in style_tags)) if style_tags else set()
     gender = _gender_of(hint)
     age = "senior" if _SENIOR.search(hint) else "young" if _YOUNG.search(hint) else None
     styles = {style for style, pattern in _ROLE_STYLES.items() if pattern.search(hint)}
@@ -147,6 +165,7 @@ def match_presenter(hint: str, variety: str = "") -> PresenterInfo:
         if age:
             s += 2 if p.age_group == age else 0
         s += sum(1.5 for style in styles if style in p.style)
+        s += 0.75 if mood & set(p.style) else 0.0
         if "lab coat" in p.style and "lab coat" not in styles:
             s -= 1  # a lab coat says "medicine or science": only when the brief does
         return s

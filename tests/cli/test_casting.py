@@ -89,3 +89,10 @@ def test_photo_cast_from_the_brief_and_fallback(tmp_path):
     with pytest.raises(InvalidInput) as caught:
         plan_and_cast(make_brief("A 10-second welcome.", avatar_image=landscape_no_face(tmp_path)))
     assert caught.value.field == "avatar_image"
+
+
+def test_video_style_leans_the_pick_but_the_description_wins():
+    playful = {cast("", None, None, variety=f"v{i}", style_tags=("playful", "social")).presenter_id for i in range(12)}
+    assert all({"casual", "creator", "lifestyle"} & set(get_presenter(p).style) for p in playful)
+    corporate = cast("a friendly older male dentist", None, None, style_tags=("playful",))
+    assert get_presenter(corporate.presenter_id).gender == "male" and "lab coat" in get_presenter(corporate.presenter_id).style

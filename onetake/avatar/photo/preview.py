@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import skia
 
 from onetake.avatar.motion import Pose
@@ -60,6 +59,3 @@ def photo_sheet(avatar: PhotoAvatar, width: int = 1280, height: int = 720, tile:
         _label(c, name, x + 12, y + 28)
     return surf.makeImageSnapshot()
 
-
-def frames_equal(a: skia.Image, b: skia.Image) -> bool:
-    return bool(np.array_equal(a.toarray(), b.toarray()))

@@ -1,8 +1,9 @@
 """PhotoRig: a PhotoAvatar placed for one framing and size, drawn talking at any time.
 
-Per frame: build the warp tables (numpy, inside small regions), one cv2.remap of
-the whole output, then the mouth interior and lash lines with skia straight into
-the same buffer, which skia then draws without a copy.
+Per frame: the face features warp inside small regions of the base (numpy tables,
+cv2.remap), the head sway writes the output (an affine warp, a shift, an exact
+remap across the neck), then the mouth interior and lash lines are drawn with
+skia straight into the same buffer, which skia then draws without a copy.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ class PhotoRig:
     def render(self, m: MouthShape, pose: Pose) -> skia.Image:
         head, body_dy = self.head_motion(pose)
         mouth = self.warp.mouth
-        gap = mouth.gap_px(m.open) - 0.25 * m.press * mouth.w * 0.1
+        gap = mouth.gap_px(m.open) - 0.025 * m.press * mouth.w  # p b m press the lips a touch tighter
         spread = 0.8 * (m.width - 1.0)
         fp = FeaturePose(gap=gap, spread=spread, blink=pose.blink, brow=pose.brow_raise)
         self.warp.features(fp)
