@@ -26,7 +26,8 @@ EYES = [
     ([33, 246, 161, 160, 159, 158, 157, 173, 133], [33, 7, 163, 144, 145, 153, 154, 155, 133]),
     ([263, 466, 388, 387, 386, 385, 384, 398, 362], [263, 249, 390, 373, 374, 380, 381, 382, 362]),
 ]
-LID_BAND = 0.35  # lid skin above the upper lid that stretches over the eye
+LID_BAND = 0.5  # lid skin above the upper lid that stretches over the eye (fractions of its opening)
+LASH_SKIP = 0.45  # of that band, the part next to the lid holds the lashes: never stretched
 BROWS = [[46, 53, 52, 65, 55, 70, 63, 105, 66, 107], [276, 283, 282, 295, 285, 300, 293, 334, 296, 336]]
 
 
@@ -171,9 +172,10 @@ class EyeField:
         top, bottom = self._at(self.top, x), self._at(self.bottom, x)
         d = np.maximum(bottom - top, 0.0)
         band = LID_BAND * np.maximum(d, 0.3 * self.opening)
+        lashes = blink * LASH_SKIP * band  # the lash line itself is not stretched over the eye
         lid = top + blink * d  # where the lid edge is drawn now
         b0 = top - band
-        skin = b0 + (y - b0) * band / np.maximum(lid - b0, 1e-3)
+        skin = b0 + (y - b0) * (band - lashes) / np.maximum(lid - b0, 1e-3)
         eye = top + (y - lid) * d / np.maximum(bottom - lid, 1e-3)
         src = np.where(y < lid, skin, eye)
         src = np.where((y < b0) | (y > bottom), y, src)
@@ -230,6 +232,7 @@ class FaceWarp:
         self.base_h, self.base_w = base.shape[:2]
         self.margin, self.out_w, self.out_h = margin, out_w, out_h
         self._dirty: list[Region] = []
+        self._soft: np.ndarray | None = None
         chin, top = float(points[152][1]), float(points[10][1])
         face_h = chin - top
         self.face_h = face_h
@@ -284,9 +287,22 @@ class FaceWarp:
                     sx, sy = px - dx, py - dy
             # A region overlapping an earlier one (lids under raised brows) samples the edited image.
             src = self.edited.copy() if any(_overlap(r, d) for d in self._dirty) else self.base
-            cv2.remap(src, np.ascontiguousarray(sx, dtype=F32), np.ascontiguousarray(sy, dtype=F32), cv2.INTER_LINEAR,
-                      dst=self.edited[r.y0:r.y1, r.x0:r.x1], borderMode=cv2.BORDER_REPLICATE)
+            sx, sy = np.ascontiguousarray(sx, dtype=F32), np.ascontiguousarray(sy, dtype=F32)
+            dst = self.edited[r.y0:r.y1, r.x0:r.x1]
+            cv2.remap(src, sx, sy, cv2.INTER_LINEAR, dst=dst, borderMode=cv2.BORDER_REPLICATE)
+            closing = float(_smoothstep(0.4, 1.0, np.float32(pose.blink))) if field is None and not isinstance(out, tuple) else 0.0
+            if closing > 0.0:
+                # A lid stretched over the eye smears skin texture into vertical streaks: blend in
+                # the same warp of a sideways-blurred photo, which reads as smooth lid skin.
+                soft = cv2.remap(self._lid_soft(), sx, sy, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+                cv2.addWeighted(soft, 0.6 * closing, dst, 1.0 - 0.6 * closing, 0.0, dst=dst)
             self._dirty.append(r)
+
+    def _lid_soft(self) -> np.ndarray:
+        if self._soft is None:
+            k = max(3, int(self.eyes[0].opening * 0.35)) | 1
+            self._soft = cv2.blur(self.base, (k, 1))
+        return self._soft
 
     def sway(self, out: np.ndarray, head: np.ndarray, body_dy: float) -> None:
         """Write the edited base into `out` with the head moved by `head` and the body by body_dy."""
