@@ -44,9 +44,16 @@ _ROLE_STYLES = {
 }
 # A given name says a gender for ids like "Judy_ConfidentSpeaking_Front_public" from existing clients.
 _GIVEN_NAMES = {
-    "female": {"judy", "anna", "sarah", "maria", "emma", "olivia", "sophia", "lily", "kristin", "abigail", "amy", "susan", "monica", "vanessa", "wendy", "rachel", "katie", "emily", "grace", "chloe", "leah", "anya", "mia", "nina"},
-    "male": {"josh", "tyler", "eric", "edward", "wayne", "tyler", "daniel", "brandon", "justin", "joon", "adrian", "aditya", "leon", "mark", "tony", "jeff", "kayden", "shawn", "harrison", "santa", "john", "james", "david", "michael", "oliver"},
+    "female": {"judy", "anna", "sarah", "maria", "emma", "olivia", "sophia", "lily", "kristin", "abigail", "amy", "susan", "monica", "vanessa", "wendy", "rachel", "katie", "emily", "grace", "chloe", "leah", "anya", "mia", "nina",
+               "adriana", "amelia", "annie", "ava", "bella", "brittany", "caroline", "daisy", "diana", "elena", "elizabeth", "ella", "esther", "fiona", "hannah", "helen", "isabella", "jasmine", "jennifer", "jessica", "jocelyn", "julia", "karen", "kate", "laura", "lina", "linda", "lisa", "lucy", "marianne", "mary", "megan", "mei", "michelle", "naomi", "natalie", "priya", "rika", "rose", "ruby", "sandra", "silvia", "sofia", "stella", "tina", "valeria", "victoria", "yara", "zoe", "margaret", "amara", "aisha", "fatima", "keiko", "yuki", "camila", "lucia", "ana"},
+    "male": {"josh", "tyler", "eric", "edward", "wayne", "daniel", "brandon", "justin", "joon", "adrian", "aditya", "leon", "mark", "tony", "jeff", "kayden", "shawn", "harrison", "santa", "john", "james", "david", "michael", "oliver",
+             "aaron", "ahmed", "alex", "andrew", "anthony", "ben", "bob", "brian", "carlos", "chris", "connor", "dean", "derek", "ethan", "felix", "frank", "gabriel", "george", "henry", "hiro", "ivan", "jack", "jacob", "jason", "jin", "jorge", "kevin", "kenji", "liam", "lucas", "luis", "marco", "marcus", "matt", "max", "mike", "noah", "omar", "oscar", "paul", "peter", "raj", "ryan", "sam", "scott", "steve", "thomas", "tom", "victor", "william", "yusuf", "mohammed", "rahul", "diego"},
 }
+
+# Names that are also everyday words or brands ("Max Fitness", "Ruby's Bakery"): they tell the gender of
+# a reference-service id ("Daisy-inskirt-20220818"), not of a brief's host.
+_ALSO_WORDS = {"max", "rose", "ruby", "daisy", "frank", "sam", "stella", "victoria", "jack", "tom", "bob", "ben",
+               "dean", "felix", "lucy", "ava", "mei", "scott", "oscar"}
 
 
 def cast(hint: str, avatar_id: str | None, voice_id: str | None, variety: str = "",
@@ -105,7 +112,7 @@ def _voice_for(presenter: PresenterInfo | None, photo: PhotoAvatar | None, hint:
 def _given_name(hint: str) -> str | None:
     """A capitalised given name in the brief ("our CEO, Sarah"): the photo's lower-third name."""
     for word in re.findall(r"[A-Za-z]+", hint):
-        if word[0].isupper() and any(word.lower() in names for names in _GIVEN_NAMES.values()):
+        if word[0].isupper() and word.lower() not in _ALSO_WORDS and any(word.lower() in names for names in _GIVEN_NAMES.values()):
             return word
     return None
 
@@ -184,7 +191,7 @@ def _gender_of(hint: str) -> str | None:
     female, male = len(_FEMALE.findall(hint)), len(_MALE.findall(hint))
     for word in re.findall(r"[A-Za-z]+", hint):
         for gender, names in _GIVEN_NAMES.items():
-            if word.lower() in names and word[0].isupper():
+            if word.lower() in names and word[0].isupper() and word.lower() not in _ALSO_WORDS:
                 (female, male) = (female + 2, male) if gender == "female" else (female, male + 2)
     if female == male:
         return None

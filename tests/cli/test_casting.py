@@ -96,3 +96,16 @@ def test_video_style_leans_the_pick_but_the_description_wins():
     assert all({"casual", "creator", "lifestyle"} & set(get_presenter(p).style) for p in playful)
     corporate = cast("a friendly older male dentist", None, None, style_tags=("playful",))
     assert get_presenter(corporate.presenter_id).gender == "male" and "lab coat" in get_presenter(corporate.presenter_id).style
+
+
+@pytest.mark.parametrize("avatar_id,gender", [("Daisy-inskirt-20220818", "female"), ("Brandon_expressive_public", "male"), ("Adriana_Business_Front_public", "female")])
+def test_more_reference_names(avatar_id, gender):
+    if "_public" not in avatar_id:
+        with pytest.raises(InvalidInput):  # only _public ids map; others are unknown
+            cast("", avatar_id, None)
+        return
+    assert get_presenter(cast("", avatar_id, None).presenter_id).gender == gender
+
+
+def test_brand_words_that_are_names_do_not_set_the_gender():
+    assert cast("A video for Ruby's Bakery", None, None, variety="x").presenter_id == cast("A video for the bakery", None, None, variety="x").presenter_id
