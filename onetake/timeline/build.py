@@ -101,6 +101,8 @@ def narration_track(speech: list[Utterance], placement: Placement, duration: flo
 def _credited(tag: LowerThird | None, presenter_name: str) -> LowerThird | None:
     if tag is None or tag.name:
         return tag
+    if not presenter_name:  # a photo avatar nobody named: the title alone, or no tag at all
+        return LowerThird(name=tag.title) if tag.title else None
     return LowerThird(name=presenter_name, title=tag.title)
 
 

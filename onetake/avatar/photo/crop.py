@@ -54,7 +54,7 @@ def build_base(rgb: np.ndarray, points: np.ndarray, kind: str, width: int, heigh
     sharp = cv2.warpAffine(rgb, m, (bw, bh), flags=cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA, borderMode=cv2.BORDER_CONSTANT)
     cover = _blurred_cover(rgb, bw, bh)
     coverage = cv2.warpAffine(np.full(rgb.shape[:2], 255, np.uint8), m, (bw, bh), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT)
-    feather = max(3, int(0.012 * max(bw, bh))) | 1
+    feather = max(3, int(0.025 * max(bw, bh))) | 1  # a wide, soft seam between photo and fill
     # Erode before feathering: the photo's own edge pixels never show as a hard seam.
     alpha = cv2.GaussianBlur(cv2.erode(coverage, np.ones((feather, feather), np.uint8)), (feather * 2 + 1, feather * 2 + 1), 0)
     a = (alpha.astype(np.float32) / 255.0)[:, :, None]
