@@ -183,3 +183,16 @@ def poll_session(client: httpx.Client, session_id: str, timeout: float = 240) ->
         return data if data["status"] in ("completed", "failed") else None
 
     return wait_until(done, timeout, 0.5, f"session {session_id}")
+
+
+@pytest.fixture(scope="session")
+def finished(api):
+    """One completed v3 session (kept, for contract checks); the flow test makes and deletes its own."""
+    _, clients, _ = api
+    alice = clients["alice"]
+    created = alice.post("/v3/video-agents", json={"prompt": "A quick hello from Bloom Yoga, a neighbourhood studio. Book at bloomyoga.studio", **FAST})
+    assert created.status_code == 200, created.text
+    data = created.json()["data"]
+    session = poll_session(alice, data["session_id"])
+    assert session["status"] == "completed", session
+    return {"create": created.json(), "session": session, "video_id": data["video_id"], "session_id": data["session_id"]}
