@@ -21,10 +21,10 @@ log = logging.getLogger("onetake.service")
 RUNFLOW_ATTEMPTS = 3  # Runflow's documented policy: 3 attempts, 1 s then 2 s apart
 
 
-def runware_item(video: Video, session: Session, storage: Storage, price_per_second: float) -> dict:
+def runware_item(video: Video, session: Session, storage: Storage, price_per_second: float, final: bool = True) -> dict:
     opts = session.meta or {}
     item = {"taskType": "videoInference", "taskUUID": session.external_id, "videoUUID": video.id, "seed": video.seed}
-    if video.status == "completed":
+    if final and video.status == "completed":
         item["status"] = "success"
         item["videoURL"] = storage.signed_url((video.files or {}).get("video"), opts.get("ttl"))
         if opts.get("includeCost"):

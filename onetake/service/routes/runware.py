@@ -73,7 +73,7 @@ def _video_task(svc, key: ApiKey, task: dict) -> dict:
     base_seed = seed if isinstance(seed, int) else int(uuid.UUID(task_uuid).int % 100_000)
     fields = {"prompt": prompt, "width": task.get("width"), "height": task.get("height"), "duration": task.get("duration"), "avatar_id": inputs.get("avatar"),
               "output_format": FORMATS[fmt], "quality": task.get("outputQuality") or 95}
-    names = {"prompt": "positivePrompt", "avatar_id": "inputs.avatar", "format": "outputFormat", "quality": "outputQuality"}
+    names = {"prompt": "positivePrompt", "avatar": "inputs.avatar", "format": "outputFormat", "quality": "outputQuality"}
     for url_field in ("webhookURL", "uploadEndpoint"):
         check_callback(svc, task.get(url_field), url_field)
     with svc.db.session() as s:
@@ -91,9 +91,15 @@ def _get_response(svc, key: ApiKey, task: dict) -> tuple[list[dict], list[dict]]
         session = session_by_external(s, key.id, "runware", task_uuid)
         if session is None:
             raise TaskError("taskNotFound", f"no task {task_uuid} for this API key", "taskUUID")
+        videos = session_videos(s, session.id)
+        # Results are reported together once every one is final: the SDK adds up the successes of
+        # each poll, so a result reported in two polls would be counted twice.
+        settled = all(v.status in ("completed", "failed") for v in videos)
         data, errors = [], []
-        for video in session_videos(s, session.id):
-            if video.status == "failed":
+        for video in videos:
+            if not settled:
+                data.append(runware_item(video, session, svc.storage, svc.config.price_per_second, final=False))
+            elif video.status == "failed":
                 errors.append(runware_error(video, session))
             else:
                 data.append(runware_item(video, session, svc.storage, svc.config.price_per_second))
