@@ -64,6 +64,12 @@ class Services:
         return cls(config, db, storage, guard, dispatcher, events, jobs, Admission(config.concurrency_per_key), Idempotency(db, config.idempotency_ttl_s))
 
     def start(self) -> None:
+        # Import the pipeline now, before the first request: a lazy first import (skia, voices) holds
+        # the import lock for seconds and every concurrent request would queue behind it.
+        import onetake.agent.casting  # noqa: F401
+        import onetake.pipeline  # noqa: F401
+        import onetake.visuals.styles  # noqa: F401
+
         self.dispatcher.start()
         self.jobs.start()
 

@@ -19,7 +19,8 @@ def now() -> int:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        # A pool as large as the request threads: opening connections under load costs more than holding them.
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=20, max_overflow=30)
 
         @event.listens_for(engine, "connect")
         def _pragmas(conn, _):  # WAL: readers never block the job threads' writes

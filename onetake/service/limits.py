@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import time
 from collections import defaultdict
 
 from fastapi.responses import JSONResponse
@@ -32,6 +33,11 @@ class Admission:
         with self._guard:
             return self._locks[key_id]
 
+    def precheck(self, db: Database, key_id: str, new_videos: int = 1) -> None:
+        """A read-only early refusal, so a burst over the limit is answered without validation or writes."""
+        with db.session() as s:
+            self.check(s, key_id, new_videos)
+
     def check(self, s, key_id: str, new_videos: int = 1) -> None:
         active = active_videos(s, key_id)
         if active + new_videos > self.limit:
@@ -46,23 +52,42 @@ def request_hash(body: bytes) -> str:
 class Idempotency:
     def __init__(self, db: Database, ttl_s: int):
         self.db, self.ttl_s = db, ttl_s
+        self._last_expiry = 0.0
 
-    def begin(self, key_id: str, idem_key: str, route: str, digest: str) -> JSONResponse | None:
-        """None: go ahead (the key is now reserved). A response: replay it, or 409 while the first is still running."""
+    def begin(self, key_id: str, idem_key: str, route: str, digest: str, precheck=None) -> JSONResponse | None:
+        """None: go ahead (the key is now reserved). A response: replay it, or 409 while the first is still running.
+        `precheck` (e.g. the concurrency limit) runs after a replay is ruled out and before anything is written."""
         if len(idem_key) > 255:
             raise ApiError(400, "invalid_parameter", "Idempotency-Key: at most 255 characters", "Idempotency-Key")
-        with self.db.session() as s:
-            s.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < now() - self.ttl_s))
+        self._expire()
+        replay = self._existing(key_id, idem_key, route, digest)
+        if replay is not None:
+            return replay
+        if precheck is not None:
+            precheck()
         try:
             with self.db.session() as s:
                 s.add(IdempotencyRecord(key_id=key_id, idem_key=idem_key, route=route, request_hash=digest, state="in_progress", created_at=now()))
             return None
-        except IntegrityError:
-            pass
+        except IntegrityError:  # a concurrent twin got there first
+            return self._existing(key_id, idem_key, route, digest) or self.begin(key_id, idem_key, route, digest)
+
+    def _expire(self) -> None:
+        """Drop records past their 24 h at most once a minute (not on every request: it is a write)."""
+        if time.monotonic() - self._last_expiry < 60:
+            return
+        self._last_expiry = time.monotonic()
+        with self.db.session() as s:
+            s.execute(delete(IdempotencyRecord).where(IdempotencyRecord.created_at < now() - self.ttl_s))
+
+    def _existing(self, key_id: str, idem_key: str, route: str, digest: str) -> JSONResponse | None:
         with self.db.session() as s:
             row = s.get(IdempotencyRecord, (key_id, idem_key))
-            if row is None:  # expired between the two statements: take it
-                return self.begin(key_id, idem_key, route, digest)
+            if row is None:
+                return None
+            if row.created_at < now() - self.ttl_s:
+                s.delete(row)
+                return None
             if row.route != route or row.request_hash != digest:
                 raise ApiError(422, "idempotency_key_reused", "Idempotency-Key was already used with a different request", "Idempotency-Key")
             if row.state == "in_progress":

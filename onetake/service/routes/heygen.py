@@ -111,7 +111,7 @@ async def create_session(body: CreateSession, request: Request, key: ApiKey = De
         return {"data": {"session_id": accepted.session.id, "status": "thinking" if not chat else "thinking", "video_id": video.id if video else None,
                          "created_at": accepted.session.created_at}}
 
-    return await idempotent(request, key, body.model_dump_json(), work)
+    return await idempotent(request, key, body.model_dump_json(), work, new_videos=0 if body.mode == "chat" and body.auto_proceed is not True else 1)
 
 
 @router.get("/v3/video-agents", summary="List sessions")

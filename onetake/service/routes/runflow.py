@@ -60,7 +60,7 @@ async def create_run(body: RunIn, request: Request, key: ApiKey = Depends(curren
                           meta={"input": i.model_dump(exclude_none=True), "metadata": body.metadata}, names=names, files_param="input.file_urls")
         return run_view(accepted.session, accepted.videos, svc.storage, svc.config.price_per_second)
 
-    return await idempotent(request, key, body.model_dump_json(), work)
+    return await idempotent(request, key, body.model_dump_json(), work, new_videos=1)
 
 
 def _get(request: Request, key: ApiKey, run_id: str) -> dict:
