@@ -45,11 +45,12 @@ def migrate(url: str) -> None:
 
 
 class Database:
-    def __init__(self, url: str):
+    def __init__(self, url: str, run_migrations: bool = True):
         self.url = url
         if url.startswith("sqlite:///"):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        migrate(url)
+        if run_migrations:
+            migrate(url)
         self.engine = make_engine(url)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
 

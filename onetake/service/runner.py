@@ -10,6 +10,9 @@ import json
 import logging
 import shutil
 import traceback
+import multiprocessing as mp
+import os
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -41,19 +44,19 @@ class Runner:
         self.max_fetch_bytes = max_fetch_bytes
         self.render_workers = render_workers
         self.on_finished = on_finished  # called with (video_id) after the terminal state is committed
-        self._pool = None
+        self._executor: ProcessPoolExecutor | None = None
 
-    def _worker_pool(self):
-        from onetake.workers import WorkerPool
-
-        if self._pool is None:
-            self._pool = WorkerPool(self.render_workers)
-        return self._pool
+    def _job_process(self) -> ProcessPoolExecutor:
+        """One long-lived process per job slot runs the pipeline, so a crash there (a codec segfault,
+        the OOM killer) fails that video only, never the server; its render workers stay warm between jobs."""
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=_init_job_process)
+        return self._executor
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.close()
-            self._pool = None
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
 
     def run(self, video_id: str) -> None:
         claimed = self._claim(video_id)
@@ -70,8 +73,8 @@ class Runner:
         except InvalidInput as exc:
             self._fail(video_id, session_id, "invalid_input", f"{exc.field}: {exc.message}")
         except BrokenProcessPool:
-            self._pool = None  # a worker died (crash, OOM): this video fails, the next gets a fresh pool
-            self._fail(video_id, session_id, "render_crashed", "a render process died")
+            self._executor = None  # the job process died (crash, OOM): this video fails, the next gets a fresh one
+            self._fail(video_id, session_id, "render_crashed", "the render process died (crash or out of memory)")
         except OnetakeError as exc:
             self._fail(video_id, session_id, "render_failed", str(exc))
         except Exception as exc:  # never let one video take the worker thread down
@@ -98,17 +101,6 @@ class Runner:
             session.status = "generating"
             return session.id, dict(session.request), video.seed
 
-    def _write_progress(self, session_id: str, value: int) -> None:
-        with self.db.session() as s:
-            session = s.get(Session, session_id)
-            if session is not None and value > session.progress:
-                session.progress = value
-
-    def _stop_requested(self, session_id: str) -> bool:
-        with self.db.session() as s:
-            session = s.get(Session, session_id)
-            return bool(session and session.stop_requested)
-
     def _materialise_files(self, session_id: str, files: list[dict]) -> list[Path]:
         inputs = self.storage.session_inputs(session_id)
         paths = []
@@ -131,8 +123,6 @@ class Runner:
         return paths
 
     def _render(self, video_id: str, session_id: str, request: dict, seed: int):
-        from onetake.pipeline import make_video
-
         paths = self._materialise_files(session_id, request.get("files") or [])
         brief = make_brief(
             request["prompt"],
@@ -150,8 +140,13 @@ class Runner:
         )
         out_dir = self.storage.video_dir(video_id)
         shutil.rmtree(out_dir, ignore_errors=True)  # a render interrupted by a restart starts clean
-        progress = JobProgress(lambda v: self._write_progress(session_id, v), lambda: self._stop_requested(session_id))
-        return make_video(brief, out_dir, progress, pool=self._worker_pool())
+        future = self._job_process().submit(render_in_job_process, self.db.url, session_id, brief, out_dir, self.render_workers)
+        outcome, payload = future.result()
+        if outcome == "ok":
+            return payload
+        if outcome == "stopped":
+            raise Stopped()
+        raise JobFailed(*payload)
 
     def _complete(self, video_id: str, session_id: str, outputs) -> None:
         rel = self.storage.relative
@@ -201,3 +196,54 @@ class Runner:
         session.status = "completed" if any(v.status == "completed" for v in videos) else "failed"
         session.progress = 100 if session.status == "completed" else session.progress
         session.completed_at = now()
+
+
+# --- inside the job process -------------------------------------------------------------
+
+_job_db: Database | None = None
+_render_pool = None
+
+
+def _init_job_process() -> None:
+    for key in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(key, "1")
+
+
+def render_in_job_process(db_url: str, session_id: str, brief, out_dir: Path, render_workers: int | None):
+    """Runs in the job process. Returns ("ok", Outputs), ("stopped", None) or ("error", (code, message)):
+    plain values, because the onetake exceptions do not survive pickling."""
+    global _job_db, _render_pool
+    from onetake.pipeline import make_video
+    from onetake.workers import WorkerPool
+
+    if _job_db is None or _job_db.url != db_url:
+        _job_db = Database(db_url, run_migrations=False)
+    db = _job_db
+
+    def write(value: int) -> None:
+        with db.session() as s:
+            session = s.get(Session, session_id)
+            if session is not None and value > session.progress:
+                session.progress = value
+
+    def stop_requested() -> bool:
+        with db.session() as s:
+            session = s.get(Session, session_id)
+            return bool(session and session.stop_requested)
+
+    if _render_pool is None:
+        _render_pool = WorkerPool(render_workers)
+    try:
+        return "ok", make_video(brief, out_dir, JobProgress(write, stop_requested), pool=_render_pool)
+    except Stopped:
+        return "stopped", None
+    except InvalidInput as exc:
+        return "error", ("invalid_input", f"{exc.field}: {exc.message}")
+    except BrokenProcessPool:
+        _render_pool = None
+        return "error", ("render_crashed", "a render worker died (crash or out of memory)")
+    except OnetakeError as exc:
+        return "error", ("render_failed", str(exc))
+    except Exception as exc:
+        log.error("render failed:\n%s", traceback.format_exc())
+        return "error", ("internal_error", f"{type(exc).__name__}: {exc}")

@@ -72,3 +72,29 @@ def test_request_in_progress_while_the_first_runs(tmp_path):
     idem.finish("key_a", "k1", 200, {"data": {"session_id": "s1"}})
     replay = idem.begin("key_a", "k1", "POST /v3/video-agents", "h1")
     assert replay.status_code == 200 and b"s1" in replay.body
+
+
+def test_a_crashed_render_fails_only_its_own_video(crashable):
+    """SIGKILL the process rendering one video: that video fails with render_crashed, the server and the next video carry on."""
+    import os
+    import signal
+
+    import psutil
+
+    server, key = crashable
+    client = httpx.Client(base_url=server.base, headers={"x-api-key": key}, timeout=30)
+    doomed = client.post("/v3/video-agents", json={**BRIEF, "seed": 21}).json()["data"]
+    survivor = client.post("/v3/video-agents", json={**BRIEF, "seed": 22, "duration": 5}).json()["data"]
+    wait_until(lambda: client.get(f"/v3/video-agents/{doomed['session_id']}").json()["data"]["progress"] >= 25, 120, 0.1, "the render to be under way")
+
+    def job_process():
+        return next((c for c in psutil.Process(server.proc.pid).children() if c.children()), None)  # the child that has render workers
+
+    os.kill(wait_until(job_process, 10, what="the job process").pid, signal.SIGKILL)
+    failed = poll_session(client, doomed["session_id"], 120)
+    assert failed["status"] == "failed"
+    video = client.get(f"/v3/videos/{doomed['video_id']}").json()["data"]
+    assert video["failure_code"] == "render_crashed" and video["failure_message"]
+    done = poll_session(client, survivor["session_id"], 300)
+    assert done["status"] == "completed"
+    assert server.proc.poll() is None  # the server itself never went down
