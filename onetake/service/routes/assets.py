@@ -16,7 +16,13 @@ from onetake.service.sniff import EXTENSIONS, sniff
 router = APIRouter(tags=["Assets"])
 
 
-@router.post("/v3/assets", summary="Upload an asset (png, jpeg, mp4, webm, mp3, wav, pdf, srt; 32 MB)")
+_MULTIPART_DOC = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+    "type": "object", "required": ["file"], "properties": {"file": {"type": "string", "format": "binary"}}}}}}}
+
+
+# The form is read by hand (not a File() parameter) so an oversized upload is refused from its
+# Content-Length before any of it is spooled to disk.
+@router.post("/v3/assets", summary="Upload an asset (png, jpeg, mp4, webm, mp3, wav, pdf, srt; 32 MB)", openapi_extra=_MULTIPART_DOC)
 async def upload(request: Request, key: ApiKey = Depends(current_key)):
     svc = services(request)
     limit = svc.config.max_upload_bytes
