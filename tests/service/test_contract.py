@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.service.conftest import poll_session
 from tests.service.contract import REFERENCE, check, load
 
 SCHEMAS = load() if REFERENCE.exists() else {}
@@ -48,6 +49,15 @@ def test_session_and_video_routes(api, finished):
     assert_contract("GET /v3/video-agents/{session_id}/resources/{resource_id}", draft)
     assert draft["data"]["resource_type"] == "draft"
     assert_error(alice.post(f"/v3/video-agents/{sid}", json={"message": "make it blue"}), 400, "unsupported_operation")
+    chat_id = chat_session["data"]["session_id"]
+    approved = alice.post(f"/v3/video-agents/{chat_id}", json={"message": "Looks good, go ahead"})
+    assert_contract("POST /v3/video-agents/{session_id}", approved.json())
+    assert approved.json()["data"]["session_id"] == chat_id and approved.json()["data"]["title"]
+    assert_error(alice.post(f"/v3/video-agents/{chat_id}", json={"message": "and again"}), 409, "request_in_progress")
+    alice.post(f"/v3/video-agents/{chat_id}/stop")  # no need to render it here: stopping is part of the contract too
+    stopped = poll_session(alice, chat_id)
+    assert stopped["status"] == "failed" and stopped["video_id"] == approved.json()["data"]["run_id"]
+    assert alice.get(f"/v3/videos/{stopped['video_id']}").json()["data"]["failure_code"] == "cancelled"
     listed = alice.get("/v3/video-agents", params={"limit": 1}).json()
     assert_contract("GET /v3/video-agents", listed)
     assert listed["has_more"] is True and listed["next_token"]
