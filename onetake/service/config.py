@@ -38,7 +38,11 @@ class ServiceConfig(BaseModel):
     idempotency_ttl_s: int = 24 * 3600
 
     def resolved_database_url(self) -> str:
-        return self.database_url or f"sqlite:///{self.data_dir / 'onetake.db'}"
+        url = self.database_url or f"sqlite:///{self.data_dir / 'onetake.db'}"
+        for plain in ("postgresql://", "postgres://"):  # the driver that ships with onetake is psycopg 3
+            if url.startswith(plain):
+                url = "postgresql+psycopg://" + url.removeprefix(plain)
+        return url
 
     def base_url(self) -> str:
         if self.public_base_url:
