@@ -207,6 +207,15 @@ _render_pool = None
 def _init_job_process() -> None:
     for key in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(key, "1")
+    # Die with the server: an orphaned render would keep writing files that the restarted
+    # server is rendering again from scratch.
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux/glibc: the restart still re-renders cleanly, later
+        pass
 
 
 def render_in_job_process(db_url: str, session_id: str, brief, out_dir: Path, render_workers: int | None):

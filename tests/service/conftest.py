@@ -126,7 +126,10 @@ class Server:
         wait_until(up, 60, what="the server to answer")
 
     def kill(self) -> None:
-        os.killpg(self.proc.pid, signal.SIGKILL)  # the server and its render processes, as a crash would
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)  # the server and its render processes
+        except ProcessLookupError:
+            pass
         self.proc.wait(10)
 
     def stop(self) -> None:

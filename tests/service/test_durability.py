@@ -3,6 +3,9 @@ The same server checks the per-key concurrency limit (429 + Retry-After) and Ide
 
 from __future__ import annotations
 
+import os
+import signal
+
 import httpx
 import pytest
 
@@ -39,7 +42,14 @@ def test_limit_idempotency_and_restart(crashable):
 
     a, b = first.json()["data"], second.json()["data"]
     wait_until(lambda: client.get(f"/v3/video-agents/{a['session_id']}").json()["data"]["progress"] >= 25, 120, 0.1, "the render to be under way")
-    server.kill()
+    import psutil
+
+    job = next(c for c in psutil.Process(server.proc.pid).children() if c.children())
+    os.kill(server.proc.pid, signal.SIGKILL)  # the server alone, as a crash would
+    server.proc.wait(10)
+    # The job process dies with it (no orphan keeps writing the files the restart renders again).
+    wait_until(lambda: not job.is_running() or job.status() == psutil.STATUS_ZOMBIE, 20, 0.1, "the job process to exit")
+    server.kill()  # whatever render workers are still finishing a segment
     with pytest.raises(httpx.HTTPError):
         client.get("/v3/videos", timeout=2)
 
