@@ -70,6 +70,7 @@ class Services:
         import onetake.pipeline  # noqa: F401
         import onetake.visuals.styles  # noqa: F401
 
+        self.idempotency.release_interrupted()
         self.dispatcher.start()
         self.jobs.start()
 

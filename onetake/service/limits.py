@@ -94,6 +94,11 @@ class Idempotency:
                 raise ApiError(409, "request_in_progress", "a request with this Idempotency-Key is still being processed; retry shortly")
             return JSONResponse(json.loads(row.response_body), status_code=row.status_code, headers={"Idempotent-Replayed": "true"})
 
+    def release_interrupted(self) -> None:
+        """At start-up: a request still marked in progress died with the last server; let its retry run."""
+        with self.db.session() as s:
+            s.execute(delete(IdempotencyRecord).where(IdempotencyRecord.state == "in_progress"))
+
     def finish(self, key_id: str, idem_key: str, status_code: int, body: dict) -> None:
         with self.db.session() as s:
             row = s.get(IdempotencyRecord, (key_id, idem_key))

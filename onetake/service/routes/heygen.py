@@ -106,9 +106,15 @@ async def create_session(body: CreateSession, request: Request, key: ApiKey = De
                           callback_url=body.callback_url, callback_id=body.callback_id, meta={"incognito_mode": body.incognito_mode, "brand_kit_id": body.brand_kit_id},
                           queue=not chat)
         if chat:
-            _draft(svc, accepted.session.id)
+            try:
+                _draft(svc, accepted.session.id)
+            except Exception as exc:  # the session is stored: record why it has no draft rather than leave it thinking
+                with svc.db.session() as s:
+                    session = s.get(Session, accepted.session.id)
+                    session.status, session.completed_at = "failed", now()
+                    s.add(Message(session_id=session.id, role="model", type="error", content=f"Could not plan the video: {exc}", created_at=now()))
         video = accepted.videos[0] if accepted.videos else None
-        return {"data": {"session_id": accepted.session.id, "status": "thinking" if not chat else "thinking", "video_id": video.id if video else None,
+        return {"data": {"session_id": accepted.session.id, "status": "thinking", "video_id": video.id if video else None,
                          "created_at": accepted.session.created_at}}
 
     return await idempotent(request, key, body.model_dump_json(), work, new_videos=0 if body.mode == "chat" and body.auto_proceed is not True else 1)
