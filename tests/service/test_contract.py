@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from tests.service.conftest import poll_session
@@ -92,6 +93,9 @@ def test_catalogue_routes(api):
     voices = alice.get("/v3/voices", params={"limit": 100}).json()
     assert_contract("GET /v3/voices", voices)
     assert {"joe", "heart"} <= {v["voice_id"] for v in voices["data"]}
+    heart = next(v for v in voices["data"] if v["voice_id"] == "heart")
+    sample = httpx.get(heart["preview_audio_url"], timeout=60)
+    assert sample.status_code == 200 and sample.content[:4] == b"RIFF" and len(sample.content) > 24_000 * 2  # over a second of speech
 
 
 def test_asset_and_webhook_routes(api, receiver, portrait_photo):

@@ -86,8 +86,9 @@ def avatar(group_id: str, request: Request, key: ApiKey = Depends(current_key)):
         raise not_found("avatar", group_id) from None
 
 
-def _voice(v) -> dict:
-    return {"voice_id": v.id, "name": v.name, "language": v.language, "gender": v.gender, "type": "public", "preview_audio_url": None,
+def _voice(svc, v) -> dict:
+    return {"voice_id": v.id, "name": v.name, "language": v.language, "gender": v.gender, "type": "public",
+            "preview_audio_url": svc.storage.signed_url(f"catalogue/voices/{v.id}.wav"),
             "support_pause": True, "support_locale": False}
 
 
@@ -96,5 +97,6 @@ def voices(request: Request, language: str | None = None, gender: str | None = N
            key: ApiKey = Depends(current_key)):
     from onetake.voice.catalogue import list_voices
 
-    items = [_voice(v) for v in list_voices() if (language is None or v.language.lower().startswith(language.lower())) and (gender is None or v.gender == gender)]
+    svc = services(request)
+    items = [_voice(svc, v) for v in list_voices() if (language is None or v.language.lower().startswith(language.lower())) and (gender is None or v.gender == gender)]
     return _page(items, limit, token)
