@@ -12,7 +12,7 @@ import pytest
 from tests.service.conftest import Server, make_keys, poll_session, wait_until
 from tests.service.test_contract import assert_error
 
-BRIEF = {"prompt": "A short tour of Harbor Bikes, a bicycle repair shop with same-day fixes. Visit harborbikes.shop", "duration": 8, "width": 320, "height": 180}
+BRIEF = {"prompt": "A short tour of Harbor Bikes, a bicycle repair shop with same-day fixes. Visit harborbikes.shop", "duration": 6, "width": 320, "height": 180}
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +59,7 @@ def test_limit_idempotency_and_restart(crashable):
         session = poll_session(client, data["session_id"], 300)
         assert session["status"] == "completed", session
         video = client.get(f"/v3/videos/{data['video_id']}").json()["data"]
-        assert video["status"] == "completed" and video["duration"] >= 6
+        assert video["status"] == "completed" and video["duration"] >= 5
         assert httpx.get(video["video_url"], timeout=30).status_code == 200
     # Exactly the two accepted videos, each once.
     assert sorted(v["id"] for v in client.get("/v3/videos").json()["data"]) == sorted([a["video_id"], b["video_id"]])
