@@ -168,6 +168,8 @@ def serve_command(allow_hosts, **options):
     from onetake.service.server import serve
 
     config = load_config(**options, allow_hosts=list(allow_hosts) or None)
+    if config.no_auth and config.host not in ("127.0.0.1", "localhost", "::1"):
+        raise click.UsageError(f"--no-auth is for a single local user; it is refused while listening on {config.host}")
     click.echo(f"onetake serving on {config.base_url()} (data in {config.data_dir})", err=True)
     serve(config)
 

@@ -95,3 +95,25 @@ def test_migrations_match_the_models(tmp_path):
     with db.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
+
+
+def test_no_auth_local_mode(tmp_path):
+    """Off by default; when on (loopback only) requests without a key act as the one local user."""
+    import asyncio
+
+    import httpx
+
+    from onetake.service.app import create_app
+
+    async def calls():
+        closed = httpx.AsyncClient(transport=httpx.ASGITransport(create_app(ServiceConfig(data_dir=tmp_path / "a"))), base_url="http://t")
+        assert (await closed.get("/v3/videos")).status_code == 401
+        local = httpx.AsyncClient(transport=httpx.ASGITransport(create_app(ServiceConfig(data_dir=tmp_path / "b", no_auth=True))), base_url="http://t")
+        assert (await local.get("/v3/videos")).json() == {"data": [], "has_more": False, "next_token": None}
+        # A public IP literal: checked without DNS, never contacted.
+        made = await local.post("/v3/webhooks/endpoints", json={"url": "https://93.184.215.14/hook"})
+        assert made.status_code == 200
+        listed = (await local.get("/v3/webhooks/endpoints")).json()["data"]
+        assert [e["endpoint_id"] for e in listed] == [made.json()["data"]["endpoint_id"]]
+
+    asyncio.run(calls())
