@@ -100,3 +100,19 @@ def test_runware_sdk_video_inference(api, receiver):
     assert httpx.post(server.base + "/v1", json=[{"taskType": "getResponse", "taskUUID": task_uuid}], headers={"Authorization": "Bearer nope"}).status_code == 401
     other = httpx.post(server.base + "/v1", json=[{"taskType": "getResponse", "taskUUID": task_uuid}], headers={"Authorization": f"Bearer {keys['alice'][0]}"}).json()
     assert other["errors"][0]["code"] == "taskNotFound"  # another key's task does not exist for it
+
+
+def test_runflow_cancel(api, receiver):
+    _, clients, _ = api
+    alice = clients["alice"]
+    run = alice.post("/v1/models/heygen/v3/video-agent/runs", json={"input": {"prompt": "A short hello from Orbit Gym", "duration": 5, "width": 320, "height": 180},
+                                                                  "callback_url": f"{receiver.base}/hooks/runflow-cancel"}).json()
+    assert alice.post(f"/v1/runs/{run['run_id']}/cancel").status_code == 200
+
+    def done():
+        r = alice.get(f"/v1/runs/{run['run_id']}").json()
+        return r if r["status"] in ("succeeded", "failed", "cancelled") else None
+
+    assert wait_until(done, 120, 0.3, "the cancelled run")["status"] == "cancelled"
+    payload = json.loads(wait_until(lambda: receiver.hits("/hooks/runflow-cancel"), 30, what="the cancel callback")[0]["body"])
+    assert payload["event"] == "run.cancelled" and payload["status"] == "cancelled" and payload["output"] is None
