@@ -123,6 +123,7 @@ def main() -> int:
         problems.append(f"{len(accepted)} admitted, over the limit of {args.limit}")
     if not retry_after_ok:
         problems.append("a 429 without the rate_limit_exceeded envelope")
+    print(f"machine load average (1 min) at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (latency here is mostly CPU contention)")
     print(f"requests {len(results)}  200: {codes.get(200, 0)}  429: {codes.get(429, 0)}  other: {sum(v for k, v in codes.items() if k not in (200, 429))}")
     print(f"POST /v3/video-agents latency ms: p50 {statistics.median(latencies):.1f}  p99 {p99:.1f}  max {latencies[-1]:.1f}")
     print(f"stored sessions {len(stored)} == accepted {len(accepted)}; none lost, none duplicated" if not problems else "PROBLEMS: " + "; ".join(problems))

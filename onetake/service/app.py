@@ -114,6 +114,11 @@ def create_app(config: ServiceConfig) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        import anyio.to_thread
+
+        # Handlers are short and GIL-bound: a few threads answer a burst sooner than anyio's 40,
+        # which mostly wait on each other for the GIL (measured with bench/load_create.py).
+        anyio.to_thread.current_default_thread_limiter().total_tokens = config.request_threads
         svc.start()
         try:
             yield

@@ -30,6 +30,7 @@ class ServiceConfig(BaseModel):
     fetch_timeout_s: float = 20.0
     allow_hosts: list[str] = []  # SSRF allow-list: "host", "host:port" or a CIDR; everything private is refused otherwise
     concurrency_per_key: int = Field(default=4, ge=1)  # videos pending or rendering at once per API key
+    request_threads: int = Field(default=8, ge=1)  # threads running the (synchronous) request handlers
     job_slots: int = Field(default=1, ge=1)  # videos rendered at once by this server
     render_workers: int | None = None  # processes per render (default: one per core)
     webhook_attempts: int = Field(default=5, ge=1)
