@@ -60,7 +60,10 @@ class Runner:
 
     def run(self, video_id: str) -> None:
         claimed = self._claim(video_id)
-        if claimed is None:
+        if claimed is None:  # not ours to run (already final, or deleted)
+            return
+        if claimed == "settled":  # failed without running (stopped or interrupted too often): still tell the client
+            self.on_finished(video_id)
             return
         session_id, request, seed = claimed
         try:
@@ -91,12 +94,12 @@ class Runner:
             if session.stop_requested:
                 video.status, video.failure_code, video.failure_message, video.completed_at = "failed", "cancelled", "stopped before it started", now()
                 self._settle_session(s, session)
-                return None
+                return "settled"
             if video.attempts >= MAX_ATTEMPTS:
                 video.status, video.failure_code, video.completed_at = "failed", "interrupted", now()
                 video.failure_message = f"the server stopped during this video {video.attempts} times"
                 self._settle_session(s, session)
-                return None
+                return "settled"
             video.status, video.started_at, video.attempts = "processing", now(), video.attempts + 1
             session.status = "generating"
             return session.id, dict(session.request), video.seed

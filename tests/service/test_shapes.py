@@ -103,11 +103,15 @@ def test_runware_sdk_video_inference(api, receiver):
 
 
 def test_runflow_cancel(api, receiver):
+    """Cancelled while queued behind another run (it never starts) and while running: both end cancelled, with callbacks."""
     _, clients, _ = api
     alice = clients["alice"]
-    run = alice.post("/v1/models/heygen/v3/video-agent/runs", json={"input": {"prompt": "A short hello from Orbit Gym", "duration": 5, "width": 320, "height": 180},
-                                                                  "callback_url": f"{receiver.base}/hooks/runflow-cancel"}).json()
+    brief = {"prompt": "A short hello from Orbit Gym", "duration": 5, "width": 320, "height": 180}
+    first = alice.post("/v1/models/heygen/v3/video-agent/runs", json={"input": brief}).json()
+    run = alice.post("/v1/models/heygen/v3/video-agent/runs", json={"input": brief, "callback_url": f"{receiver.base}/hooks/runflow-cancel"}).json()
     assert alice.post(f"/v1/runs/{run['run_id']}/cancel").status_code == 200
+    assert alice.post(f"/v1/runs/{first['run_id']}/cancel").status_code == 200
+    assert wait_until(lambda: alice.get(f"/v1/runs/{first['run_id']}").json()["status"] == "cancelled", 120, 0.3, "the first run to stop")
 
     def done():
         r = alice.get(f"/v1/runs/{run['run_id']}").json()
@@ -116,3 +120,5 @@ def test_runflow_cancel(api, receiver):
     assert wait_until(done, 120, 0.3, "the cancelled run")["status"] == "cancelled"
     payload = json.loads(wait_until(lambda: receiver.hits("/hooks/runflow-cancel"), 30, what="the cancel callback")[0]["body"])
     assert payload["event"] == "run.cancelled" and payload["status"] == "cancelled" and payload["output"] is None
+    queued = alice.get(f"/v3/video-agents/{run['run_id']}/videos").json()["data"][0]
+    assert queued["failure_code"] == "cancelled" and queued["failure_message"] == "stopped before it started"
