@@ -196,6 +196,83 @@ def styles(as_json):
     _print_table(rows, ["id", "name", "tags", "description"], as_json)
 
 
+@main.command("serve")
+@click.option("--host", default=None, help="Address to listen on (default 127.0.0.1).")
+@click.option("--port", type=int, default=None, help="Port (default 8000).")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Database and files (default: ONETAKE_DATA_DIR or the user data dir).")
+@click.option("--database-url", default=None, help="SQLAlchemy URL, e.g. postgresql://... (default: SQLite under the data dir).")
+@click.option("--no-auth", is_flag=True, default=None, help="Single local user without API keys (loopback only).")
+@click.option("--allow-host", "allow_hosts", multiple=True, help="Host, host:port or CIDR that file and callback URLs may reach although private.")
+@click.option("--concurrency", "concurrency_per_key", type=click.IntRange(1, 1000), default=None, help="Videos in progress at once per API key (default 4).")
+@click.option("--jobs", "job_slots", type=click.IntRange(1, 16), default=None, help="Videos rendered at once (default 1).")
+@click.option("--url-ttl", "url_ttl_s", type=click.IntRange(60, 7 * 24 * 3600), default=None, help="Signed file URLs expire after this many seconds (default 3600).")
+@click.option("--workers", "render_workers", type=click.IntRange(1, 64), default=None, help="Render processes per video (default: one per core).")
+def serve_command(allow_hosts, **options):
+    """Serve the HeyGen v3 / Runflow / Runware APIs (OpenAPI docs at /docs)."""
+    from onetake.service.config import load_config
+    from onetake.service.server import serve
+
+    config = load_config(**options, allow_hosts=list(allow_hosts) or None)
+    if config.no_auth and config.host not in ("127.0.0.1", "localhost", "::1"):
+        raise click.UsageError(f"--no-auth is for a single local user; it is refused while listening on {config.host}")
+    click.echo(f"onetake serving on {config.base_url()} (data in {config.data_dir})", err=True)
+    serve(config)
+
+
+@main.group("keys")
+def keys_group():
+    """Create, list and revoke API keys of `onetake serve`."""
+
+
+def _key_db(data_dir, database_url):
+    from onetake.service.config import load_config
+    from onetake.service.db import Database
+
+    return Database(load_config(data_dir=data_dir, database_url=database_url).resolved_database_url())
+
+
+_KEY_DB_OPTIONS = [click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None), click.option("--database-url", default=None)]
+
+
+def _key_db_options(command):
+    for option in reversed(_KEY_DB_OPTIONS):
+        command = option(command)
+    return command
+
+
+@keys_group.command("create")
+@click.option("--name", default="", help="A label for the key.")
+@_key_db_options
+def keys_create(name, data_dir, database_url):
+    """Create a key; it is printed once (only its hash is stored)."""
+    from onetake.service.keys import create_key
+
+    row, plaintext = create_key(_key_db(data_dir, database_url), name)
+    click.echo(json.dumps({"id": row.id, "name": row.name, "api_key": plaintext, "webhook_secret": row.webhook_secret}, indent=2))
+
+
+@keys_group.command("list")
+@_key_db_options
+def keys_list(data_dir, database_url):
+    """List keys (ids and prefixes, never the keys)."""
+    from onetake.service.keys import list_keys
+
+    rows = [{"id": k.id, "name": k.name, "prefix": k.prefix, "created_at": k.created_at, "revoked": k.revoked_at is not None} for k in list_keys(_key_db(data_dir, database_url))]
+    click.echo(json.dumps(rows, indent=2))
+
+
+@keys_group.command("revoke")
+@click.argument("key_id")
+@_key_db_options
+def keys_revoke(key_id, data_dir, database_url):
+    """Revoke a key by its id."""
+    from onetake.service.keys import revoke_key
+
+    if not revoke_key(_key_db(data_dir, database_url), key_id):
+        raise click.ClickException(f"no active key '{key_id}'")
+    click.echo(f"revoked {key_id}")
+
+
 def run(argv: list[str] | None = None) -> None:
     """Entry point: every user error is one line on stderr and a non-zero exit, never a traceback."""
     try:

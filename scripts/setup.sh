@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 DEBIAN_PACKAGES=(
   fonts-inter fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-dejavu-core  # typefaces the styles use, and script fallbacks
   libegl1 libgl1 libfontconfig1  # skia-python's shared-library needs
+  postgresql  # the service's PostgreSQL test runs a throwaway cluster on a loopback port
 )
 
 missing=()

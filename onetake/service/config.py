@@ -1,0 +1,89 @@
+"""Service settings: one pydantic model, filled from CLI flags over environment variables over defaults."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+ENV_PREFIX = "ONETAKE_"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("onetake", appauthor=False))
+
+
+class ServiceConfig(BaseModel):
+    data_dir: Path = Field(default_factory=default_data_dir)
+    database_url: str | None = None  # default: SQLite file under data_dir; postgresql://... works with the same models
+    host: str = "127.0.0.1"
+    port: int = 8000
+    public_base_url: str | None = None  # what signed URLs start with; default http://host:port
+    no_auth: bool = False  # single-user local mode; refused when listening beyond loopback
+    url_ttl_s: int = Field(default=3600, ge=60)  # signed file URLs expire after this
+    max_upload_bytes: int = 32 * 1024 * 1024  # assets and base64 files
+    max_fetch_bytes: int = 64 * 1024 * 1024  # files[].url downloads
+    fetch_timeout_s: float = 20.0
+    allow_hosts: list[str] = []  # SSRF allow-list: "host", "host:port" or a CIDR; everything private is refused otherwise
+    concurrency_per_key: int = Field(default=4, ge=1)  # videos pending or rendering at once per API key
+    request_threads: int = Field(default=8, ge=1)  # threads running the (synchronous) request handlers
+    job_slots: int = Field(default=1, ge=1)  # videos rendered at once by this server
+    render_workers: int | None = None  # processes per render (default: one per core)
+    webhook_attempts: int = Field(default=5, ge=1)
+    webhook_backoff_s: float = 1.0  # first retry delay; doubles each time
+    price_per_second: float = 0.034  # the cost shown to Runflow / Runware clients
+    idempotency_ttl_s: int = 24 * 3600
+
+    def resolved_database_url(self) -> str:
+        url = self.database_url or f"sqlite:///{self.data_dir / 'onetake.db'}"
+        for plain in ("postgresql://", "postgres://"):  # the driver that ships with onetake is psycopg 3
+            if url.startswith(plain):
+                url = "postgresql+psycopg://" + url.removeprefix(plain)
+        return url
+
+    def base_url(self) -> str:
+        if self.public_base_url:
+            return self.public_base_url.rstrip("/")
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    def files_dir(self) -> Path:
+        return self.data_dir / "files"
+
+    def signing_secret(self) -> bytes:
+        """A per-installation secret for URL signatures, made once and kept in the data directory."""
+        path = self.data_dir / "url-signing.key"
+        if not path.exists():
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(secrets.token_hex(32))
+            os.chmod(tmp, 0o600)
+            try:
+                os.link(tmp, path)  # atomic and never overwrites: two starting servers agree on one secret
+            except FileExistsError:
+                pass
+            tmp.unlink()
+        return path.read_text().strip().encode()
+
+
+def _env(name: str) -> str | None:
+    value = os.environ.get(ENV_PREFIX + name)
+    return value if value not in (None, "") else None
+
+
+def load_config(**overrides) -> ServiceConfig:
+    """Environment (ONETAKE_DATA_DIR, ONETAKE_DATABASE_URL, ONETAKE_ALLOW_HOSTS=a,b, ...) under explicit overrides."""
+    values: dict = {}
+    for field in ServiceConfig.model_fields:
+        raw = _env(field.upper())
+        if raw is None:
+            continue
+        values[field] = [part.strip() for part in raw.split(",") if part.strip()] if field == "allow_hosts" else raw
+    if "no_auth" in values:
+        values["no_auth"] = values["no_auth"].lower() in ("1", "true", "yes")
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return ServiceConfig(**values)

@@ -1,0 +1,241 @@
+"""HeyGen Video Agent v3: sessions, videos, resources."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select
+
+from onetake.service.app import current_key, services
+from onetake.service.db import now
+from onetake.service.errors import ApiError, invalid
+from onetake.service.ids import new_id
+from onetake.service.models import ApiKey, Message, Resource, Session, Video, WebhookDelivery
+from onetake.service.repo import get_session, get_video, page, session_messages, session_resource, session_videos
+from onetake.service.routes.common import MAX_LIMIT, idempotent
+from onetake.service.sessions import accept, add_videos, check_callback
+from onetake.service.views import resource_view, session_view, video_view
+
+router = APIRouter(tags=["HeyGen v3"])
+
+
+class FileRef(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    type: str
+    url: str | None = None
+    asset_id: str | None = None
+    data: str | None = None
+    media_type: str | None = None
+
+
+class CreateSession(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    prompt: str = Field(min_length=1)
+    mode: Literal["generate", "chat"] = "generate"
+    avatar_id: str | None = None
+    voice_id: str | None = None
+    style_id: str | None = None
+    brand_kit_id: str | None = None
+    orientation: Literal["landscape", "portrait"] | None = None
+    files: list[FileRef] | None = None
+    callback_url: str | None = None
+    callback_id: str | None = None
+    incognito_mode: bool = False
+    # Legacy and onetake extensions (ignored by HeyGen clients that never send them):
+    duration: float | None = None
+    width: int | None = None
+    height: int | None = None
+    output_format: Literal["mp4", "webm", "mov"] | None = None
+    quality: int | None = None
+    seed: int | None = None
+    auto_proceed: bool | None = None
+
+
+class FollowUp(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    message: str = Field(min_length=1, max_length=10_000)
+    files: list[FileRef] | None = None
+    avatar_id: str | None = None
+    voice_id: str | None = None
+    brand_kit_id: str | None = None
+
+
+_APPROVAL = re.compile(r"^\s*(yes|ok|okay|approve[ds]?|approved|looks good|go( ahead)?|generate( it)?|proceed|ship it|lgtm)\b", re.I)
+
+
+def _draft(svc, session_id: str) -> None:
+    """Chat mode: plan now (milliseconds) and show the storyboard as a draft resource to approve or revise."""
+    from onetake.brief.intake import make_brief
+    from onetake.pipeline import plan_and_cast
+
+    with svc.db.session() as s:
+        session = s.get(Session, session_id)
+        req = dict(session.request)
+    local = [svc.storage.absolute(f["path"]) for f in req.get("files") or [] if f.get("path")]
+    brief = make_brief(req["prompt"], orientation=req.get("orientation"), width=req.get("width"), height=req.get("height"), duration=req.get("duration"),
+                       avatar_id=req.get("avatar_id"), voice_id=req.get("voice_id"), style_id=req.get("style_id"), files=local)
+    storyboard, chosen = plan_and_cast(brief)
+    inputs = svc.storage.session_inputs(session_id)
+    inputs.mkdir(parents=True, exist_ok=True)
+    path = inputs / f"draft-{now()}-{new_id('d')}.json"
+    path.write_text(json.dumps({"storyboard": storyboard.model_dump(mode="json"), "cast": chosen.model_dump(mode="json")}, indent=2), encoding="utf-8")
+    scenes = "; ".join(f"{i + 1}. {scene.narration[:80]}" for i, scene in enumerate(storyboard.scenes))
+    with svc.db.session() as s:
+        session = s.get(Session, session_id)
+        res = Resource(id=new_id("res"), session_id=session_id, resource_type="draft", path=svc.storage.relative(path),
+                       meta={"title": storyboard.title, "scenes": len(storyboard.scenes), "avatar_id": chosen.presenter_id, "voice_id": chosen.voice_id}, created_at=now())
+        s.add(res)
+        session.title, session.status = storyboard.title, "reviewing"
+        s.add(Message(session_id=session_id, role="model", type="resource", resource_ids=[res.id], created_at=now(),
+                      content=f"Here is the storyboard for '{storyboard.title}' ({len(storyboard.scenes)} scenes): {scenes}. Reply to approve it, or say what to change."))
+
+
+@router.post("/v3/video-agents", summary="Create a video agent session")
+async def create_session(body: CreateSession, request: Request, key: ApiKey = Depends(current_key)):
+    svc = services(request)
+
+    def work() -> dict:
+        check_callback(svc, body.callback_url, "callback_url")
+        fields = body.model_dump(include={"prompt", "orientation", "width", "height", "duration", "avatar_id", "voice_id", "style_id", "output_format", "quality"})
+        chat = body.mode == "chat" and body.auto_proceed is not True
+        accepted = accept(svc, key, shape="heygen", fields=fields, files=[f.model_dump() for f in body.files or []], seeds=[body.seed or 0], mode=body.mode,
+                          callback_url=body.callback_url, callback_id=body.callback_id, meta={"incognito_mode": body.incognito_mode, "brand_kit_id": body.brand_kit_id},
+                          queue=not chat)
+        if chat:
+            try:
+                _draft(svc, accepted.session.id)
+            except Exception as exc:  # the session is stored: record why it has no draft rather than leave it thinking
+                with svc.db.session() as s:
+                    session = s.get(Session, accepted.session.id)
+                    session.status, session.completed_at = "failed", now()
+                    s.add(Message(session_id=session.id, role="model", type="error", content=f"Could not plan the video: {exc}", created_at=now()))
+        video = accepted.videos[0] if accepted.videos else None
+        return {"data": {"session_id": accepted.session.id, "status": "thinking", "video_id": video.id if video else None,
+                         "created_at": accepted.session.created_at}}
+
+    return await idempotent(request, key, body.model_dump_json(), work, new_videos=0 if body.mode == "chat" and body.auto_proceed is not True else 1)
+
+
+@router.get("/v3/video-agents", summary="List sessions")
+def list_sessions(request: Request, limit: int = Query(20, ge=1, le=MAX_LIMIT), token: str | None = None, key: ApiKey = Depends(current_key)):
+    with services(request).db.session() as s:
+        rows, more, nxt = page(s, select(Session).where(Session.key_id == key.id), limit, token, Session.created_at, Session.id)
+        return {"data": [{"session_id": r.id, "title": r.title, "created_at": r.created_at, "status": r.status} for r in rows], "has_more": more, "next_token": nxt}
+
+
+@router.get("/v3/video-agents/{session_id}", summary="Get a session")
+def get_session_route(session_id: str, request: Request, key: ApiKey = Depends(current_key)):
+    with services(request).db.session() as s:
+        session = get_session(s, key.id, session_id)
+        return {"data": session_view(session, session_videos(s, session_id), session_messages(s, session_id))}
+
+
+@router.post("/v3/video-agents/{session_id}", summary="Send a follow-up message")
+async def follow_up(session_id: str, body: FollowUp, request: Request, key: ApiKey = Depends(current_key)):
+    svc = services(request)
+
+    def work() -> dict:
+        with svc.db.session() as s:
+            session = get_session(s, key.id, session_id)
+            mode, status, title, req = session.mode, session.status, session.title, dict(session.request)
+            revision = len(session_videos(s, session_id))  # each revision renders with a new seed
+        if mode != "chat":
+            raise ApiError(400, "unsupported_operation", "this session was created in generate mode, which takes no follow-up messages; create one with mode 'chat'", "message")
+        if status in ("generating", "thinking"):
+            raise ApiError(409, "request_in_progress", "the agent is still working on this session; send the message when it is reviewing or completed")
+        update: dict = {}
+        if body.avatar_id:
+            update["avatar_id"] = body.avatar_id
+        if body.voice_id:
+            update["voice_id"] = body.voice_id
+        if not _APPROVAL.match(body.message) or status == "completed":
+            update["prompt"] = f"{req['prompt']}\n\n{body.message}"
+        from onetake.service.intake import check_brief, take_files
+
+        check_brief(req | update)
+        with svc.db.session() as s:
+            s.add(Message(session_id=session_id, role="user", type="text", content=body.message, created_at=now()))
+            if body.files:
+                update["files"] = list(req.get("files") or []) + take_files([f.model_dump() for f in body.files], key_id=key.id, db_session=s, storage=svc.storage,
+                                                                           guard=svc.guard, session_id=session_id, max_bytes=svc.config.max_upload_bytes)
+        videos = add_videos(svc, key, session_id, [revision], update)
+        return {"data": {"session_id": session_id, "run_id": videos[0].id, "title": title}}
+
+    return await idempotent(request, key, body.model_dump_json(), work)
+
+
+@router.post("/v3/video-agents/{session_id}/stop", summary="Stop a session at the next checkpoint")
+def stop_session(session_id: str, request: Request, key: ApiKey = Depends(current_key)):
+    svc = services(request)
+    with svc.db.session() as s:
+        session = get_session(s, key.id, session_id)
+        session.stop_requested = True
+        if session.status == "reviewing":
+            session.status, session.completed_at = "completed", now()
+    return {"data": {"session_id": session_id}}
+
+
+@router.get("/v3/video-agents/{session_id}/videos", summary="The session's videos")
+def session_videos_route(session_id: str, request: Request, key: ApiKey = Depends(current_key)):
+    svc = services(request)
+    with svc.db.session() as s:
+        get_session(s, key.id, session_id)
+        return {"data": [video_view(v, svc.storage) for v in session_videos(s, session_id)], "has_more": False, "next_token": None}
+
+
+@router.get("/v3/video-agents/{session_id}/resources/{resource_id}", summary="A resource the agent made (draft, video, avatar, voice)")
+def get_resource(session_id: str, resource_id: str, request: Request, key: ApiKey = Depends(current_key)):
+    svc = services(request)
+    with svc.db.session() as s:
+        return {"data": resource_view(session_resource(s, key.id, session_id, resource_id), svc.storage)}
+
+
+@router.get("/v3/videos", summary="List videos")
+def list_videos(request: Request, limit: int = Query(20, ge=1, le=MAX_LIMIT), token: str | None = None, title: str | None = None, key: ApiKey = Depends(current_key)):
+    svc = services(request)
+    with svc.db.session() as s:
+        query = select(Video).where(Video.key_id == key.id)
+        if title:
+            query = query.where(Video.title.contains(title))
+        rows, more, nxt = page(s, query, limit, token, Video.created_at, Video.id)
+        return {"data": [video_view(v, svc.storage) for v in rows], "has_more": more, "next_token": nxt}
+
+
+@router.get("/v3/videos/{video_id}", summary="Get a video")
+def get_video_route(video_id: str, request: Request, key: ApiKey = Depends(current_key)):
+    svc = services(request)
+    with svc.db.session() as s:
+        return {"data": video_view(get_video(s, key.id, video_id), svc.storage)}
+
+
+@router.delete("/v3/videos/{video_id}", summary="Delete a video and its files")
+def delete_video(video_id: str, request: Request, key: ApiKey = Depends(current_key)):
+    svc = services(request)
+    with svc.db.session() as s:
+        video = get_video(s, key.id, video_id)
+        if video.status in ("pending", "processing"):
+            raise ApiError(409, "video_in_progress", "the video is still rendering; stop its session first, then delete it")
+        for res in s.scalars(select(Resource).where(Resource.session_id == video.session_id)):
+            if (res.meta or {}).get("video_id") == video_id:
+                s.delete(res)
+        s.delete(video)
+    svc.storage.remove_tree(svc.storage.video_dir(video_id))
+    return {"data": {"id": video_id, "deleted": True}}
+
+
+@router.get("/v3/videos/{video_id}/webhook-deliveries", summary="The webhook delivery log of a video (onetake extension)")
+def video_deliveries(video_id: str, request: Request, key: ApiKey = Depends(current_key)):
+    svc = services(request)
+    with svc.db.session() as s:
+        video = s.get(Video, video_id)
+        if video is not None and video.key_id != key.id:
+            raise ApiError(404, "not_found", f"video '{video_id}' not found")
+        rows = list(s.scalars(select(WebhookDelivery).where(WebhookDelivery.key_id == key.id, WebhookDelivery.video_id == video_id).order_by(WebhookDelivery.created_at)))
+        if video is None and not rows:
+            raise ApiError(404, "not_found", f"video '{video_id}' not found")
+        return {"data": [{"delivery_id": d.id, "url": d.url, "event_type": d.event_type, "status": d.status, "attempts": d.attempts,
+                          "last_status_code": d.last_status_code, "last_error": d.last_error, "log": d.log, "created_at": d.created_at} for d in rows]}

@@ -1,0 +1,191 @@
+"""Runware's task API: JSON arrays of tasks over HTTP POST /v1 and over a WebSocket at /v1.
+
+The official `runware` SDK connects by WebSocket, sends an `authentication` task, sends
+`videoInference` with deliveryMethod async (acknowledged with its taskUUID) and polls with
+`getResponse`, expecting one item per result carrying a `videoUUID` and status
+`processing` or `success`. Errors are `{"errors": [{code, message, parameter, taskType, taskUUID}]}`.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from fastapi import APIRouter, Request, WebSocket, WebSocketDisconnect
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from onetake.service.app import api_key_from_headers, services
+from onetake.service.errors import ApiError
+from onetake.service.events import runware_error, runware_item
+from onetake.service.keys import local_key, lookup_key
+from onetake.service.models import ApiKey
+from onetake.service.repo import session_by_external, session_videos
+from onetake.service.sessions import accept, check_callback
+
+router = APIRouter(tags=["Runware"])
+MODEL = "heygen:video-agent@0"
+FORMATS = {"MP4": "mp4", "WEBM": "webm", "MOV": "mov"}
+
+
+class TaskError(Exception):
+    def __init__(self, code: str, message: str, parameter: str | None = None):
+        super().__init__(message)
+        self.code, self.message, self.parameter = code, message, parameter
+
+
+def _uuid(value) -> str:
+    try:
+        return str(uuid.UUID(str(value), version=4))
+    except (ValueError, TypeError):
+        raise TaskError("invalidTaskUUID", "taskUUID must be a UUID v4", "taskUUID") from None
+
+
+def _video_task(svc, key: ApiKey, task: dict) -> dict:
+    task_uuid = _uuid(task.get("taskUUID"))
+    if task.get("model") != MODEL:
+        raise TaskError("invalidModel", f"model must be '{MODEL}'", "model")
+    prompt = task.get("positivePrompt")
+    if not isinstance(prompt, str) or not prompt.strip():
+        raise TaskError("invalidPositivePrompt", "positivePrompt is required (1-10000 characters)", "positivePrompt")
+    n = task.get("numberResults", 1)
+    if not isinstance(n, int) or not 1 <= n <= 4:
+        raise TaskError("invalidNumberResults", "numberResults must be an integer from 1 to 4", "numberResults")
+    fmt = str(task.get("outputFormat") or "MP4").upper()
+    if fmt not in FORMATS:
+        raise TaskError("invalidOutputFormat", "outputFormat must be MP4, WEBM or MOV", "outputFormat")
+    if (task.get("outputType") or "URL") != "URL":
+        raise TaskError("invalidOutputType", "outputType must be URL", "outputType")
+    if (task.get("deliveryMethod") or "async") != "async":
+        raise TaskError("invalidDeliveryMethod", "deliveryMethod must be async for video", "deliveryMethod")
+    ttl = task.get("ttl")
+    if ttl is not None and (not isinstance(ttl, int) or ttl < 60):
+        raise TaskError("invalidTtl", "ttl must be an integer of at least 60 seconds", "ttl")
+    inputs = task.get("inputs") or {}
+    files = []
+    if inputs.get("image"):
+        image = str(inputs["image"])
+        if image.startswith(("http://", "https://")):
+            files.append({"type": "url", "url": image})
+        else:
+            files.append({"type": "base64", "data": image, "media_type": None})
+    seed = task.get("seed")
+    base_seed = seed if isinstance(seed, int) else int(uuid.UUID(task_uuid).int % 100_000)
+    fields = {"prompt": prompt, "width": task.get("width"), "height": task.get("height"), "duration": task.get("duration"), "avatar_id": inputs.get("avatar"),
+              "output_format": FORMATS[fmt], "quality": task.get("outputQuality") or 95}
+    names = {"prompt": "positivePrompt", "avatar": "inputs.avatar", "format": "outputFormat", "quality": "outputQuality"}
+    for url_field in ("webhookURL", "uploadEndpoint"):
+        check_callback(svc, task.get(url_field), url_field)
+    with svc.db.session() as s:
+        if session_by_external(s, key.id, "runware", task_uuid) is not None:
+            raise TaskError("conflictTaskUUID", "a task with this taskUUID already exists", "taskUUID")
+    meta = {k: task.get(k) for k in ("webhookURL", "uploadEndpoint", "ttl", "includeCost", "numberResults", "safety") if task.get(k) is not None}
+    accept(svc, key, shape="runware", fields=fields, files=files, seeds=[base_seed + i for i in range(n)], external_id=task_uuid, meta=meta,
+           video_ids=[str(uuid.uuid4()) for _ in range(n)], names=names, files_param="inputs.image")
+    return {"taskType": "videoInference", "taskUUID": task_uuid}
+
+
+def _get_response(svc, key: ApiKey, task: dict) -> tuple[list[dict], list[dict]]:
+    task_uuid = _uuid(task.get("taskUUID"))
+    with svc.db.session() as s:
+        session = session_by_external(s, key.id, "runware", task_uuid)
+        if session is None:
+            raise TaskError("taskNotFound", f"no task {task_uuid} for this API key", "taskUUID")
+        videos = session_videos(s, session.id)
+        # Results are reported together once every one is final: the SDK adds up the successes of
+        # each poll, so a result reported in two polls would be counted twice.
+        settled = all(v.status in ("completed", "failed") for v in videos)
+        data, errors = [], []
+        for video in videos:
+            if not settled:
+                data.append(runware_item(video, session, svc.storage, svc.config.price_per_second, final=False))
+            elif video.status == "failed":
+                errors.append(runware_error(video, session))
+            else:
+                data.append(runware_item(video, session, svc.storage, svc.config.price_per_second))
+        return data, errors
+
+
+def run_tasks(svc, key: ApiKey | None, tasks: list) -> tuple[ApiKey | None, dict]:
+    """Every task in order; the authentication task (if any) sets the key for the rest."""
+    data, errors = [], []
+    for task in tasks:
+        task_type = task.get("taskType") if isinstance(task, dict) else None
+        task_uuid = task.get("taskUUID") if isinstance(task, dict) else None
+        try:
+            if task_type == "authentication":
+                found = lookup_key(svc.db, str(task.get("apiKey") or ""))
+                if found is None:
+                    errors.append({"code": "invalidApiKey", "message": "Invalid API key", "taskType": "authentication"})
+                    continue
+                key = found
+                data.append({"taskType": "authentication", "connectionSessionUUID": task.get("connectionSessionUUID") or str(uuid.uuid4())})
+            elif task_type == "ping":
+                data.append({"taskType": "ping", "pong": True})
+            elif key is None:
+                errors.append({"code": "missingApiKey", "message": "authenticate first (an authentication task or Authorization: Bearer)", "taskType": task_type, "taskUUID": task_uuid})
+            elif task_type == "videoInference":
+                data.append(_video_task(svc, key, task))
+            elif task_type == "getResponse":
+                items, errs = _get_response(svc, key, task)
+                data += items
+                errors += errs
+            else:
+                errors.append({"code": "unsupportedTaskType", "message": f"taskType '{task_type}' is not served here (videoInference, getResponse)", "taskType": task_type, "taskUUID": task_uuid})
+        except TaskError as exc:
+            errors.append({"code": exc.code, "message": exc.message, "parameter": exc.parameter, "taskType": task_type, "taskUUID": task_uuid})
+        except ApiError as exc:  # validation from the shared intake, with Runware's field names
+            code = "rateLimitExceeded" if exc.status == 429 else "invalidParameter"
+            errors.append({"code": code, "message": exc.message, "parameter": exc.param, "taskType": task_type, "taskUUID": task_uuid})
+    body: dict = {}
+    if data:
+        body["data"] = data
+    if errors:
+        body["errors"] = errors
+    return key, body
+
+
+def _parse(raw) -> list:
+    tasks = raw if isinstance(raw, list) else [raw]
+    if not all(isinstance(t, dict) for t in tasks):
+        raise TaskError("invalidTask", "the body must be a JSON array of task objects")
+    return tasks
+
+
+@router.post("/v1", summary="Runware tasks over HTTP")
+async def tasks_http(request: Request):
+    svc = services(request)
+    try:
+        tasks = _parse(json.loads(await request.body()))
+    except (json.JSONDecodeError, UnicodeDecodeError, TaskError):
+        return JSONResponse({"errors": [{"code": "invalidJson", "message": "the body must be a JSON array of task objects"}]}, status_code=400)
+    presented = api_key_from_headers(request.headers)
+    key = await run_in_threadpool(lookup_key, svc.db, presented) if presented else None
+    if key is None and svc.config.no_auth:
+        key = await run_in_threadpool(local_key, svc.db)
+    if presented and key is None:
+        return JSONResponse({"errors": [{"code": "invalidApiKey", "message": "Invalid API key", "taskType": "authentication"}]}, status_code=401)
+    _, body = await run_in_threadpool(run_tasks, svc, key, tasks)
+    status = 200 if "data" in body or not body.get("errors") else (401 if body["errors"][0]["code"] in ("missingApiKey", "invalidApiKey") else 400)
+    return JSONResponse(body, status_code=status)
+
+
+@router.websocket("/v1")
+async def tasks_ws(ws: WebSocket):
+    svc = ws.app.state.services
+    await ws.accept()
+    presented = api_key_from_headers(ws.headers)
+    key = await run_in_threadpool(lookup_key, svc.db, presented) if presented else None
+    try:
+        while True:
+            raw = await ws.receive_text()
+            try:
+                tasks = _parse(json.loads(raw))
+            except (json.JSONDecodeError, TaskError):
+                await ws.send_text(json.dumps({"errors": [{"code": "invalidJson", "message": "each message must be a JSON array of task objects"}]}))
+                continue
+            key, body = await run_in_threadpool(run_tasks, svc, key, tasks)
+            if body:
+                await ws.send_text(json.dumps(body))
+    except WebSocketDisconnect:
+        return

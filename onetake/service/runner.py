@@ -1,0 +1,261 @@
+"""Render one accepted video: fetch its files, build the Brief, call the pipeline, record the outputs.
+
+Every failure lands on the video as failure_code/failure_message; nothing here raises into the
+job backend, so one bad job never touches another.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import traceback
+import multiprocessing as mp
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from onetake.brief.intake import make_brief
+from onetake.errors import InvalidInput, OnetakeError
+from onetake.service.db import Database, now
+from onetake.service.fetch import Guard, UnsafeUrl
+from onetake.service.ids import new_id
+from onetake.service.models import Message, Resource, Session, Video
+from onetake.service.progress import JobProgress, Stopped
+from onetake.service.sniff import EXTENSIONS, sniff
+from onetake.service.storage import Storage
+from onetake.service.errors import ApiError
+
+log = logging.getLogger("onetake.service")
+
+MAX_ATTEMPTS = 3  # a video interrupted by this many server stops is failed rather than retried forever
+
+
+class JobFailed(Exception):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+class Runner:
+    def __init__(self, db: Database, storage: Storage, guard: Guard, max_fetch_bytes: int, render_workers: int | None, on_finished):
+        self.db, self.storage, self.guard = db, storage, guard
+        self.max_fetch_bytes = max_fetch_bytes
+        self.render_workers = render_workers
+        self.on_finished = on_finished  # called with (video_id) after the terminal state is committed
+        self._executor: ProcessPoolExecutor | None = None
+
+    def _job_process(self) -> ProcessPoolExecutor:
+        """One long-lived process per job slot runs the pipeline, so a crash there (a codec segfault,
+        the OOM killer) fails that video only, never the server; its render workers stay warm between jobs."""
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=_init_job_process)
+        return self._executor
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+
+    def run(self, video_id: str) -> None:
+        claimed = self._claim(video_id)
+        if claimed is None:  # not ours to run (already final, or deleted)
+            return
+        if claimed == "settled":  # failed without running (stopped or interrupted too often): still tell the client
+            self.on_finished(video_id)
+            return
+        session_id, request, seed = claimed
+        try:
+            outputs = self._render(video_id, session_id, request, seed)
+            self._complete(video_id, session_id, outputs)
+        except Stopped:
+            self._fail(video_id, session_id, "cancelled", "stopped at the client's request", cancelled=True)
+        except JobFailed as exc:
+            self._fail(video_id, session_id, exc.code, exc.message)
+        except InvalidInput as exc:
+            self._fail(video_id, session_id, "invalid_input", f"{exc.field}: {exc.message}")
+        except BrokenProcessPool:
+            self._executor = None  # the job process died (crash, OOM): this video fails, the next gets a fresh one
+            self._fail(video_id, session_id, "render_crashed", "the render process died (crash or out of memory)")
+        except OnetakeError as exc:
+            self._fail(video_id, session_id, "render_failed", str(exc))
+        except Exception as exc:  # never let one video take the worker thread down
+            log.error("video %s failed:\n%s", video_id, traceback.format_exc())
+            self._fail(video_id, session_id, "internal_error", f"{type(exc).__name__}: {exc}")
+        self.on_finished(video_id)
+
+    def _claim(self, video_id: str):
+        with self.db.session() as s:
+            video = s.get(Video, video_id)
+            if video is None or video.status not in ("pending", "processing"):
+                return None
+            session = s.get(Session, video.session_id)
+            if session.stop_requested:
+                video.status, video.failure_code, video.failure_message, video.completed_at = "failed", "cancelled", "stopped before it started", now()
+                self._settle_session(s, session)
+                return "settled"
+            if video.attempts >= MAX_ATTEMPTS:
+                video.status, video.failure_code, video.completed_at = "failed", "interrupted", now()
+                video.failure_message = f"the server stopped during this video {video.attempts} times"
+                self._settle_session(s, session)
+                return "settled"
+            video.status, video.started_at, video.attempts = "processing", now(), video.attempts + 1
+            session.status = "generating"
+            return session.id, dict(session.request), video.seed
+
+    def _materialise_files(self, session_id: str, files: list[dict]) -> list[Path]:
+        inputs = self.storage.session_inputs(session_id)
+        paths = []
+        for index, ref in enumerate(files):
+            if ref.get("path"):
+                paths.append(self.storage.absolute(ref["path"]))
+                continue
+            param = f"files[{index}].url"
+            try:
+                data, declared = self.guard.fetch(ref["url"], self.max_fetch_bytes)
+                mime = sniff(data, param, None)
+            except UnsafeUrl as exc:
+                raise JobFailed("file_fetch_failed", f"{param}: {exc}") from None
+            except ApiError as exc:
+                raise JobFailed("invalid_file", exc.message) from None
+            inputs.mkdir(parents=True, exist_ok=True)
+            path = inputs / f"url-{index}{EXTENSIONS[mime]}"
+            path.write_bytes(data)
+            paths.append(path)
+        return paths
+
+    def _render(self, video_id: str, session_id: str, request: dict, seed: int):
+        paths = self._materialise_files(session_id, request.get("files") or [])
+        brief = make_brief(
+            request["prompt"],
+            orientation=request.get("orientation"),
+            width=request.get("width"),
+            height=request.get("height"),
+            duration=request.get("duration"),
+            avatar_id=request.get("avatar_id"),
+            voice_id=request.get("voice_id"),
+            style_id=request.get("style_id"),
+            files=paths,
+            output_format=request.get("output_format") or "mp4",
+            quality=request.get("quality") or 85,
+            seed=seed,
+        )
+        out_dir = self.storage.video_dir(video_id)
+        shutil.rmtree(out_dir, ignore_errors=True)  # a render interrupted by a restart starts clean
+        future = self._job_process().submit(render_in_job_process, self.db.url, session_id, brief, out_dir, self.render_workers)
+        outcome, payload = future.result()
+        if outcome == "ok":
+            return payload
+        if outcome == "stopped":
+            raise Stopped()
+        raise JobFailed(*payload)
+
+    def _complete(self, video_id: str, session_id: str, outputs) -> None:
+        rel = self.storage.relative
+        files = {
+            "video": rel(outputs.video),
+            "thumbnail": rel(outputs.thumbnail) if outputs.thumbnail.exists() else None,
+            "srt": rel(outputs.captions_srt),
+            "vtt": rel(outputs.captions_vtt),
+            "storyboard": rel(outputs.storyboard),
+        }
+        title = json.loads(outputs.storyboard.read_text(encoding="utf-8")).get("title")
+        with self.db.session() as s:
+            video = s.get(Video, video_id)
+            session = s.get(Session, session_id)
+            video.status, video.completed_at, video.duration, video.files, video.title = "completed", now(), round(outputs.duration, 3), files, title
+            if not session.title:
+                session.title = title
+            resources = [
+                Resource(id=new_id("res"), session_id=session_id, resource_type="draft", path=files["storyboard"], meta={"video_id": video_id, "title": title}, created_at=now()),
+                Resource(id=new_id("res"), session_id=session_id, resource_type="avatar", path=None, meta={"avatar_id": outputs.cast.presenter_id}, created_at=now()),
+                Resource(id=new_id("res"), session_id=session_id, resource_type="voice", path=None, meta={"voice_id": outputs.cast.voice_id}, created_at=now()),
+                Resource(id=new_id("res"), session_id=session_id, resource_type="video", path=files["video"], meta={"video_id": video_id, "duration": video.duration}, created_at=now()),
+            ]
+            s.add_all(resources)
+            notes = " ".join(outputs.notes)
+            s.add(Message(session_id=session_id, role="model", type="resource", content=f"Your video '{title}' is ready ({video.duration:.1f} s). {notes}".strip(),
+                          resource_ids=[r.id for r in resources], created_at=now()))
+            self._settle_session(s, session)
+
+    def _fail(self, video_id: str, session_id: str, code: str, message: str, cancelled: bool = False) -> None:
+        with self.db.session() as s:
+            video = s.get(Video, video_id)
+            session = s.get(Session, session_id)
+            video.status, video.failure_code, video.failure_message, video.completed_at = "failed", code, message[:2000], now()
+            s.add(Message(session_id=session_id, role="model", type="error", content=f"The video failed: {message}", resource_ids=None, created_at=now()))
+            self._settle_session(s, session)
+
+    @staticmethod
+    def _settle_session(s, session: Session) -> None:
+        """The session is done once all its videos are: completed if any succeeded."""
+        from onetake.service.repo import session_videos
+
+        s.flush()
+        videos = session_videos(s, session.id)
+        if any(v.status in ("pending", "processing") for v in videos):
+            return
+        session.status = "completed" if any(v.status == "completed" for v in videos) else "failed"
+        session.progress = 100 if session.status == "completed" else session.progress
+        session.completed_at = now()
+
+
+# --- inside the job process -------------------------------------------------------------
+
+_job_db: Database | None = None
+_render_pool = None
+
+
+def _init_job_process() -> None:
+    for key in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(key, "1")
+    # Die with the server: an orphaned render would keep writing files that the restarted
+    # server is rendering again from scratch.
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux/glibc: the restart still re-renders cleanly, later
+        pass
+
+
+def render_in_job_process(db_url: str, session_id: str, brief, out_dir: Path, render_workers: int | None):
+    """Runs in the job process. Returns ("ok", Outputs), ("stopped", None) or ("error", (code, message)):
+    plain values, because the onetake exceptions do not survive pickling."""
+    global _job_db, _render_pool
+    from onetake.pipeline import make_video
+    from onetake.workers import WorkerPool
+
+    if _job_db is None or _job_db.url != db_url:
+        _job_db = Database(db_url, run_migrations=False)
+    db = _job_db
+
+    def write(value: int) -> None:
+        with db.session() as s:
+            session = s.get(Session, session_id)
+            if session is not None and value > session.progress:
+                session.progress = value
+
+    def stop_requested() -> bool:
+        with db.session() as s:
+            session = s.get(Session, session_id)
+            return bool(session and session.stop_requested)
+
+    if _render_pool is None:
+        _render_pool = WorkerPool(render_workers)
+    try:
+        return "ok", make_video(brief, out_dir, JobProgress(write, stop_requested), pool=_render_pool)
+    except Stopped:
+        return "stopped", None
+    except InvalidInput as exc:
+        return "error", ("invalid_input", f"{exc.field}: {exc.message}")
+    except BrokenProcessPool:
+        _render_pool = None
+        return "error", ("render_crashed", "a render worker died (crash or out of memory)")
+    except OnetakeError as exc:
+        return "error", ("render_failed", str(exc))
+    except Exception as exc:
+        log.error("render failed:\n%s", traceback.format_exc())
+        return "error", ("internal_error", f"{type(exc).__name__}: {exc}")

@@ -1,0 +1,81 @@
+"""Accepting a job, shared by all three shapes: validate, store files, admit under the key's limit, commit, queue.
+
+The rows are committed before this returns, so the 200 the client gets always names a job that
+survives a crash; the queue is only told afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from onetake.service.db import now
+from onetake.service.errors import invalid
+from onetake.service.fetch import UnsafeUrl
+from onetake.service.ids import new_id
+from onetake.service.intake import check_brief, take_files
+from onetake.service.models import ApiKey, Message, Session, Video
+
+BRIEF_FIELDS = ("prompt", "orientation", "width", "height", "duration", "avatar_id", "voice_id", "style_id", "output_format", "quality")
+
+
+@dataclass
+class Accepted:
+    session: Session
+    videos: list[Video]
+
+
+def check_callback(svc, url: str | None, param: str) -> None:
+    if url:
+        try:
+            svc.guard.check_url(url)
+        except UnsafeUrl as exc:
+            raise invalid(param, str(exc)) from None
+
+
+def accept(svc, key: ApiKey, *, shape: str, fields: dict, files: list[dict], seeds: list[int], mode: str = "generate", callback_url: str | None = None,
+           callback_id: str | None = None, meta: dict | None = None, external_id: str | None = None, video_ids: list[str] | None = None,
+           names: dict[str, str] | None = None, files_param: str = "files", status: str = "thinking", queue: bool = True) -> Accepted:
+    check_brief(fields, names)
+    session_id = new_id("sess") if shape != "runflow" else new_id("run")
+    inputs = svc.storage.session_inputs(session_id)
+    try:
+        with svc.db.session() as s:
+            stored_files = take_files(files, key_id=key.id, db_session=s, storage=svc.storage, guard=svc.guard, session_id=session_id,
+                                      max_bytes=svc.config.max_upload_bytes, param=files_param)
+        request = {k: fields.get(k) for k in BRIEF_FIELDS} | {"files": stored_files}
+        created = now()
+        session = Session(id=session_id, key_id=key.id, shape=shape, external_id=external_id, mode=mode, status=status, progress=0, request=request,
+                          callback_url=callback_url, callback_id=callback_id, meta=meta, created_at=created)
+        ids = video_ids or [new_id("vid") for _ in seeds]
+        videos = [Video(id=vid, session_id=session_id, key_id=key.id, status="pending", seed=seed, created_at=created) for vid, seed in zip(ids, seeds)] if queue else []
+        with svc.admission.lock(key.id):
+            with svc.db.session() as s:
+                if videos:
+                    svc.admission.check(s, key.id, len(videos))
+                s.add(session)
+                s.flush()
+                s.add_all(videos)
+                s.add(Message(session_id=session_id, role="user", type="text", content=fields["prompt"], created_at=created))
+    except BaseException:
+        svc.storage.remove_tree(inputs)
+        raise
+    for video in videos:
+        svc.jobs.submit(video.id)
+    return Accepted(session, videos)
+
+
+def add_videos(svc, key: ApiKey, session_id: str, seeds: list[int], request_update: dict | None = None) -> list[Video]:
+    """A follow-up render in an existing session (chat approval or revision)."""
+    created = now()
+    videos = [Video(id=new_id("vid"), session_id=session_id, key_id=key.id, status="pending", seed=seed, created_at=created) for seed in seeds]
+    with svc.admission.lock(key.id):
+        with svc.db.session() as s:
+            svc.admission.check(s, key.id, len(videos))
+            session = s.get(Session, session_id)
+            if request_update:
+                session.request = dict(session.request) | request_update
+            session.status, session.progress, session.completed_at, session.stop_requested = "generating", 0, None, False
+            s.add_all(videos)
+    for video in videos:
+        svc.jobs.submit(video.id)
+    return videos

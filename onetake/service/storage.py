@@ -1,0 +1,61 @@
+"""Where files live (under the data directory) and how they are handed out: signed, expiring URLs.
+
+A URL carries `expires` (Unix seconds) and `sig` = HMAC-SHA256(secret, path + expires); the
+file route checks both, so a link works without an API key until it expires and cannot be
+altered to reach another file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import shutil
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+from onetake.service.config import ServiceConfig
+
+
+class Storage:
+    def __init__(self, config: ServiceConfig):
+        self.root = config.files_dir().resolve()
+        self.root.mkdir(parents=True, exist_ok=True)
+        self._secret = config.signing_secret()
+        self._base = config.base_url()
+        self.default_ttl = config.url_ttl_s
+
+    # Layout: videos/<video_id>/..., assets/<asset_id>/<name>, inputs/<session_id>/..., catalogue/...
+    def video_dir(self, video_id: str) -> Path:
+        return self.root / "videos" / video_id
+
+    def session_inputs(self, session_id: str) -> Path:
+        return self.root / "inputs" / session_id
+
+    def asset_dir(self, asset_id: str) -> Path:
+        return self.root / "assets" / asset_id
+
+    def relative(self, path: Path) -> str:
+        return path.resolve().relative_to(self.root).as_posix()
+
+    def absolute(self, relative: str) -> Path:
+        path = (self.root / relative).resolve()
+        if not path.is_relative_to(self.root):
+            raise ValueError("path escapes the files directory")
+        return path
+
+    def _sig(self, relative: str, expires: int) -> str:
+        return hmac.new(self._secret, f"{relative}\n{expires}".encode(), hashlib.sha256).hexdigest()
+
+    def signed_url(self, relative: str | None, ttl: int | None = None) -> str | None:
+        if not relative:
+            return None
+        expires = int(time.time()) + (ttl or self.default_ttl)
+        return f"{self._base}/files/{quote(relative)}?expires={expires}&sig={self._sig(relative, expires)}"
+
+    def verify(self, relative: str, expires: int, sig: str) -> bool:
+        return expires >= time.time() and hmac.compare_digest(self._sig(relative, expires), sig)
+
+    def remove_tree(self, path: Path) -> None:
+        if path.resolve().is_relative_to(self.root):
+            shutil.rmtree(path, ignore_errors=True)
