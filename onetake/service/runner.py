@@ -127,6 +127,8 @@ class Runner:
 
     def _render(self, video_id: str, session_id: str, request: dict, seed: int):
         paths = self._materialise_files(session_id, request.get("files") or [])
+        photo_index = request.get("avatar_image_file")
+        avatar_image = paths.pop(photo_index) if photo_index is not None and photo_index < len(paths) else None
         brief = make_brief(
             request["prompt"],
             orientation=request.get("orientation"),
@@ -134,6 +136,7 @@ class Runner:
             height=request.get("height"),
             duration=request.get("duration"),
             avatar_id=request.get("avatar_id"),
+            avatar_image=avatar_image,
             voice_id=request.get("voice_id"),
             style_id=request.get("style_id"),
             files=paths,

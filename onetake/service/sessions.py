@@ -15,7 +15,8 @@ from onetake.service.ids import new_id
 from onetake.service.intake import check_brief, take_files
 from onetake.service.models import ApiKey, Message, Session, Video
 
-BRIEF_FIELDS = ("prompt", "orientation", "width", "height", "duration", "avatar_id", "voice_id", "style_id", "output_format", "quality")
+BRIEF_FIELDS = ("prompt", "orientation", "width", "height", "duration", "avatar_id", "voice_id", "style_id", "output_format", "quality",
+                "avatar_image_file")  # index into files of the photo that presents (Runware inputs.image)
 
 
 @dataclass

@@ -122,3 +122,30 @@ def test_runflow_cancel(api, receiver):
     assert payload["event"] == "run.cancelled" and payload["status"] == "cancelled" and payload["output"] is None
     queued = alice.get(f"/v3/video-agents/{run['run_id']}/videos").json()["data"][0]
     assert queued["failure_code"] == "cancelled" and queued["failure_message"] == "stopped before it started"
+
+
+def test_runware_inputs_image_is_the_presenter(api):
+    """inputs.image is the face that speaks: the job casts a photo avatar from it, not a stock presenter."""
+    import base64
+    import sqlite3
+
+    from tests.avatar.photo_media import grace_hopper
+
+    server, _, keys = api
+    task_uuid = str(uuid.uuid4())
+    http = httpx.Client(base_url=server.base, headers={"Authorization": f"Bearer {keys['bob'][0]}"}, timeout=30)
+    photo = base64.b64encode(grace_hopper().read_bytes()).decode()
+    ack = http.post("/v1", json=[{"taskType": "videoInference", "taskUUID": task_uuid, "model": "heygen:video-agent@0", "positivePrompt": "A short hello from Orbit Gym",
+                                  "width": 320, "height": 180, "duration": 5, "inputs": {"image": photo}}]).json()
+    assert ack["data"][0]["taskUUID"] == task_uuid, ack
+
+    def settled():
+        data = http.post("/v1", json=[{"taskType": "getResponse", "taskUUID": task_uuid}]).json().get("data") or []
+        return data if data and all(d["status"] in ("success", "error") for d in data) else None
+
+    results = wait_until(settled, 240, 0.5, "the photo-avatar task")
+    assert results[0]["status"] == "success", results
+    with sqlite3.connect(server.data_dir / "onetake.db") as db:
+        messages = [row[0] for row in db.execute(
+            "SELECT m.content FROM messages m JOIN sessions s ON s.id = m.session_id WHERE s.external_id = ?", (task_uuid,))]
+    assert any("photo avatar made from" in m for m in messages), messages

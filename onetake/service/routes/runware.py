@@ -72,7 +72,8 @@ def _video_task(svc, key: ApiKey, task: dict) -> dict:
     seed = task.get("seed")
     base_seed = seed if isinstance(seed, int) else int(uuid.UUID(task_uuid).int % 100_000)
     fields = {"prompt": prompt, "width": task.get("width"), "height": task.get("height"), "duration": task.get("duration"), "avatar_id": inputs.get("avatar"),
-              "output_format": FORMATS[fmt], "quality": task.get("outputQuality") or 95}
+              "output_format": FORMATS[fmt], "quality": task.get("outputQuality") or 95,
+              "avatar_image_file": 0 if files else None}  # inputs.image is the face that speaks
     names = {"prompt": "positivePrompt", "avatar": "inputs.avatar", "format": "outputFormat", "quality": "outputQuality"}
     for url_field in ("webhookURL", "uploadEndpoint"):
         check_callback(svc, task.get(url_field), url_field)
