@@ -187,7 +187,8 @@ class Writer:
             if v:
                 out["audience"] = Line(v, skip_cost=1.5, key="fact:audience")
         for i, f in enumerate(c.facts):
-            out[f"fact{i}"] = Line([f], skip_cost=1.8, key=f"fact:{i}", verbatim=True)
+            # a figure is what a viewer remembers: keep it over a plain claim when words run short
+            out[f"fact{i}"] = Line([f], skip_cost=2.3 if re.search(r"\d", f) else 1.8, key=f"fact:{i}", verbatim=True)
         if c.features:
             v = self.variants(P.FEATURES, "feat", list=self.feature_list())
             if v:

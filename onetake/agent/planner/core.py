@@ -6,6 +6,7 @@ import math
 import re
 
 from onetake.agent.storyboard import Scene, SceneRole, Storyboard
+from onetake.brief.documents import Document, read_documents
 from onetake.brief.models import SIZE_MAX_PX, SIZE_MIN_PX, Brief, MediaKind, Orientation
 from onetake.errors import InvalidInput
 
@@ -13,18 +14,26 @@ from . import budget as B
 from .copywriter import Line, Writer
 from .cues import Cues, extract
 from .palette import build_palette
+from .sources import document_facts
 from .structure import SceneSpec, cap_specs, default_specs, elaboration_specs, find_items, finish, requested_specs
 from .text import count_words, headline
 
 _TALK = (SceneRole.presenter, SceneRole.solution, SceneRole.problem, SceneRole.quote, SceneRole.stat)
 
 
-def plan(brief: Brief, words_per_second: float) -> Storyboard:
-    """Write a storyboard for `brief`, with narration sized for a voice speaking `words_per_second`."""
+def plan(brief: Brief, words_per_second: float, documents: list[Document] | None = None) -> Storyboard:
+    """Write a storyboard for `brief`, with narration sized for a voice speaking `words_per_second`.
+
+    `documents` are the attached documents' text; when None they are read from `brief.files`
+    (the only I/O here, and none when nothing is attached)."""
     if not words_per_second or words_per_second <= 0 or words_per_second > 10:
         raise InvalidInput("words_per_second", "must be between 0 and 10")
     wps = float(words_per_second)
     cues = extract(brief.prompt)
+    if documents is None:
+        documents = read_documents(brief.files)
+    if documents:
+        cues.facts += [f for f in document_facts(documents) if f not in cues.facts]
     items, bullet_blocks = find_items(cues)
     images = _image_indexes(brief, cues)
 
