@@ -40,7 +40,7 @@ _GIVEN_NAMES = {
 }
 
 
-def cast(hint: str, avatar_id: str | None, voice_id: str | None, variety: str = "") -> Cast:
+def cast(hint: str, avatar_id: str | None, voice_id: str | None, variety: str = "", language: str = "en") -> Cast:
     """`variety` (e.g. the prompt and seed) picks among equally fitting presenters, so
     briefs that say nothing about their host do not all get the same face."""
     notes: list[str] = []
@@ -57,6 +57,9 @@ def cast(hint: str, avatar_id: str | None, voice_id: str | None, variety: str = 
             raise InvalidInput("voice", f"unknown voice id '{voice_id}'; `onetake voices` lists the {len(list_voices())} valid ids") from None
     else:
         voice = get_voice(presenter.default_voice_id)
+        if not voice.language.lower().startswith(language.lower()):  # the narration's language wins
+            speakers = [v for v in list_voices() if v.language.lower().startswith(language.lower())]
+            voice = next((v for v in speakers if v.gender == voice.gender), speakers[0]) if speakers else voice
     return Cast(presenter_id=presenter.id, voice_id=voice.id, notes=notes)
 
 

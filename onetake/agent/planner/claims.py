@@ -35,9 +35,10 @@ def find_tones(text: str) -> tuple[list[str], str]:
 
 _URL_RE = re.compile(
     r"(?<![@\w.])(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\."
-    r"(?:com|io|ai|co|org|net|app|dev|shop|store|tv|me|uk|de|fr|us|ca|au|xyz|studio|design|art)"
+    r"(?:(?i:com|io|ai|co|org|net|app|dev|shop|store|tv|me|uk|de|fr|us|ca|au|xyz|studio|design|art)"
+    # any other lower-case top-level domain (.farm, .cafe, .ink...), but not a file name or an abbreviation
+    r"|(?!(?:pdf|docx?|txt|md|jpe?g|png|gif|webp|mp[34]|mov|wav|csv|xlsx?|pptx?|zip|html?|json|py)\b)[a-z]{2,12})"
     r"(?:/[^\s,;)\"']*)?(?![\w])",
-    re.I,
 )
 _CTA_WORD_RE = re.compile(r"\b(?:cta|call[- ]to[- ]action|calls? to action)\b", re.I)
 _CTA_ACTION_RES = (
@@ -158,7 +159,8 @@ _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|can|will|won't|can't|does|do|did|isn't|aren't|it's|we're|"
     r"you're|they're|we've|you'll|we'll|offers?|helps?|lets?|makes?|gives?|provides?|brings?|includes?|"
     r"supports?|works?|runs?|keeps?|saves?|turns?|connects?|tracks?|features?|comes?|ships?|costs?|"
-    r"opens?|serves?|bakes?|delivers?|combines?|uses?|needs?|loves?|gets?|takes?)\b|"
+    r"opens?|serves?|bakes?|delivers?|combines?|uses?|needs?|loves?|gets?|takes?|would|could|"
+    r"saw|grew|served|opened|won|sold|raised|reached|launched|built|hosts?|holds?|sees?|wins?)\b|"
     r"\b(?:it|he|she|this|that|which|who)\s+[a-z]+(?:s|ed)\b|\b(?:we|you|they|i)\s+(?!all\b|both\b)[a-z]{3,}\b",
     re.I,
 )

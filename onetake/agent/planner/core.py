@@ -13,6 +13,8 @@ from onetake.errors import InvalidInput
 from . import budget as B
 from .copywriter import Line, Writer
 from .cues import Cues, extract
+from .language import narration_language
+from .localized import plan_localized
 from .palette import build_palette
 from .sources import document_facts
 from .structure import SceneSpec, cap_specs, default_specs, elaboration_specs, find_items, finish, requested_specs
@@ -30,6 +32,9 @@ def plan(brief: Brief, words_per_second: float, documents: list[Document] | None
         raise InvalidInput("words_per_second", "must be between 0 and 10")
     wps = float(words_per_second)
     cues = extract(brief.prompt)
+    language = narration_language(brief.prompt)
+    if language != "en":
+        return plan_localized(brief, wps, cues, language, _frame(brief, cues))
     if documents is None:
         documents = read_documents(brief.files)
     if documents:

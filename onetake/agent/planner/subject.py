@@ -190,4 +190,20 @@ def find_features(text: str) -> tuple[list[str], str | None]:
         items = _short_np_list(m.group("body"))
         if items:
             return items[:8], None
+    # a verbless sentence that is a list: "Fresh beans daily, oat milk on tap and a quiet back room."
+    for s, e in split_sentences(text):
+        sent = text[s:e].strip().rstrip(".!")
+        if "," not in sent or ":" in sent or '"' in sent or PRODUCTION_RE.search(sent):
+            continue
+        items = split_list(sent)
+        if 2 <= len(items) <= 6 and all(1 <= len(i.split()) <= 5 for i in items) and not _VERBISH_RE.search(sent):
+            return items, None
     return [], None
+
+
+_VERBISH_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|will|can|be|create|make|use|include|show|visit|book|join|try|order|shop|"
+    r"register|download|sign|call|end|open|start|keep|add|feature|highlight|mention|explain|introduce)\b"
+    r"|\b(?:we|you|they|it|i)\b|\b\d+[- ]?(?:second|sec|minute|min)s?\b",
+    re.I,
+)
