@@ -86,7 +86,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         speech = _speak(storyboard, chosen, pool, progress, spoken)
         if not _fits_target(storyboard, speech):
             # Write once more at the rate this voice really spoke this script.
-            storyboard = apply_style(plan(brief, _measured_wps(storyboard, speech)), brief.style_id)
+            storyboard = apply_style(write_storyboard(brief, _measured_wps(storyboard, speech)), brief.style_id)
             speech = _speak(storyboard, chosen, pool, progress, spoken)
         notes = list(chosen.notes) + _voice_notes(chosen, storyboard.language) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard)
 
@@ -108,14 +108,25 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         return outputs
 
 
+def write_storyboard(brief: Brief, words_per_second: float) -> Storyboard:
+    """The rule planner, or an OpenAI-compatible LLM server when ONETAKE_LLM_BASE_URL/_MODEL are set
+    (its scenes validated, failures replaced by the rule planner's)."""
+    from onetake.agent.llm import config_from_env, plan_with_llm
+
+    config = config_from_env()
+    if config is None:
+        return plan(brief, words_per_second)
+    return plan_with_llm(brief, words_per_second, config).storyboard
+
+
 def plan_and_cast(brief: Brief) -> tuple[Storyboard, Cast]:
     """The storyboard written for the cast voice's measured pace, and the cast."""
-    storyboard = plan(brief, NOMINAL_WPS)
+    storyboard = write_storyboard(brief, NOMINAL_WPS)
     chosen = cast(storyboard.avatar_hint or brief.prompt, brief.avatar_id, brief.voice_id, variety=f"{brief.prompt}/{brief.seed}",
                   language=storyboard.language)
     voice_wps = get_voice(chosen.voice_id).words_per_second
     if abs(voice_wps - NOMINAL_WPS) / NOMINAL_WPS > 0.02:
-        storyboard = plan(brief, voice_wps)
+        storyboard = write_storyboard(brief, voice_wps)
     return apply_style(storyboard, brief.style_id), chosen
 
 
