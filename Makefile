@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.setup-done
 PROMPT ?= Create a 30-second video introducing Bloom Yoga, a neighbourhood studio with morning flow, prenatal classes and a sauna. Sage green and cream. Book at bloomyoga.studio
 ARGS   ?=
 
-.PHONY: setup video test bench clean
+.PHONY: setup video test bench eval-planner clean
 
 $(STAMP): requirements.lock pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh
@@ -21,6 +21,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run_examples.py
+
+eval-planner: $(STAMP)
+	$(PY) bench/eval_planner.py
 
 clean:
 	rm -rf out .pytest_cache

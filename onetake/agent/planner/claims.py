@@ -172,12 +172,15 @@ def find_facts(text: str, sentences: list[tuple[int, int]], brand: str | None) -
     seen: set[str] = set()
     for s, e in sentences:
         sent = text[s:e].strip()
+        head = re.match(r"^([^:]{0,60}\b(?:video|ad|film|clip|reel|spot|teaser|promo)\b[^:]{0,20}):\s*(\S.*)$", sent, re.I)
+        if head:  # "A 15-second urgent ad: Flash sale at ..." says its fact after the colon
+            sent = head.group(2)
         if not sent or ":" in sent or sent.startswith(("-", "*", "\u2022")) or re.match(r"^\d{1,2}[.)]\s", sent):
             continue
         n = count_words(sent)
         if n < 4 or n > 35:
             continue
-        first = re.match(r"[A-Za-z']+", sent)
+        first = re.match(r"[A-Za-z']+|\d", sent)
         if not first or first.group(0).lower() in INSTRUCTION_VERBS:
             continue
         if PRODUCTION_RE.search(sent) or META_WORDS_RE.search(sent) or '"' in sent:
@@ -188,8 +191,8 @@ def find_facts(text: str, sentences: list[tuple[int, int]], brand: str | None) -
             continue
         if re.match(r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _ROLE_ALT + r")\b", sent, re.I):
             continue
-        if not _FINITE_RE.search(sent):
-            continue
+        if not _FINITE_RE.search(sent) and not (re.search(r"\d+\s*(?:%|percent)", sent) and n >= 5):
+            continue  # a verbless line is no sentence, unless it carries a figure ("40% off all boots")
         sent = sent if sent[-1] in ".!?" else sent + "."
         if sent.lower() in seen:
             continue

@@ -69,6 +69,11 @@ def plan(brief: Brief, words_per_second: float, documents: list[Document] | None
 
     narrations = _write(cues, brief.seed, specs, targets, wps, _pad_bonus(target), scarce=target <= 30)
     budgets = B.rebalance([count_words(n) for n in narrations], budgets, target, wps)
+    if not requested:
+        # nobody asked for this length: a thin brief makes a shorter video rather than a padded one
+        spoken = sum(count_words(n) for n in narrations) / wps + B.GAP_S * len(specs)
+        if spoken < 0.9 * target:
+            target = max(20.0, float(round(spoken + 1.0)))
 
     scenes = [
         Scene(
@@ -174,8 +179,11 @@ def _structure(cues: Cues, items: list, bullet_blocks: list[list[str]], target: 
             specs.insert(0, SceneSpec(SceneRole.hook, requested=False))
         if specs[-1].role is not SceneRole.cta and (cues.cta.requested or partial) and len(specs) + 1 <= B.max_scenes(target):
             specs.append(SceneSpec(SceneRole.cta, requested=False))
-    if B.max_scenes(target) == 1 and len(specs) > 1:
-        specs = [specs[0]]
+    if B.max_scenes(target) == 1:
+        # one scene: the call to action, when the brief has one, is what a teaser must keep
+        cta = [sp for sp in specs if sp.role is SceneRole.cta]
+        keep_cta = bool(cues.cta.url or cues.cta.verbatim)
+        specs = [cta[-1] if cta else SceneSpec(SceneRole.cta, requested=False)] if keep_cta else [specs[0]]
     return specs
 
 

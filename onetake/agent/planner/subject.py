@@ -193,7 +193,7 @@ def find_features(text: str) -> tuple[list[str], str | None]:
     # a verbless sentence that is a list: "Fresh beans daily, oat milk on tap and a quiet back room."
     for s, e in split_sentences(text):
         sent = text[s:e].strip().rstrip(".!")
-        if "," not in sent or ":" in sent or '"' in sent or PRODUCTION_RE.search(sent):
+        if "," not in sent or ":" in sent or '"' in sent or re.search(r"\d", sent) or PRODUCTION_RE.search(sent):
             continue
         items = split_list(sent)
         if 2 <= len(items) <= 6 and all(1 <= len(i.split()) <= 5 for i in items) and not _VERBISH_RE.search(sent):
