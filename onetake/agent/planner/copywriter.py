@@ -232,11 +232,15 @@ class Writer:
         role = sp.role
         key = f"s{idx}"
         c = self.cues
-        lines: list[Line] = [Line([s], essential=True, verbatim=True) for s in sp.scripts]
+        # a quoted line keeps its words; one without an ending gets a full stop so it does not run on
+        lines: list[Line] = [Line([s if s.rstrip()[-1:] in ".!?\u2026" else s.rstrip() + "."], essential=True, verbatim=True)
+                             for s in sp.scripts]
         self._hook_features = any(ln.key == "fact:features" for ln in assigned)
         if role is SceneRole.hook:
             lines += self._hook(sp, key)
         elif role is SceneRole.cta:
+            if idx == 0:  # the whole video is its call to action: say what it is first
+                lines += [Line(ln.variants, skip_cost=ln.skip_cost + 1.0, key=ln.key, verbatim=ln.verbatim) for ln in assigned]
             lines += self._cta(sp, key)
         elif sp.elaborate:
             lines += self._elaborate(sp, key)

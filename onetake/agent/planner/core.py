@@ -132,11 +132,14 @@ def _write(cues: Cues, seed: int, specs: list[SceneSpec], targets: list[int], wp
     write again allowing a few more (at most two extra a scene)."""
     best: list[str] = []
     best_gap = None
-    for extra in (0, 1, 2):
+    # fact-free lines are the last resort: first fewer of them, then, if the script would still
+    # leave the video short, the generic ones a short video otherwise goes without
+    attempts = [(e, scarce, pad_bonus) for e in (0, 1, 2)] + [(2, False, pad_bonus + 1), (3, False, pad_bonus + 2)]
+    for extra, scarce_now, bonus in attempts:
         writer = Writer(cues, seed)
         writer.extra_pads = extra
-        writer.pad_bonus = pad_bonus
-        writer.scarce = scarce
+        writer.pad_bonus = bonus
+        writer.scarce = scarce_now
         assigned = _assign_facts(writer, specs)
         out: list[str] = []
         carry = 0  # words a scene could not say move on to the next one (overshoot is paid back)
@@ -146,7 +149,8 @@ def _write(cues: Cues, seed: int, specs: list[SceneSpec], targets: list[int], wp
             written = writer.write(sp, i, want, assigned[i], i == len(specs) - 1)
             out.append(written.text)
             carry = want - written.words
-        gap = abs(sum(count_words(t) for t in out) - sum(targets))
+        over = sum(count_words(t) for t in out) - sum(targets)
+        gap = 2 * over if over > 0 else -over  # running long costs more than a little short (the clock stretches)
         if best_gap is None or gap < best_gap:
             best, best_gap = out, gap
         if gap <= 0.05 * sum(targets):
