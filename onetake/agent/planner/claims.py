@@ -172,9 +172,13 @@ def find_facts(text: str, sentences: list[tuple[int, int]], brand: str | None) -
     seen: set[str] = set()
     for s, e in sentences:
         sent = text[s:e].strip()
-        head = re.match(r"^([^:]{0,60}\b(?:video|ad|film|clip|reel|spot|teaser|promo)\b[^:]{0,20}):\s*(\S.*)$", sent, re.I)
+        head = re.match(r"^([^:]{0,80}\b(?:video|ad|film|clip|reel|spot|teaser|promo|explainer|lesson|lecture|overview|"
+                        r"guide|tutorial)\b[^:]{0,80}):\s*(\S.*)$", sent, re.I)
+        explained = False
         if head:  # "A 15-second urgent ad: Flash sale at ..." says its fact after the colon
             sent = head.group(2)
+            if re.match(r"how\s+\w+\s+\w+", sent, re.I):  # "...explainer: how leaves turn light into sugar"
+                sent, explained = "Here's " + sent[0].lower() + sent[1:], True
         if not sent or ":" in sent or sent.startswith(("-", "*", "\u2022")) or re.match(r"^\d{1,2}[.)]\s", sent):
             continue
         n = count_words(sent)
@@ -191,7 +195,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]], brand: str | None) -
             continue
         if re.match(r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _ROLE_ALT + r")\b", sent, re.I):
             continue
-        if not _FINITE_RE.search(sent) and not (re.search(r"\d+\s*(?:%|percent)", sent) and n >= 5):
+        if not explained and not _FINITE_RE.search(sent) and not (re.search(r"\d+\s*(?:%|percent)", sent) and n >= 5):
             continue  # a verbless line is no sentence, unless it carries a figure ("40% off all boots")
         sent = sent if sent[-1] in ".!?" else sent + "."
         if sent.lower() in seen:
@@ -201,3 +205,26 @@ def find_facts(text: str, sentences: list[tuple[int, int]], brand: str | None) -
         if len(out) >= 60:
             break
     return out
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE_RE = re.compile(
+    rf"\b(?:on|this|next)\s+((?:{_DAYS},?\s+)?(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}|{_DAYS})"
+    rf"(?:,?\s+\d{{4}})?)"
+    rf"(?:,?\s+(?:at|from)\s+(\d{{1,2}}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight))?"
+    rf"(?:,?\s+((?:at|in)\s+(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){{0,3}}))?"
+)
+
+
+def find_when(text: str) -> str | None:
+    """An event's date, time and place as a line to say: 'Mark the date: March 14, at 7 pm, at Riverside Hall.'"""
+    m = _DATE_RE.search(text)
+    if not m:
+        return None
+    parts = [m.group(1)]
+    if m.group(2):
+        parts.append(f"at {m.group(2)}")
+    if m.group(3):
+        parts.append(m.group(3))
+    return "Mark the date: " + ", ".join(parts) + "."

@@ -7,7 +7,7 @@ frame_cues, names, subject, people and claims; this module assembles them.
 
 from __future__ import annotations
 
-from .claims import _AVATAR_IMAGE_RE, _FINITE_RE, _KIND_RE, find_cta, find_domain, find_facts, find_setting, find_tones
+from .claims import _AVATAR_IMAGE_RE, _FINITE_RE, _KIND_RE, find_cta, find_domain, find_facts, find_setting, find_tones, find_when
 from .cue_models import CtaCue, Cues, Presenter, Quote
 from .frame_cues import parse_duration, parse_orientation
 from .lexicon import GENERIC_AUDIENCE_RE
@@ -46,6 +46,9 @@ def extract(prompt: str) -> Cues:
     cues.kind = km.group(1).lower() if km else None
     cues.domain = find_domain(cues.subject, cues.description, cues.brand, cues.company, text)
     cues.facts = find_facts(text, sentences, cues.brand)
+    when = find_when(text)
+    if when and not any(when.split(": ", 1)[1].split(",")[0] in f for f in cues.facts):
+        cues.facts.insert(0, when)
     if not cues.tone:
         cues.tone = "confident" if cues.domain in ("software", "device") else "warm"
     return cues

@@ -88,7 +88,8 @@ _PERSONISH_RE = re.compile(
 _FOR_BRAND_RE = re.compile(rf"\bfor\s+({_NAME_SEQ})")
 _INTRO_BRAND_RE = re.compile(
     rf"\b(?:introducing|introduces|introduce|launching|launches|announcing|announces|unveiling|"
-    rf"unveils|meet|presenting|presents|promoting|promotes|about|(?:intro|introduction|welcome|welcomes|welcoming)"
+    rf"unveils|meet|presenting|presents|promoting|promotes|about|(?:intro|introduction|welcome|welcomes|welcoming|"
+    rf"invitation|invite|inviting|tickets?)"
     rf"(?:\s+(?:viewers|everyone|people))?\s+to)\s+(?:the\s+|our\s+)?({_NAME_SEQ})"
 )
 _AT_BRAND_RE = re.compile(rf"\b(?:at|from)\s+({_NAME_SEQ})")

@@ -67,7 +67,20 @@ def find_subject(text: str, brand: str | None) -> str | None:
             weak = weak or np
             continue
         return np
-    return weak
+    if weak:
+        return weak
+    # a topic with no article: "an explainer on photosynthesis", "a lesson about compound interest"
+    m = _TOPIC_RE.search(text)
+    if m and not PRODUCTION_RE.search(m.group(1)) and m.group(1).split()[-1].lower() not in VIDEO_NOUNS:
+        return _clean_np(m.group(1))
+    return None
+
+
+_TOPIC_RE = re.compile(
+    r"\b(?:explainer|lesson|lecture|talk|overview|introduction|intro|guide|tutorial|primer|video|film)\s+(?:on|about)\s+"
+    r"(?!(?:a|an|the|our|how|why|what)\b)([a-z][\w-]*(?:\s+(?!for\b|to\b|with\b|in\b|that\b)[a-z][\w-]*){0,3})(?=\s+for\b|[,.:;!?]|$)",
+    re.I,
+)
 
 
 def find_company(text: str) -> str | None:
