@@ -154,9 +154,9 @@ def test_config_from_flags_and_environment():
     cfg = config_from_env(env=env)
     assert (cfg.base_url, cfg.model, cfg.api_key) == ("http://localhost:11434/v1", "qwen2.5", "k")
     assert config_from_env(model="llama3.2", env=env).model == "llama3.2"
-    with pytest.raises(InvalidInput, match="--llm-url"):
+    with pytest.raises(InvalidInput, match="llm-url"):
         config_from_env(model="x", env={})
-    with pytest.raises(InvalidInput, match="--llm-model"):
+    with pytest.raises(InvalidInput, match="llm-model"):
         config_from_env(base_url="http://x", env={})
     with pytest.raises(InvalidInput, match="http://"):
         config_from_env(base_url="localhost:11434", model="m", env={})
@@ -168,3 +168,28 @@ def test_prompt_echo_is_replaced(brief):
     answer["scenes"][1]["narration"] = PROMPT.split(". Sage")[0] + "."
     result = plan_with_llm(brief, WPS, CONFIG, transport=serve(answer))
     assert "copies the brief's instructions" in dict(result.replaced)["scene-02"]
+
+
+@pytest.fixture
+def clean_llm_env(monkeypatch):
+    """The CLI hands its flags to the pipeline through the environment: restore it afterwards."""
+    for key in ("ONETAKE_LLM_BASE_URL", "ONETAKE_LLM_MODEL", "ONETAKE_LLM_API_KEY"):
+        monkeypatch.setenv(key, "placeholder")
+        monkeypatch.delenv(key)
+
+
+def test_cli_plan_with_a_server_that_is_down_still_plans(capsys, clean_llm_env):
+    from onetake.cli import run
+
+    run(["plan", PROMPT, "--llm-url", "http://127.0.0.1:9/v1", "--llm-model", "m"])
+    out = json.loads(capsys.readouterr().out)
+    assert out["storyboard"]["brand"] == "Bloom Yoga"
+
+
+def test_cli_bad_llm_url_is_one_line(capsys, clean_llm_env):
+    from onetake.cli import run
+
+    with pytest.raises(SystemExit) as exit_info:
+        run(["plan", PROMPT, "--llm-url", "localhost:11434", "--llm-model", "m"])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err.strip() == "error: --llm-url must start with http:// or https://, not 'localhost:11434'"

@@ -41,11 +41,11 @@ def config_from_env(base_url: str | None = None, model: str | None = None, api_k
     if not base_url and not model:
         return None
     if not base_url:
-        raise InvalidInput("--llm-url", f"a model was given but no server URL (set it or {ENV_BASE_URL})")
+        raise InvalidInput("llm-url", f"a model was given but no server URL (set it or {ENV_BASE_URL})")
     if not model:
-        raise InvalidInput("--llm-model", f"a server URL was given but no model name (set it or {ENV_MODEL})")
+        raise InvalidInput("llm-model", f"a server URL was given but no model name (set it or {ENV_MODEL})")
     if not base_url.startswith(("http://", "https://")):
-        raise InvalidInput("--llm-url", f"must start with http:// or https://, not '{base_url}'")
+        raise InvalidInput("llm-url", f"must start with http:// or https://, not '{base_url}'")
     return LLMConfig(base_url=base_url.rstrip("/"), model=model, api_key=api_key or "")
 
 
