@@ -86,3 +86,17 @@ def test_spanish_brief_is_narrated_in_spanish_by_a_spanish_voice():
     assert not any(w in text.lower().split() for w in ("the", "and", "welcome"))
     chosen = cast(sb.avatar_hint, None, None, language=sb.language)
     assert get_voice(chosen.voice_id).language.startswith("es")
+
+
+def test_brass_accents_take_the_accent_role_not_the_primary():
+    from onetake.agent.planner.palette import accent_colours, build_palette
+    from onetake.agent.planner.palette import NAMED_COLOURS
+
+    prompt = "A 30-second video for Needle & Note. Keep branding cohesive with cream, burgundy, and brass accents."
+    assert accent_colours(prompt) == [NAMED_COLOURS["brass"]]
+    sb = plan(Brief(prompt=prompt), 2.97)
+    assert sb.palette.accent == NAMED_COLOURS["brass"]
+    assert sb.palette.primary != NAMED_COLOURS["brass"]
+    # without the word "accents" the same colours keep the old roles
+    plain = build_palette([NAMED_COLOURS["cream"], NAMED_COLOURS["burgundy"], NAMED_COLOURS["brass"]], "dark")
+    assert plain.primary == NAMED_COLOURS["brass"]

@@ -15,7 +15,7 @@ from .copywriter import Line, Writer
 from .cues import Cues, extract
 from .language import narration_language
 from .localized import plan_localized
-from .palette import build_palette
+from .palette import accent_colours, build_palette
 from .sources import document_facts
 from .structure import SceneSpec, cap_specs, default_specs, elaboration_specs, find_items, finish, requested_specs
 from .text import count_words, headline
@@ -99,7 +99,7 @@ def plan(brief: Brief, words_per_second: float, documents: list[Document] | None
         orientation=orientation,
         width=width,
         height=height,
-        palette=build_palette(cues.colours, cues.colour_mode),
+        palette=build_palette(cues.colours, cues.colour_mode, accent_colours(cues.text)),
         palette_from_brief=bool(cues.colours),
         style_id=brief.style_id or "studio",
         cta=cta_line,
@@ -153,7 +153,7 @@ def _write(cues: Cues, seed: int, specs: list[SceneSpec], targets: list[int], wp
         gap = 2 * over if over > 0 else -over  # running long costs more than a little short (the clock stretches)
         if best_gap is None or gap < best_gap:
             best, best_gap = out, gap
-        if gap <= 0.05 * sum(targets):
+        if gap <= 0.05 * sum(targets) or over > 0:  # more pads only add words
             break
     return best
 

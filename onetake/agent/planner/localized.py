@@ -217,7 +217,7 @@ def plan_localized(brief, wps: float, english_cues, language: str, frame):
     from onetake.agent.storyboard import Layout, Scene, SceneRole, Storyboard
 
     from . import budget as B
-    from .palette import build_palette
+    from .palette import accent_colours, build_palette
 
     cues = read_cues(english_cues.text, language)
     target, requested = B.target_duration(brief, cues.duration, 1 + len(cues.features) / 3 + len(cues.facts) / 2)
@@ -245,7 +245,7 @@ def plan_localized(brief, wps: float, english_cues, language: str, frame):
     return Storyboard(
         title=cues.brand or (cues.description or "Video")[:60], brand=cues.brand, target_duration=target,
         duration_requested=requested, orientation=orientation, width=width, height=height,
-        palette=build_palette(english_cues.colours, english_cues.colour_mode), palette_from_brief=bool(english_cues.colours),
+        palette=build_palette(english_cues.colours, english_cues.colour_mode, accent_colours(english_cues.text)), palette_from_brief=bool(english_cues.colours),
         style_id=brief.style_id or "studio", cta=written[-1][1].split(". ")[0] if scene_list[-1].role is SceneRole.cta else None,
         avatar_hint=english_cues.presenter.hint, presenter_photo_requested=english_cues.avatar_image,
         language=language, scenes=scene_list,

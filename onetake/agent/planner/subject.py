@@ -204,7 +204,7 @@ def find_features(text: str) -> tuple[list[str], str | None]:
         if items:
             return items[:8], None
     # a verbless sentence that is a list: "Fresh beans daily, oat milk on tap and a quiet back room."
-    for s, e in split_sentences(text):
+    for s, e in split_sentences(text[:3000]):  # a product's own list sits near the top of a brief
         sent = text[s:e].strip().rstrip(".!")
         if "," not in sent or ":" in sent or '"' in sent or re.search(r"\d", sent) or PRODUCTION_RE.search(sent):
             continue
