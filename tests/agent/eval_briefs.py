@@ -144,6 +144,12 @@ CASES: list[Case] = [
     Case("german", "Erstelle ein 30-Sekunden-Video für Bergwerk Fitness, ein Fitnessstudio in München mit "
          "Kletterwand, Sauna und Kursen am Morgen. Jetzt anmelden auf bergwerk.de", "non-English", duration=30,
          brand="Bergwerk Fitness", cta_url="bergwerk.de", language="de"),
+    Case("spanish verbatim", 'Crea un video de 20 segundos para Banco Norte. Lee este guion palabra por palabra: "Hola, soy '
+         'Dana de Banco Norte. Desde el lunes puedes abrir tu cuenta en cinco minutos desde tu móvil. Sin papeles y sin '
+         'colas." Descarga la app en banconorte.es', "non-English", duration=20, brand="Banco Norte",
+         cta_url="banconorte.es", language="es",
+         quotes=["Hola, soy Dana de Banco Norte. Desde el lunes puedes abrir tu cuenta en cinco minutos desde tu móvil. "
+                 "Sin papeles y sin colas."]),
     Case("pdf report", "Summarise the attached annual report in a 30-second video for Harbor Coffee. "
          "Visit harborcoffee.com", "document", duration=30, brand="Harbor Coffee", cta_url="harborcoffee.com",
          must_say=["42 percent", "12 new cafes"],
@@ -199,8 +205,20 @@ def _colour_family(hex_colour: str) -> str:
     return "other"
 
 
+def voice_rate(language: str, default: float = WPS) -> float:
+    """Words per second of the voices that speak `language` (the pipeline plans at the cast voice's rate)."""
+    from onetake.voice.catalogue import list_voices
+
+    if language == "en":
+        return default
+    rates = [v.words_per_second for v in list_voices() if v.language.lower().startswith(language)]
+    return sum(rates) / len(rates) if rates else default
+
+
 def run_case(case: Case, wps: float = WPS) -> Result:
     import time
+
+    wps = voice_rate(case.language, wps)
 
     with tempfile.TemporaryDirectory() as tmp:
         files = _files(case, Path(tmp))

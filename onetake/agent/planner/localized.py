@@ -91,9 +91,13 @@ PHRASES: dict[str, Phrases] = {
 }
 
 
+_QUOTED_RE = re.compile(r'"[^"\n]{1,1200}"')  # quoted lines are said as written, never mined for facts
+
+
 @dataclass
 class LocalCues:
     language: str
+    scripts: list[str] = field(default_factory=list)  # quoted lines to say word for word
     brand: str | None = None
     description: str | None = None
     features: list[str] = field(default_factory=list)
@@ -122,7 +126,8 @@ def read_cues(text: str, language: str) -> LocalCues:
         url = _URL_RE.search(sent)
         if url:
             cues.url = cues.url or url.group(0)
-            cues.cta = cues.cta or sent.rstrip(".!") + "."
+            clause = next(c for c in re.split(r"[:;]\s*", sent) if url.group(0) in c)  # not "Lee este guion:"
+            cues.cta = cues.cta or re.sub(r"\s+", " ", clause).strip().rstrip(".!") + "."
             continue
         first = re.match(r"[^\W\d_]+", sent)
         lead = first.group(0).lower() if first else ""
@@ -178,6 +183,9 @@ def scenes(cues: LocalCues, n: int, seed: int) -> list[LocalScene]:
             body.append(LocalScene("presenter", [fact], brand or ""))
         else:
             body[k % len(body)].lines.append(fact)
+    if cues.scripts:  # a script given word for word is the body of the video
+        body = [LocalScene("presenter", [line], brand or "") for line in cues.scripts][: max(1, n - 2)] or body
+        body[-1].lines += cues.scripts[len(body):]
     if not body:
         body.append(LocalScene("presenter", [], brand or ""))
     out += body
@@ -207,7 +215,7 @@ def fill(scene: LocalScene, words: int, seed: int, key: str, language: str, used
 def plan_scenes(cues: LocalCues, n: int, seed: int, budgets_for, wps: float) -> list[tuple[LocalScene, str]]:
     """Scenes with their narration; `budgets_for(roles)` gives each scene's seconds."""
     specs = scenes(cues, n, seed)
-    budgets = budgets_for([s.role for s in specs])
+    budgets = budgets_for([s.role for s in specs], [count_words(" ".join(s.lines)) / wps + 0.4 for s in specs])
     used: set[str] = set()
     return [(sp, fill(sp, max(3, round(b * wps)), seed, f"{i}", cues.language, used)) for i, (sp, b) in enumerate(zip(specs, budgets))]
 
@@ -219,18 +227,19 @@ def plan_localized(brief, wps: float, english_cues, language: str, frame):
     from . import budget as B
     from .palette import accent_colours, build_palette
 
-    cues = read_cues(english_cues.text, language)
+    cues = read_cues(_QUOTED_RE.sub(" ", english_cues.text), language)
+    cues.scripts = [q.text if q.text.rstrip()[-1:] in ".!?…" else q.text + "." for q in english_cues.scripts()]
     target, requested = B.target_duration(brief, cues.duration, 1 + len(cues.features) / 3 + len(cues.facts) / 2)
     n = B.comfortable_scenes(target)
 
-    def budgets_for(roles: list[str]) -> list[float]:
+    def budgets_for(roles: list[str], minimums: list[float] | None = None) -> list[float]:
         weights = [B.ROLE_WEIGHTS[SceneRole(r)] for r in roles]
-        return B.allocate(weights, [0.0] * len(roles), target)
+        return B.allocate(weights, minimums or [0.0] * len(roles), target)
 
     written = plan_scenes(cues, n, brief.seed, budgets_for, wps)
     if B.max_scenes(target) < len(written):  # a very short video: the opening and the call to action
         written = [written[0], written[-1]] if B.max_scenes(target) >= 2 else [written[-1]]
-        budgets = budgets_for([sp.role for sp, _ in written])
+        budgets = budgets_for([sp.role for sp, _ in written], [count_words(" ".join(sp.lines)) / wps + 0.4 for sp, _ in written])
         used: set[str] = set()
         written = [(sp, fill(sp, max(3, round(b * wps)), brief.seed, f"s{i}", language, used))
                    for i, ((sp, _), b) in enumerate(zip(written, budgets))]
