@@ -202,9 +202,9 @@ def fill(scene: LocalScene, words: int, seed: int, key: str, language: str, used
     pool += _pick(ph.pads, seed, key + "p")
     for line in pool:
         have = sum(count_words(x) for x in lines)
-        if have >= 0.92 * words:
+        if have >= 0.95 * words:
             break
-        if line in used or have + count_words(line) > 1.15 * words + 2:
+        if line in used or have + count_words(line) > words + 1:  # short beats long: the clock can stretch, not shrink
             continue
         used.add(line)
         lines.append(line)
