@@ -168,6 +168,27 @@ CASES: list[Case] = [
 ]
 
 
+def _examples() -> list[Case]:
+    """The real user prompts of shared/examples/prompts.json, with what each asks for."""
+    from tests.examples import example_prompts
+
+    asks = {
+        "CTO product announcement": dict(duration=20, cta_last=True, must_say=["AI video platform"]),
+        "Product walkthrough": dict(duration=30, must_say=["project management app"]),
+        "Weather reporter": dict(duration_range=(15, 60), must_say=["forecast"]),
+        "Origami Space Museum Explainer": dict(duration=45, brand="Origami Space Museum", first_last=("hook", "cta"),
+                                               palette={"primary": "other"}),
+        "Midnight Vinyl Listening Lounge": dict(duration=45, brand="Needle & Note", first_last=("hook", "cta"),
+                                                palette={"accent": "brass"}),
+        "Art Deco Jewelry Atelier": dict(duration=45, first_last=("hook", "cta"), must_say=["private styling appointment"]),
+        "Retro Tech Product Showcase": dict(duration=30, brand="PulseKey", cta_last=True),
+    }
+    return [Case(f"example: {e['name']}"[:40], e["prompt"], "example", **asks.get(e["name"], {})) for e in example_prompts()]
+
+
+CASES += _examples()
+
+
 def _files(case: Case, tmp: Path):
     out = []
     for name, body in case.files:
@@ -304,7 +325,8 @@ def facts_used(result: Result) -> tuple[int, int]:
     cues = extract(case.prompt)
     facts: list[tuple[str, str]] = []
     skip = {str(int(sb.target_duration))} | {"9", "16"}
-    facts += [("num", n) for n in sorted(C.numbers_in(result.sources)) if n not in skip]
+    markers = set(re.findall(r"(?:^|\s)(\d{1,2})[.)]\s", result.sources))  # "1) ... 2) ..." are list marks, not facts
+    facts += [("num", n) for n in sorted(C.numbers_in(result.sources)) if n not in skip | markers]
     facts += [("str", u) for u in re.findall(r"\b[\w-]+(?:\.[\w-]+)+(?:/[\w/-]+)?", cues.text) if re.search(r"\.[a-z]{2,}", u)]
     facts += [("str", f) for f in cues.features]
     facts += [("str", q.text) for q in cues.quotes if q.kind == "script"]

@@ -193,6 +193,11 @@ def parse_item(item: Item, cues: Cues) -> SceneSpec | None:
             shot = clean_shot(text[lead.end():])
             if shot and not PRODUCTION_RE.search(shot) and len(shot.split()) <= 12:
                 spec.shots = [shot]
+        elif spec.role is SceneRole.hook:  # "Hook: a messy desk covered in sticky notes" is a picture to open on
+            bare = re.sub(r"^\s*(?:hook|opening|open|intro)\s*[:\-\u2013]\s*", "", text, flags=re.I)
+            shot = clean_shot(bare) if bare != text else ""
+            if shot and re.match(r"(?:a|an|the)\s", shot, re.I) and not PRODUCTION_RE.search(shot) and len(shot.split()) <= 12:
+                spec.shots = [shot]
         wm = re.search(r"\bwelcom\w*\s+(?:viewers|everyone|people|the audience|them)?\s*to\s+([^,.;]+)", text, re.I)
         if wm and spec.role is SceneRole.hook:
             spec.statement = "Welcome to " + wm.group(1).strip()

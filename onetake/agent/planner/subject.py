@@ -180,7 +180,16 @@ def _short_np_list(body: str) -> list[str]:
             return []
         if PEOPLE_NOUNS_RE.search(it.split()[-1]):
             return []
+    if sum(_is_colour(it) for it in items) * 2 >= len(items):  # "cream, burgundy, and brass accents" is a palette
+        return []
     return items
+
+
+def _is_colour(item: str) -> bool:
+    from .palette import NAMED_COLOURS
+
+    words = [w for w in item.lower().split() if w not in ("accents", "accent", "tones", "details", "and", "with")]
+    return bool(words) and " ".join(words) in NAMED_COLOURS or all(w in NAMED_COLOURS for w in words)
 
 
 def find_features(text: str) -> tuple[list[str], str | None]:
@@ -209,6 +218,9 @@ def find_features(text: str) -> tuple[list[str], str | None]:
         if "," not in sent or ":" in sent or '"' in sent or re.search(r"\d", sent) or PRODUCTION_RE.search(sent):
             continue
         items = split_list(sent)
+        last = re.match(r"^(.+?)\s+and\s+(.+)$", items[-1]) if items else None
+        if last and len(last.group(1).split()) <= 5 and len(last.group(2).split()) <= 5:
+            items[-1:] = [last.group(1), last.group(2)]
         if 2 <= len(items) <= 6 and all(1 <= len(i.split()) <= 5 for i in items) and not _VERBISH_RE.search(sent):
             return items, None
     return [], None
