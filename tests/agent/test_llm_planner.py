@@ -193,3 +193,22 @@ def test_cli_bad_llm_url_is_one_line(capsys, clean_llm_env):
         run(["plan", PROMPT, "--llm-url", "localhost:11434", "--llm-model", "m"])
     assert exit_info.value.code == 2
     assert capsys.readouterr().err.strip() == "error: --llm-url must start with http:// or https://, not 'localhost:11434'"
+
+
+def test_missing_scene_and_wrong_role_are_replaced(brief):
+    skeleton = rule_plan(brief, WPS)
+    answer = good_answer(skeleton)
+    answer["scenes"] = answer["scenes"][:-1]  # the CTA is missing
+    answer["scenes"][0]["role"] = "stat" if skeleton.scenes[0].role.value != "stat" else "hook"
+    result = plan_with_llm(brief, WPS, CONFIG, transport=serve(answer))
+    why = dict(result.replaced)
+    assert why[skeleton.scenes[-1].id] == "missing from the answer"
+    assert why["scene-01"].startswith("role ")
+    assert [s.role for s in result.storyboard.scenes] == [s.role for s in skeleton.scenes]
+
+
+def test_answer_in_a_code_fence_is_read(brief):
+    skeleton = rule_plan(brief, WPS)
+    fenced = "```json\n" + json.dumps(good_answer(skeleton)) + "\n```"
+    result = plan_with_llm(brief, WPS, CONFIG, transport=serve(fenced))
+    assert result.error is None and result.source == "llm"

@@ -115,7 +115,7 @@ def scene_problem(llm: LLMScene, rule, brief: Brief, sources: str, wps: float, s
     invented = C.invented_numbers(text + " " + llm.on_screen_text + " " + " ".join(llm.bullets), sources)
     if invented:
         return f"numbers not in the brief: {', '.join(invented)}"
-    directions = C.direction_words(text)
+    directions = C.direction_words(text + " " + llm.on_screen_text + " " + " ".join(llm.bullets))
     if directions:
         return f"reads production directions aloud: {', '.join(directions)}"
     echo = C.echoed_prompt(text, brief.prompt)

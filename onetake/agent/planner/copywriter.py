@@ -361,6 +361,9 @@ class Writer:
             return []
         if re.match(r"^(?:how|why|what|where|when)\b", topic, re.I):
             return self.variants(P.TOPIC_HOW, key, how=topic)
+        appositive = re.match(rf"^({re.escape(c.brand)}),\s+((?:a|an|the)\s+.+)$", topic) if c.brand else None
+        if appositive:  # "Orbit Notes, the note app that links ideas" is a name and what it is: say it as a sentence
+            return [f"{appositive.group(1)} is {appositive.group(2)}."]
         if _FINITE_RE.search(topic) and re.match(r"^(?:we|our|it|you|they|this|these|the|[A-Z])", topic):
             return [as_sentence(topic)]
         pool = P.TOPIC_VENUE if c.domain == "venue" else P.TOPIC
