@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from onetake.agent.storyboard import Layout, Scene, SceneRole, Storyboard
+from onetake.brief.models import Brief, Orientation
+
+from . import budget as B
+from .cue_models import Cues
 from .lexicon import PRODUCTION_RE
+from .palette import accent_colours, build_palette
 from .text import count_words
 
 _NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*)(?:\s+(?:&\s+|de\s+|du\s+|la\s+|le\s+)?[A-ZÀ-ÖØ-Þ0-9][\w'’&.-]*){0,3})"
@@ -212,7 +219,8 @@ def fill(scene: LocalScene, words: int, seed: int, key: str, language: str, used
     return " ".join(lines) if lines else _pick(ph.pads, seed, key)[0]
 
 
-def plan_scenes(cues: LocalCues, n: int, seed: int, budgets_for, wps: float) -> list[tuple[LocalScene, str]]:
+def plan_scenes(cues: LocalCues, n: int, seed: int, budgets_for: Callable[..., list[float]],
+                wps: float) -> list[tuple[LocalScene, str]]:
     """Scenes with their narration; `budgets_for(roles)` gives each scene's seconds."""
     specs = scenes(cues, n, seed)
     budgets = budgets_for([s.role for s in specs], [count_words(" ".join(s.lines)) / wps + 0.4 for s in specs])
@@ -220,13 +228,10 @@ def plan_scenes(cues: LocalCues, n: int, seed: int, budgets_for, wps: float) -> 
     return [(sp, fill(sp, max(3, round(b * wps)), seed, f"{i}", cues.language, used)) for i, (sp, b) in enumerate(zip(specs, budgets))]
 
 
-def plan_localized(brief, wps: float, english_cues, language: str, frame):
-    """Brief -> Storyboard with narration in `language` (es, fr, de)."""
-    from onetake.agent.storyboard import Layout, Scene, SceneRole, Storyboard
-
-    from . import budget as B
-    from .palette import accent_colours, build_palette
-
+def plan_localized(brief: Brief, wps: float, english_cues: Cues, language: str,
+                   frame: tuple[Orientation, int, int]) -> Storyboard:
+    """Brief -> Storyboard with narration in `language` (es, fr, de). `english_cues` gives what
+    reads the same in any language: orientation, colours, quoted lines, the presenter's description."""
     cues = read_cues(_QUOTED_RE.sub(" ", english_cues.text), language)
     cues.scripts = [q.text if q.text.rstrip()[-1:] in ".!?…" else q.text + "." for q in english_cues.scripts()]
     target, requested = B.target_duration(brief, cues.duration, 1 + len(cues.features) / 3 + len(cues.facts) / 2)
