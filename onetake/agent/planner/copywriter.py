@@ -329,6 +329,9 @@ class Writer:
                 intro = self.variants(P.INTRO_BRAND, key + ":in")
             elif s["our_subject"] and c.kind in ("walkthrough", "walk-through", "tutorial", "demo"):
                 intro = self.variants(P.INTRO_TOUR, key + ":in")
+            elif c.subject and not c.brand and not re.match(r"(?:a|an|the|our|my|this|today's)\s", c.subject, re.I) \
+                    and c.kind in ("explainer", "tutorial", "how-to", None):
+                intro = self.variants(P.INTRO_TOPIC, key + ":in")
             elif s["our_subject"] and p.company_voice:
                 intro = self.variants(P.INTRO_COMPANY_VOICE, key + ":in")
             elif s["our_subject"]:
