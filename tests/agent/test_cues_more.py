@@ -57,3 +57,11 @@ def test_quoted_line_without_an_ending_does_not_run_on():
                            'from Maria, a grower in Fresno.'), 2.97)
     text = " ".join(s.narration for s in sb.scenes)
     assert "It changed how we plan every season." in text
+
+
+def test_videos_of_a_few_seconds_are_written_with_headroom():
+    """A 6 s teaser rendered at 7.04 s when written at the voice's full rate; with 15 % headroom, 6.00 s."""
+    prompt = "A 6-second teaser for PulseKey, the keyboard that tracks your typing health. Visit pulsekey.io"
+    sb = plan(Brief(prompt=prompt), 2.97)
+    words = len(sb.scenes[0].narration.split())
+    assert words <= round((6 - 0.35) * 2.97 * 0.85) + 1

@@ -35,6 +35,11 @@ def plan(brief: Brief, words_per_second: float, documents: list[Document] | None
     language = narration_language(brief.prompt)
     if language != "en":
         return plan_localized(brief, wps, cues, language, _frame(brief, cues))
+    if target_hint := (brief.duration or cues.duration):
+        if target_hint <= 8:
+            # a few seconds cannot absorb a slow read (speech speeds up 12 % at most, the end card
+            # can hold longer): short videos are written with headroom
+            wps *= 0.85
     if documents is None:
         documents = read_documents(brief.files)
     if documents:
