@@ -36,10 +36,10 @@ def plan(brief: Brief, words_per_second: float, documents: list[Document] | None
     if language != "en":
         return plan_localized(brief, wps, cues, language, _frame(brief, cues))
     if target_hint := (brief.duration or cues.duration):
-        if target_hint <= 8:
+        if target_hint <= B.SHORT_VIDEO_S:
             # a few seconds cannot absorb a slow read (speech speeds up 12 % at most, the end card
             # can hold longer): short videos are written with headroom
-            wps *= 0.85
+            wps *= B.SHORT_VIDEO_HEADROOM
     if documents is None:
         documents = read_documents(brief.files)
     if documents:

@@ -236,6 +236,8 @@ def plan_localized(brief: Brief, wps: float, english_cues: Cues, language: str,
     cues.scripts = [q.text if q.text.rstrip()[-1:] in ".!?…" else q.text + "." for q in english_cues.scripts()]
     target, requested = B.target_duration(brief, cues.duration, 1 + len(cues.features) / 3 + len(cues.facts) / 2)
     n = B.comfortable_scenes(target)
+    if target <= B.SHORT_VIDEO_S:
+        wps *= B.SHORT_VIDEO_HEADROOM  # as for English: a few seconds cannot absorb a slow read
 
     def budgets_for(roles: list[str], minimums: list[float] | None = None) -> list[float]:
         weights = [B.ROLE_WEIGHTS[SceneRole(r)] for r in roles]
@@ -243,7 +245,14 @@ def plan_localized(brief: Brief, wps: float, english_cues: Cues, language: str,
 
     written = plan_scenes(cues, n, brief.seed, budgets_for, wps)
     if B.max_scenes(target) < len(written):  # a very short video: the opening and the call to action
-        written = [written[0], written[-1]] if B.max_scenes(target) >= 2 else [written[-1]]
+        hook, body, cta = written[0][0], [sp for sp, _ in written[1:-1]], written[-1][0]
+        if body and body[0].lines:  # what the brief offers matters more than a greeting
+            say = [ln for ln in hook.lines[1:]] + body[0].lines[:1]
+            room = (target - B.GAP_S * 2) * wps
+            if count_words(" ".join(say + cta.lines)) > room:
+                say = body[0].lines[:1]  # it names the brand too
+            hook = LocalScene("hook", say, hook.headline, bullets=body[0].bullets)
+        written = [(hook, ""), (cta, "")] if B.max_scenes(target) >= 2 else [(cta, "")]
         budgets = budgets_for([sp.role for sp, _ in written], [count_words(" ".join(sp.lines)) / wps + 0.4 for sp, _ in written])
         used: set[str] = set()
         written = [(sp, fill(sp, max(3, round(b * wps)), brief.seed, f"s{i}", language, used))
