@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.setup-done
 PROMPT ?= Create a 30-second video introducing Bloom Yoga, a neighbourhood studio with morning flow, prenatal classes and a sauna. Sage green and cream. Book at bloomyoga.studio
 ARGS   ?=
 
-.PHONY: setup video test bench presenters clean
+.PHONY: setup video test bench presenters eval-planner clean
 
 $(STAMP): requirements.lock requirements-nodeps.lock pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh
@@ -26,6 +26,9 @@ bench: $(STAMP)
 # and photo-avatar frames from the astronaut and Grace Hopper portraits: all into out/presenters.
 presenters: $(STAMP)
 	$(PY) -m onetake.avatar.preview out/presenters --videos --photos
+
+eval-planner: $(STAMP)
+	$(PY) bench/eval_planner.py
 
 clean:
 	rm -rf out .pytest_cache

@@ -66,6 +66,28 @@ def brief_options(command):
     return command
 
 
+def llm_options(command):
+    """An optional OpenAI-compatible server to write the script (flags win over ONETAKE_LLM_* variables)."""
+    command = click.option("--llm-key", "llm_key", default=None, help="API key for the LLM server, if it needs one.")(command)
+    command = click.option("--llm-model", "llm_model", default=None, help="Model name on the LLM server (e.g. llama3.2).")(command)
+    command = click.option("--llm-url", "llm_url", default=None, help="OpenAI-compatible server, e.g. http://localhost:11434/v1 (Ollama).")(command)
+    return command
+
+
+def _use_llm(options: dict) -> None:
+    """Check the LLM flags now (one clear error) and hand them to the pipeline through its environment."""
+    import os
+
+    from onetake.agent.llm import client
+
+    url, model, key = options.pop("llm_url"), options.pop("llm_model"), options.pop("llm_key")
+    config = client.config_from_env(url, model, key)
+    if config is not None:
+        os.environ[client.ENV_BASE_URL], os.environ[client.ENV_MODEL] = config.base_url, config.model
+        if config.api_key:
+            os.environ[client.ENV_API_KEY] = config.api_key
+
+
 def _brief(options: dict):
     """A validated Brief; unknown presenter, voice or style ids fail here, in milliseconds."""
     from onetake.agent.casting import cast
@@ -80,6 +102,7 @@ def _brief(options: dict):
 
 @main.command("make")
 @brief_options
+@llm_options
 @click.option("--out", "out_dir", default="out", type=click.Path(file_okay=False, path_type=Path), show_default=True, help="Directory for the video and its captions, thumbnail and storyboard.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Render processes (default: one per core).")
 def make(out_dir, workers, **options):
@@ -87,6 +110,7 @@ def make(out_dir, workers, **options):
     started = time.perf_counter()
     from onetake.workers import WorkerPool
 
+    _use_llm(options)
     brief = _brief(options)
     columns = (TextColumn("{task.description:<10}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
     with WorkerPool(workers) as pool:  # workers boot while the pipeline's modules load
@@ -103,10 +127,12 @@ def make(out_dir, workers, **options):
 
 @main.command("plan")
 @brief_options
+@llm_options
 def plan_command(**options):
     """Print the storyboard and cast for PROMPT as JSON, without speaking or rendering."""
     from onetake.pipeline import plan_and_cast
 
+    _use_llm(options)
     storyboard, chosen = plan_and_cast(_brief(options))
     click.echo(json.dumps({"storyboard": storyboard.model_dump(mode="json"), "cast": chosen.model_dump(mode="json")}, indent=2))
 

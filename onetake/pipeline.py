@@ -89,9 +89,9 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         speech = _speak(storyboard, chosen, pool, progress, spoken)
         if not _fits_target(storyboard, speech):
             # Write once more at the rate this voice really spoke this script.
-            storyboard = apply_style(plan(brief, _measured_wps(storyboard, speech)), brief.style_id)
+            storyboard = apply_style(write_storyboard(brief, _measured_wps(storyboard, speech)), brief.style_id)
             speech = _speak(storyboard, chosen, pool, progress, spoken)
-        notes = list(chosen.notes) + _voice_notes(chosen) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard)
+        notes = list(chosen.notes) + _voice_notes(chosen, storyboard.language) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard)
 
         progress.start("Timeline", 1)
         timeline = build_timeline(storyboard, chosen, speech, brief, work_dir)
@@ -111,13 +111,24 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         return outputs
 
 
+def write_storyboard(brief: Brief, words_per_second: float) -> Storyboard:
+    """The rule planner, or an OpenAI-compatible LLM server when ONETAKE_LLM_BASE_URL/_MODEL are set
+    (its scenes validated, failures replaced by the rule planner's)."""
+    from onetake.agent.llm import config_from_env, plan_with_llm
+
+    config = config_from_env()
+    if config is None:
+        return plan(brief, words_per_second)
+    return plan_with_llm(brief, words_per_second, config).storyboard
+
+
 def plan_and_cast(brief: Brief) -> tuple[Storyboard, Cast]:
     """The storyboard written for the cast voice's measured pace, and the cast."""
-    storyboard = plan(brief, NOMINAL_WPS)
+    storyboard = write_storyboard(brief, NOMINAL_WPS)
     chosen = cast_for(brief, storyboard)
     voice_wps = get_voice(chosen.voice_id).words_per_second
     if abs(voice_wps - NOMINAL_WPS) / NOMINAL_WPS > 0.02:
-        storyboard = plan(brief, voice_wps)
+        storyboard = write_storyboard(brief, voice_wps)
     return apply_style(storyboard, brief.style_id), chosen
 
 
@@ -167,11 +178,11 @@ def _fits_target(storyboard: Storyboard, speech: list[Utterance]) -> bool:
     return fit_speech(speech, storyboard.target_duration)[1].natural
 
 
-def _voice_notes(chosen: Cast) -> list[str]:
+def _voice_notes(chosen: Cast, script_language: str = "en") -> list[str]:
     language = get_voice(chosen.voice_id).language
-    if language.lower().startswith("en"):
+    if language.lower().startswith(script_language.lower()):
         return []
-    return [f"The script is written in English (other languages come with the planner's next version); voice '{chosen.voice_id}' speaks {language}."]
+    return [f"The script is written in '{script_language}' (the prompt's language); voice '{chosen.voice_id}' speaks {language}."]
 
 
 def _duration_notes(storyboard: Storyboard, speech: list[Utterance]) -> list[str]:
@@ -194,7 +205,7 @@ def _unused_file_notes(brief: Brief, storyboard: Storyboard) -> list[str]:
         notes.append("The brief asks for a provided image as the presenter, but no image was attached; a stock presenter speaks.")
     first_image = next((i for i, f in enumerate(brief.files) if f.kind is MediaKind.image), None)
     for index, file in enumerate(brief.files):
-        if index in shown:
+        if index in shown or file.kind is MediaKind.document:  # documents are read as the script's sources
             continue
         if file.kind is MediaKind.image and index == first_image and storyboard.presenter_photo_requested:
             if not brief.avatar_id and brief.avatar_image is None:

@@ -140,7 +140,8 @@ def test_unused_attachments_are_reported_not_dropped_silently(tmp_path, portrait
     brief = make_brief("Use the provided image as the speaking avatar. A 20-second video about Acme.", files=[portrait_photo, notes_file])
     notes = _unused_file_notes(brief, plan(brief, 2.7))
     assert not any("portrait.jpg" in n for n in notes)  # it presents, or casting's note says why it could not
-    assert any("notes.md' was not used: document files" in n for n in notes)
+    assert not any("notes.md" in n for n in notes)  # documents are read as the script's sources
+    assert "Our app ships in spring." in " ".join(s.narration for s in plan(brief, 2.7).scenes)
 
 
 def test_no_dead_air_between_the_first_and_last_word(landscape):

@@ -78,4 +78,5 @@ class Storyboard(BaseModel):
     cta: str | None = None
     avatar_hint: str = ""  # presenter description from the brief, for casting
     presenter_photo_requested: bool = False  # the brief asks for an attached photo to be the presenter
+    language: str = "en"  # ISO 639-1 code of the narration, detected from the prompt; casting picks a voice that speaks it
     scenes: list[Scene] = Field(min_length=1)

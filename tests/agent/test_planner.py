@@ -501,7 +501,7 @@ def test_words_per_second_must_be_positive():
 def test_degenerate_prompts_still_plan(prompt):
     sb = plan(Brief(prompt=prompt), WPS)
     assert sb.scenes and all(s.narration.strip() for s in sb.scenes)
-    assert 30 <= sb.target_duration <= 45
+    assert 20 <= sb.target_duration <= 45  # with no length asked, a thin brief makes a shorter video, not dead air
 
 
 def test_mixed_up_prompts_keep_the_invariants():

@@ -18,7 +18,9 @@ from onetake.agent.storyboard import SceneRole
 GAP_S = 0.35  # breathing room after each scene
 MIN_SCENE_S = 3.0
 MAX_SCENES = 12
-SECONDS_PER_SCENE = 7.5  # comfortable pace when the prompt does not list scenes
+SECONDS_PER_SCENE = 7.5
+SHORT_VIDEO_S = 8.0  # at or under this length, scripts are written for a slower read
+SHORT_VIDEO_HEADROOM = 0.85  # comfortable pace when the prompt does not list scenes
 
 ROLE_WEIGHTS = {
     SceneRole.hook: 1.0,

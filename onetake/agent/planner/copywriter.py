@@ -187,7 +187,8 @@ class Writer:
             if v:
                 out["audience"] = Line(v, skip_cost=1.5, key="fact:audience")
         for i, f in enumerate(c.facts):
-            out[f"fact{i}"] = Line([f], skip_cost=1.8, key=f"fact:{i}", verbatim=True)
+            # a figure is what a viewer remembers: keep it over a plain claim when words run short
+            out[f"fact{i}"] = Line([f], skip_cost=2.3 if re.search(r"\d", f) else 1.8, key=f"fact:{i}", verbatim=True)
         if c.features:
             v = self.variants(P.FEATURES, "feat", list=self.feature_list())
             if v:
@@ -231,11 +232,15 @@ class Writer:
         role = sp.role
         key = f"s{idx}"
         c = self.cues
-        lines: list[Line] = [Line([s], essential=True, verbatim=True) for s in sp.scripts]
+        # a quoted line keeps its words; one without an ending gets a full stop so it does not run on
+        lines: list[Line] = [Line([s if s.rstrip()[-1:] in ".!?\u2026" else s.rstrip() + "."], essential=True, verbatim=True)
+                             for s in sp.scripts]
         self._hook_features = any(ln.key == "fact:features" for ln in assigned)
         if role is SceneRole.hook:
             lines += self._hook(sp, key)
         elif role is SceneRole.cta:
+            if idx == 0:  # the whole video is its call to action: say what it is first
+                lines += [Line(ln.variants, skip_cost=ln.skip_cost + 1.0, key=ln.key, verbatim=ln.verbatim) for ln in assigned]
             lines += self._cta(sp, key)
         elif sp.elaborate:
             lines += self._elaborate(sp, key)
@@ -324,6 +329,9 @@ class Writer:
                 intro = self.variants(P.INTRO_BRAND, key + ":in")
             elif s["our_subject"] and c.kind in ("walkthrough", "walk-through", "tutorial", "demo"):
                 intro = self.variants(P.INTRO_TOUR, key + ":in")
+            elif c.subject and not c.brand and not re.match(r"(?:a|an|the|our|my|this|today's)\s", c.subject, re.I) \
+                    and c.kind in ("explainer", "tutorial", "how-to", None):
+                intro = self.variants(P.INTRO_TOPIC, key + ":in")
             elif s["our_subject"] and p.company_voice:
                 intro = self.variants(P.INTRO_COMPANY_VOICE, key + ":in")
             elif s["our_subject"]:
@@ -356,6 +364,9 @@ class Writer:
             return []
         if re.match(r"^(?:how|why|what|where|when)\b", topic, re.I):
             return self.variants(P.TOPIC_HOW, key, how=topic)
+        appositive = re.match(rf"^({re.escape(c.brand)}),\s+((?:a|an|the)\s+.+)$", topic) if c.brand else None
+        if appositive:  # "Orbit Notes, the note app that links ideas" is a name and what it is: say it as a sentence
+            return [f"{appositive.group(1)} is {appositive.group(2)}."]
         if _FINITE_RE.search(topic) and re.match(r"^(?:we|our|it|you|they|this|these|the|[A-Z])", topic):
             return [as_sentence(topic)]
         pool = P.TOPIC_VENUE if c.domain == "venue" else P.TOPIC

@@ -6,25 +6,44 @@ import math
 import re
 
 from onetake.agent.storyboard import Scene, SceneRole, Storyboard
+from onetake.brief.documents import Document, read_documents
 from onetake.brief.models import SIZE_MAX_PX, SIZE_MIN_PX, Brief, MediaKind, Orientation
 from onetake.errors import InvalidInput
 
 from . import budget as B
 from .copywriter import Line, Writer
 from .cues import Cues, extract
-from .palette import build_palette
+from .language import narration_language
+from .localized import plan_localized
+from .palette import accent_colours, build_palette
+from .sources import document_facts
 from .structure import SceneSpec, cap_specs, default_specs, elaboration_specs, find_items, finish, requested_specs
 from .text import count_words, headline
 
 _TALK = (SceneRole.presenter, SceneRole.solution, SceneRole.problem, SceneRole.quote, SceneRole.stat)
 
 
-def plan(brief: Brief, words_per_second: float) -> Storyboard:
-    """Write a storyboard for `brief`, with narration sized for a voice speaking `words_per_second`."""
+def plan(brief: Brief, words_per_second: float, documents: list[Document] | None = None) -> Storyboard:
+    """Write a storyboard for `brief`, with narration sized for a voice speaking `words_per_second`.
+
+    `documents` are the attached documents' text; when None they are read from `brief.files`
+    (the only I/O here, and none when nothing is attached)."""
     if not words_per_second or words_per_second <= 0 or words_per_second > 10:
         raise InvalidInput("words_per_second", "must be between 0 and 10")
     wps = float(words_per_second)
     cues = extract(brief.prompt)
+    language = narration_language(brief.prompt)
+    if language != "en":
+        return plan_localized(brief, wps, cues, language, _frame(brief, cues))
+    if target_hint := (brief.duration or cues.duration):
+        if target_hint <= B.SHORT_VIDEO_S:
+            # a few seconds cannot absorb a slow read (speech speeds up 12 % at most, the end card
+            # can hold longer): short videos are written with headroom
+            wps *= B.SHORT_VIDEO_HEADROOM
+    if documents is None:
+        documents = read_documents(brief.files)
+    if documents:
+        cues.facts += [f for f in document_facts(documents) if f not in cues.facts]
     items, bullet_blocks = find_items(cues)
     images = _image_indexes(brief, cues)
 
@@ -55,6 +74,11 @@ def plan(brief: Brief, words_per_second: float) -> Storyboard:
 
     narrations = _write(cues, brief.seed, specs, targets, wps, _pad_bonus(target), scarce=target <= 30)
     budgets = B.rebalance([count_words(n) for n in narrations], budgets, target, wps)
+    if not requested:
+        # nobody asked for this length: a thin brief makes a shorter video rather than a padded one
+        spoken = sum(count_words(n) for n in narrations) / wps + B.GAP_S * len(specs)
+        if spoken < 0.9 * target:
+            target = max(20.0, float(round(spoken + 1.0)))
 
     scenes = [
         Scene(
@@ -80,7 +104,7 @@ def plan(brief: Brief, words_per_second: float) -> Storyboard:
         orientation=orientation,
         width=width,
         height=height,
-        palette=build_palette(cues.colours, cues.colour_mode),
+        palette=build_palette(cues.colours, cues.colour_mode, accent_colours(cues.text)),
         palette_from_brief=bool(cues.colours),
         style_id=brief.style_id or "studio",
         cta=cta_line,
@@ -113,11 +137,14 @@ def _write(cues: Cues, seed: int, specs: list[SceneSpec], targets: list[int], wp
     write again allowing a few more (at most two extra a scene)."""
     best: list[str] = []
     best_gap = None
-    for extra in (0, 1, 2):
+    # fact-free lines are the last resort: first fewer of them, then, if the script would still
+    # leave the video short, the generic ones a short video otherwise goes without
+    attempts = [(e, scarce, pad_bonus) for e in (0, 1, 2)] + [(2, False, pad_bonus + 1), (3, False, pad_bonus + 2)]
+    for extra, scarce_now, bonus in attempts:
         writer = Writer(cues, seed)
         writer.extra_pads = extra
-        writer.pad_bonus = pad_bonus
-        writer.scarce = scarce
+        writer.pad_bonus = bonus
+        writer.scarce = scarce_now
         assigned = _assign_facts(writer, specs)
         out: list[str] = []
         carry = 0  # words a scene could not say move on to the next one (overshoot is paid back)
@@ -127,10 +154,11 @@ def _write(cues: Cues, seed: int, specs: list[SceneSpec], targets: list[int], wp
             written = writer.write(sp, i, want, assigned[i], i == len(specs) - 1)
             out.append(written.text)
             carry = want - written.words
-        gap = abs(sum(count_words(t) for t in out) - sum(targets))
+        over = sum(count_words(t) for t in out) - sum(targets)
+        gap = 2 * over if over > 0 else -over  # running long costs more than a little short (the clock stretches)
         if best_gap is None or gap < best_gap:
             best, best_gap = out, gap
-        if gap <= 0.05 * sum(targets):
+        if gap <= 0.05 * sum(targets) or over > 0:  # more pads only add words
             break
     return best
 
@@ -160,8 +188,11 @@ def _structure(cues: Cues, items: list, bullet_blocks: list[list[str]], target: 
             specs.insert(0, SceneSpec(SceneRole.hook, requested=False))
         if specs[-1].role is not SceneRole.cta and (cues.cta.requested or partial) and len(specs) + 1 <= B.max_scenes(target):
             specs.append(SceneSpec(SceneRole.cta, requested=False))
-    if B.max_scenes(target) == 1 and len(specs) > 1:
-        specs = [specs[0]]
+    if B.max_scenes(target) == 1:
+        # one scene: the call to action, when the brief has one, is what a teaser must keep
+        cta = [sp for sp in specs if sp.role is SceneRole.cta]
+        keep_cta = bool(cues.cta.url or cues.cta.verbatim)
+        specs = [cta[-1] if cta else SceneSpec(SceneRole.cta, requested=False)] if keep_cta else [specs[0]]
     return specs
 
 

@@ -126,6 +126,26 @@ def extract_colours(text: str, sentences: list[tuple[int, int]]) -> tuple[list[s
     return out[:8], mode
 
 
+_ACCENT_AFTER_RE = re.compile(r"^\s*(?:-\s*)?(?:accents?|details?|highlights?|trim|touches|detailing)\b", re.I)
+_ACCENT_BEFORE_RE = re.compile(r"\b(?:accents?|highlights?|touches|details?)\s+(?:of|in)\s+$", re.I)
+
+
+def accent_colours(text: str) -> list[str]:
+    """Colours the brief names as accents: "brass accents", "gold details", "accents of coral"."""
+    out: list[str] = []
+    if not re.search(r"accent|detail|highlight|trim|touches", text, re.I):
+        return out
+    for pos, name in _colour_names(text):
+        end = pos + len(name)
+        if _ACCENT_AFTER_RE.match(text[end:end + 20]) or _ACCENT_BEFORE_RE.search(text[max(0, pos - 20):pos]):
+            if NAMED_COLOURS[name] not in out:
+                out.append(NAMED_COLOURS[name])
+    for m in _HEX_RE.finditer(text):
+        if _ACCENT_AFTER_RE.match(text[m.end():m.end() + 20]) or _ACCENT_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()]):
+            out.append(_hex(m.group(1)))
+    return out
+
+
 # Short names used throughout this module and its tests; the maths is shared with the painters.
 luminance = relative_luminance
 contrast = contrast_ratio
@@ -140,7 +160,8 @@ _DEFAULT_LIGHT = Palette(
 )
 
 
-def build_palette(colours: list[str], mode: str | None) -> Palette:
+def build_palette(colours: list[str], mode: str | None, accents: list[str] | tuple[str, ...] = ()) -> Palette:
+    """`accents`: colours the brief calls accents; they take the accent role, never the primary one."""
     if not colours:
         return _DEFAULT_LIGHT if mode == "light" else _DEFAULT_DARK
     lums = [luminance(c) for c in colours]
@@ -162,7 +183,14 @@ def build_palette(colours: list[str], mode: str | None) -> Palette:
     rest = [c for c in colours if c not in (bg, text)]
     # Prefer saturated colours for primary and accent.
     rest.sort(key=lambda c: (chroma(c) < 0.2, colours.index(c)))
-    if len(rest) >= 2:
+    named_accent = next((c for c in accents if c in rest), None)
+    if named_accent and len(rest) >= 2:
+        accent = named_accent
+        primary = next(c for c in rest if c != named_accent)
+    elif named_accent:  # the only brand colour left is an accent: primary comes from the base colours
+        accent = named_accent
+        primary = mix(bg, text, 0.55)
+    elif len(rest) >= 2:
         primary, accent = rest[0], rest[1]
     elif len(rest) == 1:
         primary = rest[0]

@@ -42,6 +42,8 @@ INTRO_TOUR = ["Let's take a quick tour of {our_subject}.", "Let me walk you thro
               "Here's a quick tour of {our_subject}."]
 INTRO_WEATHER = ["Here's your look at {subject}.", "Let's take a look at {subject}.",
                  "Here's what {subject} has in store."]
+INTRO_TOPIC = ["Today, let's talk about {subject}.", "Let's explore {subject} together.",
+               "Here's a quick guide to {subject}."]  # a topic, not a product: "an explainer on photosynthesis"
 INTRO_NOTHING = ["Thanks for joining me.", "I'm glad you're here.", "Let's get started."]
 ROLE_COMPANY = ["As {role}, I'm proud to introduce {our_subject}.", "I'm the {role}, and I'm excited to introduce {our_subject}."]
 ROLE_SERVICE = ["I'm your {role}.", "I'm your {role} for today."]

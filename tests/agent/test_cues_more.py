@@ -1,0 +1,67 @@
+"""Brief understanding added with the evaluation set: each rule on the smallest prompt that needs it."""
+
+from __future__ import annotations
+
+from onetake.agent.planner import plan
+from onetake.agent.planner.claims import find_when
+from onetake.agent.planner.cues import extract
+from onetake.agent.storyboard import SceneRole
+from onetake.brief.models import Brief
+
+
+def test_any_lower_case_domain_is_a_url_but_file_names_are_not():
+    assert extract("A video for GreenRow. Visit greenrow.farm").cta.url == "greenrow.farm"
+    assert extract("A video for Quill. Try it at quill.ink").cta.url == "quill.ink"
+    assert extract("Summarise report.pdf for the team").cta.url is None
+
+
+def test_verbless_list_sentence_is_the_features_but_a_palette_is_not():
+    assert extract("A video for Bean There. Fresh beans daily, oat milk on tap and a quiet back room.").features == [
+        "Fresh beans daily", "oat milk on tap", "a quiet back room"]
+    assert extract("A video for Needle & Note. Keep branding cohesive with cream, burgundy, and brass accents.").features == []
+
+
+def test_figures_after_a_colon_and_verbless_figures_are_facts():
+    cues = extract("A 15-second urgent ad: Flash sale at Boot Barn Outlet, 40% off all boots until Sunday.")
+    assert cues.facts == ["Flash sale at Boot Barn Outlet, 40% off all boots until Sunday."]
+    assert "98% of patients would recommend us." in extract("Harbor Health. 98% of patients would recommend us.").facts
+
+
+def test_event_date_time_and_place():
+    assert find_when("Join TechNight on March 14 at 7 pm at Riverside Hall.") == "Mark the date: March 14, at 7 pm, at Riverside Hall."
+    assert find_when("Open on Saturday at noon in Lisbon") == "Mark the date: Saturday, at noon, in Lisbon."
+    assert find_when("Tours run on weekends") is None
+    assert extract("A 30-second invitation to TechNight 2026, on March 14.").brand == "TechNight 2026"
+
+
+def test_topic_without_article_and_how_clause():
+    cues = extract("A 45-second explainer on photosynthesis for students: how leaves turn light into sugar.")
+    assert cues.subject == "photosynthesis"
+    assert "Here's how leaves turn light into sugar." in cues.facts
+
+
+def test_hook_label_with_a_picture_is_said():
+    sb = plan(Brief(prompt="A 30-second video for Orbit Notes. Scenes: 1) Hook: a messy desk covered in sticky notes. "
+                           "2) Introduce Orbit Notes, the note app that links ideas. 3) End with: try it at orbitnotes.app"), 2.97)
+    assert "Picture a messy desk covered in sticky notes." in sb.scenes[0].narration
+
+
+def test_a_six_second_video_is_its_call_to_action():
+    sb = plan(Brief(prompt="A 6-second teaser for PulseKey, the keyboard that tracks your typing health. Visit pulsekey.io"), 2.97)
+    assert [s.role for s in sb.scenes] == [SceneRole.cta]
+    assert "pulsekey.io" in sb.scenes[0].narration and "PulseKey" in sb.scenes[0].narration
+
+
+def test_quoted_line_without_an_ending_does_not_run_on():
+    sb = plan(Brief(prompt='A 30-second video for GreenRow. Include the quote "It changed how we plan every season" '
+                           'from Maria, a grower in Fresno.'), 2.97)
+    text = " ".join(s.narration for s in sb.scenes)
+    assert "It changed how we plan every season." in text
+
+
+def test_videos_of_a_few_seconds_are_written_with_headroom():
+    """A 6 s teaser rendered at 7.04 s when written at the voice's full rate; with 15 % headroom, 6.00 s."""
+    prompt = "A 6-second teaser for PulseKey, the keyboard that tracks your typing health. Visit pulsekey.io"
+    sb = plan(Brief(prompt=prompt), 2.97)
+    words = len(sb.scenes[0].narration.split())
+    assert words <= round((6 - 0.35) * 2.97 * 0.85) + 1
