@@ -7,7 +7,7 @@ ARGS   ?=
 
 .PHONY: setup video test bench clean
 
-$(STAMP): requirements.lock pyproject.toml scripts/setup.sh
+$(STAMP): requirements.lock requirements-nodeps.lock pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh
 	touch $@
 
