@@ -23,7 +23,9 @@ from onetake.render.subtitles import to_srt, to_vtt
 from onetake.timeline.build import build_timeline
 from onetake.timeline.models import Timeline
 from onetake.timeline.pauses import fit_speech
-from onetake.visuals.media import check_image
+from onetake.visuals.assets import attach_visuals, check_files, is_pdf, place_user_media
+from onetake.visuals.credits import write_credits
+from onetake.render.mix import add_music, music_file_index
 from onetake.visuals.styles import apply_style
 from onetake.voice.catalogue import get_voice
 from onetake.voice.models import Utterance
@@ -73,9 +75,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
             return make_video(brief, out_dir, progress, pool=own_pool)
     progress = progress or NoProgress()
     out_dir.mkdir(parents=True, exist_ok=True)
-    for file in brief.files:  # fail on a hostile image now, not after minutes of rendering
-        if file.kind is MediaKind.image:
-            check_image(file.path)
+    check_files(brief)  # fail on a broken or hostile file now, not after minutes of rendering
     with tempfile.TemporaryDirectory(prefix=".onetake-", dir=out_dir) as tmp:
         work_dir = Path(tmp)
         progress.start("Planning", 1)
@@ -86,12 +86,14 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         speech = _speak(storyboard, chosen, pool, progress, spoken)
         if not _fits_target(storyboard, speech):
             # Write once more at the rate this voice really spoke this script.
-            storyboard = apply_style(plan(brief, _measured_wps(storyboard, speech)), brief.style_id)
+            storyboard = place_user_media(apply_style(plan(brief, _measured_wps(storyboard, speech)), brief.style_id), brief)
             speech = _speak(storyboard, chosen, pool, progress, spoken)
         notes = list(chosen.notes) + _voice_notes(chosen) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard)
 
         progress.start("Timeline", 1)
         timeline = build_timeline(storyboard, chosen, speech, brief, work_dir)
+        timeline = attach_visuals(timeline, storyboard, brief)
+        notes += add_music(timeline, storyboard, brief)
         progress.advance()
 
         stem = _slug(storyboard.title)
@@ -104,6 +106,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
 
         progress.start("Outputs", 1)
         outputs = _write_outputs(video_dir / stem, video_path, storyboard, timeline, chosen, tuple(notes))
+        write_credits(video_dir, timeline)
         progress.advance()
         return outputs
 
@@ -115,7 +118,7 @@ def plan_and_cast(brief: Brief) -> tuple[Storyboard, Cast]:
     voice_wps = get_voice(chosen.voice_id).words_per_second
     if abs(voice_wps - NOMINAL_WPS) / NOMINAL_WPS > 0.02:
         storyboard = plan(brief, voice_wps)
-    return apply_style(storyboard, brief.style_id), chosen
+    return place_user_media(apply_style(storyboard, brief.style_id), brief), chosen
 
 
 def _speak(storyboard: Storyboard, chosen: Cast, pool: WorkerPool, progress: Progress, spoken: dict[str, Utterance]) -> list[Utterance]:
@@ -156,6 +159,9 @@ def _duration_notes(storyboard: Storyboard, speech: list[Utterance]) -> list[str
 def _unused_file_notes(brief: Brief, storyboard: Storyboard) -> list[str]:
     """Say which attachments this version did not use, rather than dropping them silently."""
     shown = {index for scene in storyboard.scenes for index in scene.media}
+    music = music_file_index(brief)
+    if music is not None:
+        shown.add(music)
     notes = []
     if storyboard.presenter_photo_requested and not brief.images():
         notes.append("The brief asks for a provided image as the presenter, but no image was attached; a stock presenter speaks.")
@@ -167,6 +173,10 @@ def _unused_file_notes(brief: Brief, storyboard: Storyboard) -> list[str]:
             reason = "the brief asks for it as the presenter, and photo avatars are not available yet"
         elif file.kind is MediaKind.image:
             reason = "there were more images than B-roll scenes"
+        elif file.kind is MediaKind.video or is_pdf(file):
+            reason = "no scene was free to show it; a longer video has room for more B-roll"
+        elif file.kind is MediaKind.audio:
+            reason = "one audio file is used as the music; the others were left out"
         else:
             reason = f"{file.kind.value} files are not used as material yet (images are)"
         notes.append(f"'{file.path.name}' was not used: {reason}.")
