@@ -13,7 +13,7 @@ import numpy as np
 
 from onetake.audio import PEAK_CEILING, integrated_loudness, normalize_loudness
 
-BED_LUFS = -27.0  # ~13 LU under the voice before ducking
+BED_LUFS = -30.0  # 16 LU under the voice before ducking: background, never competing
 DUCK = "threshold=0.02:ratio=8:attack=20:release=400:makeup=1"
 
 

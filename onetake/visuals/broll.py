@@ -19,7 +19,7 @@ from onetake.visuals.layouts import ScenePainter, TitleCard
 from onetake.visuals.sources import VideoSource, draw_cover, framed_image, pdf_page_image
 
 FADE_S = 0.35  # cross-fade between two visuals of one scene
-PAGE_ZOOM = 1.9  # how far a slide zooms toward the region being talked about (at most)
+PAGE_ZOOM = 1.6  # how far a slide zooms toward the region being talked about (at most)
 
 
 def _scrim(width: int, height: int, strength: float = 1.0) -> skia.Image:
@@ -59,8 +59,9 @@ class MediaBRoll(ScenePainter):
             canvas.restore()
         else:
             self.draw_visual(canvas, index, t)
-        canvas.drawImage(self.scrim, 0, 0)
-        self.headline(canvas, t)
+        if current.kind is not VisualKind.pdf_page:
+            canvas.drawImage(self.scrim, 0, 0)
+        self.headline(canvas, t, on_field=current.kind is VisualKind.pdf_page)
         self.pip(canvas, t)
 
     def draw_visual(self, canvas: skia.Canvas, index: int, t: float) -> None:
@@ -90,11 +91,16 @@ class MediaBRoll(ScenePainter):
     def draw_page(self, canvas: skia.Canvas, visual: Visual, p: float) -> None:
         """A slide on the style's field; it zooms in toward the lines the narration is about."""
         self.stage.field.draw(canvas, visual.start + p)
-        room_w, room_h = self.w * 0.9, self.h * 0.8
+        # landscape: the page in a column right of the headline, clear of the presenter bubble; portrait: below the headline
+        if self.stage.portrait:
+            room_x, room_y, room_w, room_h = self.w * 0.06, self.h * 0.2, self.w * 0.88, self.h * 0.55
+        else:
+            room_x, room_y, room_w, room_h = self.w * 0.36, self.h * 0.08, self.w * 0.48, self.h * 0.8
         image = pdf_page_image(visual.path, visual.page, round(max(room_w, room_h) * (PAGE_ZOOM if visual.focus else 1.0)))
         fit = min(room_w / image.width(), room_h / image.height())
         pw, ph = image.width() * fit, image.height() * fit
-        left, top = (self.w - pw) / 2, (self.h - ph) / 2 - self.h * 0.02
+        left, top = room_x + (room_w - pw) / 2, room_y + (room_h - ph) / 2
+        mid_x, mid_y = room_x + room_w / 2, room_y + room_h / 2
         zoom, fx, fy = 1.0, 0.5, 0.5
         if visual.focus:
             x0, y0, x1, y1 = visual.focus
@@ -104,8 +110,8 @@ class MediaBRoll(ScenePainter):
             zoom = 1.0 + (max(1.0, target) - 1.0) * ease_in_out_sine(window(p, 0.15, 0.55))
         ease = (zoom - 1.0) / max(1e-6, zoom)
         # move the focus toward the frame's centre as the zoom grows
-        cx = left + fx * pw + (self.w / 2 - (left + fx * pw)) * ease
-        cy = top + fy * ph + (self.h / 2 - (top + fy * ph)) * ease
+        cx = left + fx * pw + (mid_x - (left + fx * pw)) * ease
+        cy = top + fy * ph + (mid_y - (top + fy * ph)) * ease
         canvas.save()
         canvas.translate(cx, cy)
         canvas.scale(zoom, zoom)
@@ -115,14 +121,16 @@ class MediaBRoll(ScenePainter):
         canvas.drawImageRect(image, rect, skia.SamplingOptions(skia.FilterMode.kLinear, skia.MipmapMode.kLinear) if zoom < 1.01 else skia.SamplingOptions(skia.FilterMode.kLinear))
         canvas.restore()
 
-    def headline(self, canvas: skia.Canvas, t: float) -> None:
+    def headline(self, canvas: skia.Canvas, t: float, on_field: bool = False) -> None:
         if not self.clip.headline:
             return
         enter = ease_out_cubic(window(t, self.clip.start + 0.3, 0.6))
-        block = text.fit(self.clip.headline, "display-bold", self.unit * 0.06, self.unit * 0.035, self.w * 0.55, self.h * 0.2)
+        width = self.w * (0.26 if on_field and not self.stage.portrait else 0.55)
+        block = text.fit(self.clip.headline, "display-bold", self.unit * 0.06, self.unit * 0.035, width, self.h * (0.5 if on_field else 0.2))
         x, y = self.unit * 0.08, self.unit * 0.09
         canvas.drawRect(skia.Rect.MakeXYWH(x, y, self.unit * 0.008, block.height * enter), skia.Paint(Color=skcolor(self.palette.accent)))
-        block.draw(canvas, x + self.unit * 0.03 - (1 - enter) * 30, y, skia.Paint(AntiAlias=True, Color=skcolor("#FFFFFF", enter)))
+        ink = readable_on(self.palette.background, self.palette.text) if on_field else "#FFFFFF"
+        block.draw(canvas, x + self.unit * 0.03 - (1 - enter) * 30, y, skia.Paint(AntiAlias=True, Color=skcolor(ink, enter)))
 
 
 class IconGrid(ScenePainter):
