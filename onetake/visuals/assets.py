@@ -11,6 +11,7 @@ import re
 
 from onetake.agent.storyboard import Layout, Scene, SceneRole, Storyboard
 from onetake.brief.models import Brief, InputFile, MediaKind
+from onetake.errors import RenderFailed
 from onetake.timeline.models import SceneClip, Timeline, Visual, VisualKind
 from onetake.visuals.media import check_image
 from onetake.visuals.sources import MAX_PDF_PAGES, image_focus, pdf_page_count, pdf_page_text, probe_video
@@ -113,10 +114,26 @@ def attach_visuals(timeline: Timeline, storyboard: Storyboard, brief: Brief) -> 
         if scene is not None and clip.layout is Layout.broll:
             files = [brief.files[i] for i in scene.media if i < len(brief.files)]
             visuals = _media_visuals(clip, files, aspect, timeline)
+        elif scene is not None and clip.layout is Layout.icon_grid and (photo := _stock_photo(scene, timeline)):
+            path, credit = photo  # the user configured a stock key: a real photo beats icons for b-roll
+            clip = clip.model_copy(update={"layout": Layout.broll})
+            visuals = [Visual(kind=VisualKind.image, start=clip.start, end=clip.end, path=path, focus=image_focus(path, aspect), credit=credit)]
         elif scene is not None and clip.layout is Layout.icon_grid:
             visuals = [Visual(kind=VisualKind.icon, start=clip.start, end=clip.end, icon=i) for i in pick_icons(scene.visual_query or scene.on_screen_text, 6 if len(scene.visual_query.split(",")) > 4 else 4)]
         clips.append(clip.model_copy(update={"visuals": visuals}) if visuals else clip)
     return timeline.model_copy(update={"scenes": clips})
+
+
+def _stock_photo(scene: Scene, timeline: Timeline):
+    from onetake.visuals.stock import find_photo, providers
+
+    query = scene.visual_query or scene.on_screen_text
+    if not providers() or not query:
+        return None
+    try:
+        return find_photo(query, timeline.height > timeline.width)
+    except RenderFailed:  # the service is down or refused the key: the icons still show
+        return None
 
 
 def _media_visuals(clip: SceneClip, files: list[InputFile], aspect: float, timeline: Timeline) -> list[Visual]:
