@@ -25,7 +25,8 @@ from onetake.timeline.models import Timeline
 from onetake.timeline.pauses import fit_speech
 from onetake.visuals.assets import attach_visuals, check_files, is_pdf, place_user_media
 from onetake.visuals.credits import write_credits
-from onetake.render.mix import add_music, music_file_index
+from onetake.render.mix import add_music, music_file_index, narration_file_index
+from onetake.narration import plan_recorded
 from onetake.visuals.styles import apply_style
 from onetake.voice.catalogue import get_voice
 from onetake.voice.models import Utterance
@@ -79,16 +80,23 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
     with tempfile.TemporaryDirectory(prefix=".onetake-", dir=out_dir) as tmp:
         work_dir = Path(tmp)
         progress.start("Planning", 1)
-        storyboard, chosen = plan_and_cast(brief)
+        recorded = narration_file_index(brief)
+        if recorded is not None:  # the user's recording is the voice: no text-to-speech
+            storyboard, chosen, speech = plan_recorded(brief, recorded, plan_and_cast)
+        else:
+            storyboard, chosen = plan_and_cast(brief)
         progress.advance()
 
         spoken: dict[str, Utterance] = {}
-        speech = _speak(storyboard, chosen, pool, progress, spoken)
-        if not _fits_target(storyboard, speech):
+        if recorded is None:
+            speech = _speak(storyboard, chosen, pool, progress, spoken)
+        if recorded is None and not _fits_target(storyboard, speech):
             # Write once more at the rate this voice really spoke this script.
             storyboard = place_user_media(apply_style(plan(brief, _measured_wps(storyboard, speech)), brief.style_id), brief)
             speech = _speak(storyboard, chosen, pool, progress, spoken)
         notes = list(chosen.notes) + _voice_notes(chosen) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard)
+        if recorded is not None:
+            notes.append(f"'{brief.files[recorded].path.name}' is the narration, as recorded (no text-to-speech); captions show the words an offline recogniser heard.")
 
         progress.start("Timeline", 1)
         timeline = build_timeline(storyboard, chosen, speech, brief, work_dir)
@@ -159,9 +167,7 @@ def _duration_notes(storyboard: Storyboard, speech: list[Utterance]) -> list[str
 def _unused_file_notes(brief: Brief, storyboard: Storyboard) -> list[str]:
     """Say which attachments this version did not use, rather than dropping them silently."""
     shown = {index for scene in storyboard.scenes for index in scene.media}
-    music = music_file_index(brief)
-    if music is not None:
-        shown.add(music)
+    shown |= {i for i in (music_file_index(brief), narration_file_index(brief)) if i is not None}
     notes = []
     if storyboard.presenter_photo_requested and not brief.images():
         notes.append("The brief asks for a provided image as the presenter, but no image was attached; a stock presenter speaks.")

@@ -6,6 +6,7 @@ voice at -14 LUFS; the compressor then pulls it down further while words are spo
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 import av
@@ -61,13 +62,27 @@ def duck_and_mix(narration: np.ndarray, bed: np.ndarray, rate: int) -> np.ndarra
     return normalize_loudness(mixed, rate)
 
 
+_NARRATION_WORDS = re.compile(
+    r"\b(voice[- ]?overs?|narration|narrated|my recording|(?:recorded|attached) (?:voice|audio|narration|message|talk)|my (?:own )?voice|"
+    r"audio as the (?:voice|narration)|skip (?:the )?(?:tts|text[- ]to[- ]speech))\b", re.I)
+
+
+def narration_file_index(brief) -> int | None:
+    """The attached audio file that is the narration itself: when the prompt calls it that ("use my voice-over")."""
+    from onetake.brief.models import MediaKind
+
+    first = next((i for i, f in enumerate(brief.files) if f.kind is MediaKind.audio), None)
+    return first if first is not None and _NARRATION_WORDS.search(brief.prompt) else None
+
+
 def music_file_index(brief) -> int | None:
-    """The attached audio file that becomes the music bed (the first one), unless music is switched off."""
+    """The attached audio file that becomes the music bed (the first one not narrating), unless music is switched off."""
     from onetake.brief.models import MediaKind
 
     if brief.music == "none":
         return None
-    return next((i for i, f in enumerate(brief.files) if f.kind is MediaKind.audio), None)
+    narration = narration_file_index(brief)
+    return next((i for i, f in enumerate(brief.files) if f.kind is MediaKind.audio and i != narration), None)
 
 
 def choose_mood(brief, storyboard) -> str:
