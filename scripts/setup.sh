@@ -40,5 +40,5 @@ if [ ! -f vendor/npm/.installed ] || [ "$(cat vendor/npm/.installed)" != "${NPM_
   npm install --silent --no-save --no-audit --no-fund --prefix vendor/npm "${NPM_PACKAGES[@]}"
   echo "${NPM_PACKAGES[*]}" > vendor/npm/.installed
 fi
-OPENBLAS_NUM_THREADS=2 .venv/bin/python -m onetake.visuals.icons.index
+OPENBLAS_NUM_THREADS=2 .venv/bin/python -m onetake.visuals.icons.build_index
 echo "setup: done"

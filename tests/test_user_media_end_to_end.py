@@ -3,35 +3,38 @@
 from __future__ import annotations
 
 import json
-from contextlib import redirect_stdout
-from io import StringIO
 from pathlib import Path
 
 import av
 import numpy as np
 
-from onetake.cli import run
+from onetake.brief.intake import make_brief
+from onetake.pipeline import make_video
 from tests.media import write_test_clip, write_test_song
 
 
 def test_a_user_clip_and_song_are_used(tmp_path):
     clip = write_test_clip(tmp_path / "in", seconds=3.0)
     song = write_test_song(tmp_path / "in", seconds=4.0)
-    out = StringIO()
-    with redirect_stdout(out):
-        run(["make", "A 10-second video for Orbit Labs, a rocket startup. Show B-roll of our launch. Visit orbitlabs.space",
-             "--file", str(clip), "--file", str(song), "--width", "480", "--height", "270", "--out", str(tmp_path / "out")])
-    printed = out.getvalue()
-    video = Path(printed.strip().splitlines()[-1])
-    assert "was not used" not in printed
-    assert "song.wav' is the music" in printed
+    brief = make_brief("A 10-second video for Orbit Labs, a rocket startup. Show B-roll of our launch. Visit orbitlabs.space",
+                       files=[clip, song], width=480, height=270)
+    outputs = make_video(brief, tmp_path / "out", workers=2)
+    video = outputs.video
+    assert not any("was not used" in n for n in outputs.notes), outputs.notes
+    assert any("song.wav' is the music" in n for n in outputs.notes)
     timeline = json.loads((video.parent / "timeline.json").read_text())
     shown = [v for c in timeline["scenes"] for v in c["visuals"] if v["kind"] == "video"]
     assert len(shown) == 1 and Path(shown[0]["path"]).name == "clip.mp4"
-    # the song's notes (C major arpeggio) are heard in the delivered audio
+    # the song's notes (C major arpeggio) are heard in the delivered audio, between the words
     with av.open(str(video)) as container:
         rate = container.streams.audio[0].rate
         samples = np.concatenate([f.to_ndarray().mean(axis=0) for f in container.decode(audio=0)])
+    t = np.arange(len(samples)) / rate
+    talking = np.zeros(len(samples), bool)
+    for w in timeline["presenter"]["words"]:
+        talking |= (t > w["start"] - 0.1) & (t < w["end"] + 0.1)
+    samples = samples[~talking]
+    assert len(samples) > rate  # there are pauses to listen in
     spectrum = np.abs(np.fft.rfft(samples)) ** 2
     freqs = np.fft.rfftfreq(len(samples), 1 / rate)
     def band(f):

@@ -75,28 +75,41 @@ def place_user_media(storyboard: Storyboard, brief: Brief) -> Storyboard:
 
 
 def pick_icons(query: str, count: int = 4) -> list[str]:
-    """Icon ids for a grid: one set only (emoji or line icons, whichever matches better), one per listed noun first."""
+    """Icon ids for a grid: one set only (emoji or line icons, whichever matches better), one per noun of
+    the query first, never two of one thing ("calendar" and "spiral-calendar")."""
     from onetake.visuals.icons import match_icons
     from onetake.visuals.icons.match import query_terms
 
     if not query.strip():
         return []
+    phrases, words = query_terms(query)
+    nouns = [p for p in phrases[1:]] + sorted(words - {w for p in phrases[1:] for w in p.split()})
     best: tuple[float, list[str]] = (0.0, [])
     for colour in (True, False):
         ranked = match_icons(query, 12, colour=colour)
         if not ranked or ranked[0].score < ICON_MIN_SCORE:
             continue
         chosen: list[str] = []
-        for phrase in query_terms(query)[0][1:]:  # each listed part's best icon leads
-            top = next((m for m in match_icons(phrase, 3, colour=colour) if m.icon.id not in chosen), None)
-            if top and top.score >= ICON_MIN_SCORE:
-                chosen.append(top.icon.id)
+        heads: set[str] = set()
+
+        def take(match) -> bool:
+            head = match.icon.name.split("-")[-1]
+            if match.icon.id in chosen or head in heads or match.score < ICON_MIN_SCORE:
+                return False
+            chosen.append(match.icon.id)
+            heads.add(head)
+            return True
+
+        for noun in nouns:  # each listed thing's best icon leads
+            for m in match_icons(noun, 3, colour=colour):
+                if take(m):
+                    break
         for m in ranked:
             if len(chosen) >= count:
                 break
-            if m.icon.id not in chosen and m.score >= ranked[0].score - 0.25:
-                chosen.append(m.icon.id)
-        quality = sum(m.score for m in ranked[:3]) / 3
+            if m.score >= ranked[0].score - 0.25:
+                take(m)
+        quality = sum(m.score for m in ranked[:3]) / 3 + 0.05 * min(len(chosen), count)
         if quality > best[0]:
             best = (quality, chosen[:count])
     return best[1]

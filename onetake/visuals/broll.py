@@ -152,9 +152,11 @@ class IconGrid(ScenePainter):
             return self.fallback.draw(canvas, t)
         self.stage.field.draw(canvas, t)
         ink = readable_on(self.palette.background, self.palette.text)
-        top = self.h * 0.08
+        # clear of the presenter bubble (top right): below it in portrait, narrower than it in landscape
+        radius = self.unit * (0.13 if self.stage.portrait else 0.125)
+        top = self.unit * 0.11 + 2 * radius if self.stage.portrait else self.h * 0.08
         if self.clip.headline:
-            width = self.w * 0.8
+            width = self.w * 0.84 if self.stage.portrait else self.w - 2 * (2 * radius + self.unit * 0.12)
             block = text.fit(self.clip.headline, "display-bold", self.unit * 0.075, self.unit * 0.04, width, self.h * 0.16, align="center")
             enter = ease_out_cubic(window(t, self.clip.start + 0.1, 0.5))
             block.draw(canvas, (self.w - width) / 2, top + (1 - enter) * self.unit * 0.03, skia.Paint(AntiAlias=True, Color=skcolor(ink, enter)))

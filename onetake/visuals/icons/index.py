@@ -1,6 +1,6 @@
 """The icon embedding index: every icon's name and tags embedded once, cached on disk beside the icon sets.
 
-scripts/setup.sh builds it (`python -m onetake.visuals.icons.index`, ~1 min on
+scripts/setup.sh builds it (`python -m onetake.visuals.icons.build_index`, ~1 min on
 2 cores); a missing or stale cache is rebuilt on first use.
 """
 
@@ -45,10 +45,3 @@ def embeddings() -> np.ndarray:
     tmp.replace(path)  # atomic: two processes building at once never read half a file
     return table
 
-
-if __name__ == "__main__":
-    import time
-
-    start = time.perf_counter()
-    table = embeddings()
-    print(f"icon index: {table.shape[0]} icons in {index_path()} ({time.perf_counter() - start:.1f} s)")
