@@ -14,7 +14,7 @@ from onetake.brief.models import Brief, InputFile, MediaKind
 from onetake.errors import RenderFailed
 from onetake.timeline.models import SceneClip, Timeline, Visual, VisualKind
 from onetake.visuals.media import check_image
-from onetake.visuals.sources import MAX_PDF_PAGES, image_focus, pdf_page_count, pdf_page_text, probe_video
+from onetake.visuals.sources import MAX_PDF_PAGES, image_focus, pdf_page_count, pdf_page_text, probe_video, video_focus
 
 MIN_PAGE_S = 1.8  # a slide shorter than this cannot be read
 ICON_MIN_SCORE = 0.45  # weaker best matches are not worth a scene: the scene keeps its layout
@@ -115,6 +115,22 @@ def pick_icons(query: str, count: int = 4) -> list[str]:
     return best[1]
 
 
+BULLET_ICON_MIN_SCORE = 0.5
+
+
+def bullet_icons(bullets: list[str]) -> list[str]:
+    """One line icon per bullet, or none at all: a list where only some bullets have icons looks broken."""
+    from onetake.visuals.icons import match_icons
+
+    picks = []
+    for bullet in bullets:
+        top = next((m for m in match_icons(bullet, 3, colour=False) if m.icon.id not in picks), None)
+        if top is None or top.score < BULLET_ICON_MIN_SCORE:
+            return []
+        picks.append(top.icon.id)
+    return picks
+
+
 # --- timeline: what each visual is, and when ----------------------------------------------------
 
 def attach_visuals(timeline: Timeline, storyboard: Storyboard, brief: Brief) -> Timeline:
@@ -133,6 +149,8 @@ def attach_visuals(timeline: Timeline, storyboard: Storyboard, brief: Brief) -> 
             visuals = [Visual(kind=VisualKind.image, start=clip.start, end=clip.end, path=path, focus=image_focus(path, aspect), credit=credit)]
         elif scene is not None and clip.layout is Layout.icon_grid:
             visuals = [Visual(kind=VisualKind.icon, start=clip.start, end=clip.end, icon=i) for i in pick_icons(scene.visual_query or scene.on_screen_text, 6 if len(scene.visual_query.split(",")) > 4 else 4)]
+        elif scene is not None and clip.layout is Layout.bullets and clip.bullets:
+            visuals = [Visual(kind=VisualKind.icon, start=at, end=clip.end, icon=i) for i, at in zip(bullet_icons(clip.bullets), clip.bullet_times or [clip.start] * len(clip.bullets))]
         clips.append(clip.model_copy(update={"visuals": visuals}) if visuals else clip)
     return timeline.model_copy(update={"scenes": clips})
 
@@ -170,7 +188,8 @@ def _media_visuals(clip: SceneClip, files: list[InputFile], aspect: float, timel
             info = probe_video(file.path)
             # a long clip: show its middle, where the action usually is; a short one holds its last frame
             offset = max(0.0, (info.duration - (end - start)) / 2)
-            out.append(Visual(kind=VisualKind.video, start=start, end=end, path=file.path, source_start=offset, source_duration=info.duration - offset))
+            focus = video_focus(file.path, offset + min(info.duration - offset, end - start) / 2, aspect)
+            out.append(Visual(kind=VisualKind.video, start=start, end=end, path=file.path, focus=focus, source_start=offset, source_duration=info.duration - offset))
         else:
             spoken = " ".join(w.text for w in timeline.presenter.words if start - 0.5 <= w.start < end)
             out.append(Visual(kind=VisualKind.pdf_page, start=start, end=end, path=file.path, page=page, focus=talked_about(file.path, page, spoken)))

@@ -74,7 +74,7 @@ class MediaBRoll(ScenePainter):
         elif visual.kind is VisualKind.video:
             source = self.videos.get(index)
             if source is None:
-                source = self.videos[index] = VideoSource(visual.path, self.w, self.h)
+                source = self.videos[index] = VideoSource(visual.path, self.w, self.h, visual.focus)
             local = visual.source_start + max(0.0, t - visual.start)
             frame = source.image_at(min(local, visual.source_start + visual.source_duration))
             if frame is not None:

@@ -78,8 +78,16 @@ class ScenePainter:
                 canvas.saveLayerAlpha(None, round(255 * enter))
                 rect = skia.Rect.MakeXYWH(left, y + (row - marker) / 2, marker, marker)
                 canvas.drawRRect(skia.RRect.MakeRectXY(rect, marker * 0.3, marker * 0.3), skia.Paint(AntiAlias=True, Color=skcolor(self.palette.accent)))
-                number = text.layout(str(index + 1), "display-bold", round(size * 0.8, 1), marker, align="center")
-                number.draw(canvas, rect.left(), rect.top() + (marker - number.height) / 2, skia.Paint(AntiAlias=True, Color=marker_ink))
+                icons = [v.icon for v in self.clip.visuals if v.kind.value == "icon"]
+                if len(icons) == len(self.clip.bullets):  # an icon per bullet (onetake.visuals.assets), else the number
+                    from onetake.visuals.icons import draw_icon, get_icon
+
+                    px = int(round(marker * 0.72 / 4) * 4)
+                    ink_hex = readable_on(self.palette.accent, "#0B0F19")
+                    canvas.drawImage(draw_icon(get_icon(icons[index]), px, self.palette, ink=ink_hex), rect.centerX() - px / 2, rect.centerY() - px / 2)
+                else:
+                    number = text.layout(str(index + 1), "display-bold", round(size * 0.8, 1), marker, align="center")
+                    number.draw(canvas, rect.left(), rect.top() + (marker - number.height) / 2, skia.Paint(AntiAlias=True, Color=marker_ink))
                 block.draw(canvas, left + marker * 1.5, y + (row - block.height) / 2, skia.Paint(AntiAlias=True, Color=ink))
                 canvas.restore()
                 canvas.restore()

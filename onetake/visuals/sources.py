@@ -122,11 +122,28 @@ def probe_video(path: Path) -> VideoInfo:
     return VideoInfo(max(duration, 1.0 / 25), width, height)
 
 
+def video_focus(path: Path, at: float, aspect: float) -> Rect:
+    """The salient crop of the clip's frame at `at` seconds, for a frame of this aspect (clips are cropped around it)."""
+    import av
+
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        if at > 0.5:
+            container.seek(int(at / stream.time_base), stream=stream, backward=True)
+        frame = next(container.decode(stream), None)
+        if frame is None:
+            return (0.0, 0.0, 1.0, 1.0)
+        scale = 128 / max(frame.width, frame.height)
+        rgb = frame.reformat(width=max(1, round(frame.width * scale)), height=max(1, round(frame.height * scale)), format="rgb24").to_ndarray()
+    return best_crop(saliency_map(rgb), aspect)
+
+
 class VideoSource:
     """Frames of one clip at increasing times, decoded on demand; seeks only when time jumps."""
 
-    def __init__(self, path: Path, width: int, height: int):
+    def __init__(self, path: Path, width: int, height: int, focus: Rect | None = None):
         self.path, self.width, self.height = path, width, height
+        self.focus = focus
         self.container = None
         self.frames = None
         self.current: tuple[float, skia.Image] | None = None
@@ -160,6 +177,10 @@ class VideoSource:
         sw, sh = max(self.width, round(frame.width * scale)), max(self.height, round(frame.height * scale))
         bgra = frame.reformat(width=sw, height=sh, format="bgra").to_ndarray()
         x0, y0 = (sw - self.width) // 2, (sh - self.height) // 2
+        if self.focus:  # centre the crop on the clip's salient region, within the picture
+            cx, cy = (self.focus[0] + self.focus[2]) / 2 * sw, (self.focus[1] + self.focus[3]) / 2 * sh
+            x0 = int(min(max(cx - self.width / 2, 0), sw - self.width))
+            y0 = int(min(max(cy - self.height / 2, 0), sh - self.height))
         crop = np.ascontiguousarray(bgra[y0 : y0 + self.height, x0 : x0 + self.width])
         crop[..., 3] = 255
         return skia.Image.fromarray(crop, colorType=skia.kBGRA_8888_ColorType, alphaType=skia.kPremul_AlphaType)

@@ -25,7 +25,8 @@ W, H = 480, 270
 def _timeline(storyboard, width=W, height=H, words=(), scene_s=6.0) -> Timeline:
     clips = [
         SceneClip(scene_id=s.id, role=s.role, layout=s.layout, start=i * scene_s, end=(i + 1) * scene_s, speech_start=i * scene_s + 0.2,
-                  speech_end=(i + 1) * scene_s - 0.3, headline=s.on_screen_text, media=[])
+                  speech_end=(i + 1) * scene_s - 0.3, headline=s.on_screen_text, bullets=s.bullets,
+                  bullet_times=[i * scene_s + 0.5 + 0.4 * k for k in range(len(s.bullets))], media=[])
         for i, s in enumerate(storyboard.scenes)
     ]
     fps = 10
@@ -175,3 +176,30 @@ def test_music_file_is_not_reported_unused(tmp_path):
     brief = make_brief("A 20-second video for Orbit Labs.", files=[song, clip_path])
     notes = _unused_file_notes(brief, place_user_media(plan(brief, 2.7), brief))
     assert not any("song.wav" in n or "clip.mp4" in n for n in notes), notes
+
+
+def test_bullets_get_an_icon_each_or_none():
+    from onetake.visuals.assets import bullet_icons
+
+    icons = bullet_icons(["Rocket Launches", "Planet Tours", "A Calendar of Events"])
+    assert [i.split(":")[1] for i in icons][:2] == ["rocket", "planet"] and icons[2].startswith("tabler:calendar")
+    assert bullet_icons(["Morning Flow Classes", "Prenatal Yoga", "A Cedar Sauna"]) == []  # one weak match: numbers for all
+    brief = make_brief("Create a 30-second video for Orbit Labs: rocket launches, planet tours, and a calendar of events. Visit orbitlabs.space")
+    storyboard = place_user_media(plan(brief, 2.7), brief)
+    timeline = attach_visuals(_timeline(storyboard, 1280, 720), storyboard, brief)
+    clip = next(c for c in timeline.scenes if c.layout is Layout.bullets)
+    assert len([v for v in clip.visuals if v.kind is VisualKind.icon]) == len(clip.bullets) == 3
+    Compositor(timeline).render(clip.start + 3)  # the bullets painter draws them in its markers
+
+
+def test_icons_shown_are_credited(tmp_path):
+    from onetake.visuals.credits import write_credits
+
+    brief = make_brief("A 25-second video for Orbit Labs. Show B-roll of rockets, planets and calendars. Visit orbitlabs.space")
+    storyboard = place_user_media(plan(brief, 2.7), brief)
+    path = write_credits(tmp_path, attach_visuals(_timeline(storyboard), storyboard, brief))
+    text = path.read_text()
+    assert "Fluent Emoji Flat (MIT): " in text and "rocket" in text and "Microsoft Corporation, MIT License" in text
+    plain = make_brief("A 20-second video about taxes.")
+    board = plan(plain, 2.7)
+    assert write_credits(tmp_path / "none", attach_visuals(_timeline(board), board, plain)) is None
