@@ -88,7 +88,7 @@ def music_file_index(brief) -> int | None:
 def choose_mood(brief, storyboard) -> str:
     """The brief's --music, else a mood word in the prompt, else the style's music mood, else calm."""
     from onetake.visuals.music import mood_from_text, mood_named
-    from onetake.visuals.styles import get_style
+    from onetake.visuals.styles import get_style  # styles may carry a `music_mood` ("luxurious", "warm piano")
 
     if brief.music:
         return mood_named(brief.music)
@@ -96,8 +96,7 @@ def choose_mood(brief, storyboard) -> str:
         style_mood = str(getattr(get_style(storyboard.style_id), "music_mood", "") or "")
     except Exception:  # an unknown style id was reported when it was applied
         style_mood = ""
-    fallback = mood_named(style_mood) if style_mood and mood_from_text(style_mood, "") else "calm"
-    return mood_from_text(brief.prompt, fallback)
+    return mood_from_text(brief.prompt, mood_from_text(style_mood, "calm"))
 
 
 def add_music(timeline, storyboard, brief) -> list[str]:

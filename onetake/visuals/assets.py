@@ -29,7 +29,10 @@ def is_pdf(file: InputFile) -> bool:
 
 def check_files(brief: Brief) -> None:
     """Open every attachment the way rendering will, so a bad one is a clear error now, not a crash later."""
-    from onetake.visuals.music import probe_audio
+    from onetake.visuals.music import mood_named, probe_audio
+
+    if brief.music and brief.music != "none":
+        mood_named(brief.music)  # an unknown --music mood fails before minutes of work
 
     for file in brief.files:
         if file.kind is MediaKind.image:

@@ -84,3 +84,17 @@ def test_a_user_track_loops_to_length(tmp_path):
     c_major = [(n - 69) % 12 for n in (60, 64, 67)]  # C, E, G
     assert energy[c_major].sum() > 0.8
     assert np.sqrt(np.mean(bed[4 * RATE : 5 * RATE] ** 2)) > 0.05  # looped, not silent after 3 s
+
+
+def test_the_mood_follows_the_option_then_the_prompt_then_the_style():
+    from types import SimpleNamespace
+
+    from onetake.brief.intake import make_brief
+    from onetake.render.mix import choose_mood
+
+    board = SimpleNamespace(style_id="studio")
+    assert choose_mood(make_brief("A video for a bakery.", music="cinematic"), board) == "cinematic"
+    assert choose_mood(make_brief("An elegant video for a jeweller."), board) == "luxurious"
+    assert choose_mood(make_brief("A video for a bakery."), board) == "calm"
+    with pytest.raises(InvalidInput, match="--music|unknown mood"):
+        choose_mood(make_brief("A video.", music="polka"), board)
