@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from onetake.agent.storyboard import Layout, Scene, SceneRole, Storyboard
 from onetake.brief.models import Brief, InputFile, MediaKind
@@ -78,13 +79,18 @@ def place_user_media(storyboard: Storyboard, brief: Brief) -> Storyboard:
 
 
 def pick_icons(query: str, count: int = 4) -> list[str]:
+    return list(_pick_icons(query, count))
+
+
+@lru_cache(maxsize=64)  # the storyboard and the timeline ask for the same scene's icons
+def _pick_icons(query: str, count: int) -> tuple[str, ...]:
     """Icon ids for a grid: one set only (emoji or line icons, whichever matches better), one per noun of
     the query first, never two of one thing ("calendar" and "spiral-calendar")."""
     from onetake.visuals.icons import match_icons
     from onetake.visuals.icons.match import query_terms
 
     if not query.strip():
-        return []
+        return ()
     phrases, words = query_terms(query)
     nouns = [p for p in phrases[1:]] + sorted(words - {w for p in phrases[1:] for w in p.split()})
     best: tuple[float, list[str]] = (0.0, [])
@@ -115,13 +121,18 @@ def pick_icons(query: str, count: int = 4) -> list[str]:
         quality = sum(m.score for m in ranked[:3]) / 3 + 0.05 * min(len(chosen), count)
         if quality > best[0]:
             best = (quality, chosen[:count])
-    return best[1]
+    return tuple(best[1])
 
 
 BULLET_ICON_MIN_SCORE = 0.5
 
 
 def bullet_icons(bullets: list[str]) -> list[str]:
+    return list(_bullet_icons(tuple(bullets)))
+
+
+@lru_cache(maxsize=32)
+def _bullet_icons(bullets: tuple[str, ...]) -> tuple[str, ...]:
     """One line icon per bullet, or none at all: a list where only some bullets have icons looks broken."""
     from onetake.visuals.icons import match_icons
 
@@ -129,9 +140,9 @@ def bullet_icons(bullets: list[str]) -> list[str]:
     for bullet in bullets:
         top = next((m for m in match_icons(bullet, 3, colour=False) if m.icon.id not in picks), None)
         if top is None or top.score < BULLET_ICON_MIN_SCORE:
-            return []
+            return ()
         picks.append(top.icon.id)
-    return picks
+    return tuple(picks)
 
 
 # --- timeline: what each visual is, and when ----------------------------------------------------

@@ -104,10 +104,13 @@ def by_id() -> dict[str, Icon]:
 
 
 def get_icon(icon_id: str) -> Icon:
-    icon = by_id().get(icon_id)
-    if icon is None:
-        raise RenderFailed(f"icon '{icon_id}' is not in the installed icon sets")
-    return icon
+    """The icon for an id, without loading the whole catalogue (render workers only draw the few they show)."""
+    set_id, _, name = icon_id.partition(":")
+    if set_id == "tabler" and name and (_package("@tabler/icons") / "icons" / "outline" / f"{name}.svg").is_file():
+        return Icon(icon_id, set_id, name, (), "", False)
+    if set_id == "fluent-emoji-flat" and name in _emoji_bodies():
+        return Icon(icon_id, set_id, name, (), "", True)
+    raise RenderFailed(f"icon '{icon_id}' is not in the installed icon sets")
 
 
 def svg_text(icon: Icon) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -41,6 +42,25 @@ def query_terms(query: str) -> tuple[list[str], set[str]]:
     return [p for p in phrases if p], words
 
 
+@lru_cache(maxsize=1)
+def _lookup() -> tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]], np.ndarray]:
+    """word -> icons named exactly that; word -> icons whose first or last name word it is; word -> icons tagged with it."""
+    exact: dict[str, list[int]] = {}
+    edge: dict[str, list[int]] = {}
+    tagged: dict[str, list[int]] = {}
+    single = np.zeros(len(icons()), bool)
+    for i, icon in enumerate(icons()):
+        parts = icon.name.split("-")
+        exact.setdefault(icon.name, []).append(i)
+        single[i] = len(parts) == 1
+        if len(parts) <= 2:
+            for word in {parts[0], parts[-1]}:
+                edge.setdefault(word, []).append(i)
+        for tag in {_singular(t.lower()) for t in icon.tags}:
+            tagged.setdefault(tag, []).append(i)
+    return exact, edge, tagged, single
+
+
 def match_icons(query: str, k: int = 6, colour: bool | None = None) -> list[IconMatch]:
     """The k icons that best show `query` (a scene's nouns). colour=True: emoji only; False: line icons only."""
     if k < 1:
@@ -52,13 +72,22 @@ def match_icons(query: str, k: int = 6, colour: bool | None = None) -> list[Icon
 
     items = icons()
     scores = (embeddings() @ embed(phrases).T).max(axis=1)
-    for i, icon in enumerate(items):
-        name_words = icon.name.split("-")
-        if icon.name in words or (words & {name_words[0], name_words[-1]} and len(name_words) <= 2):
-            scores[i] += NAME_BOOST if icon.name in words or len(name_words) == 1 else NAME_BOOST * 0.6
-        elif words & {_singular(t.lower()) for t in icon.tags}:
-            scores[i] += TAG_BOOST
+    exact, edge, tagged, single = _lookup()
+    boost = np.zeros(len(items), np.float32)
+    for word in words:
+        hits = np.array(tagged.get(word, []), int)
+        boost[hits] = np.maximum(boost[hits], TAG_BOOST)
+        hits = np.array(edge.get(word, []), int)
+        boost[hits] = np.maximum(boost[hits], np.where(single[hits], NAME_BOOST, NAME_BOOST * 0.6))
+        hits = np.array(exact.get(word, []), int)
+        boost[hits] = NAME_BOOST
+    scores = scores + boost
     if colour is not None:
-        scores = np.where([icon.colour is colour for icon in items], scores, -np.inf)
+        scores = np.where(_is_colour() == colour, scores, -np.inf)
     best = np.argsort(-scores)[:k]
     return [IconMatch(items[i], float(scores[i])) for i in best if np.isfinite(scores[i])]
+
+
+@lru_cache(maxsize=1)
+def _is_colour() -> np.ndarray:
+    return np.array([icon.colour for icon in icons()])
