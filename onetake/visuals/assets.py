@@ -124,7 +124,7 @@ def _pick_icons(query: str, count: int) -> tuple[str, ...]:
     return tuple(best[1])
 
 
-BULLET_ICON_MIN_SCORE = 0.5
+BULLET_ICON_MIN_SCORE = 0.55  # "monthly curated picks" -> a guitar pick (0.51) must not pass
 
 
 def bullet_icons(bullets: list[str]) -> list[str]:

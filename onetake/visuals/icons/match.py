@@ -78,7 +78,7 @@ def match_icons(query: str, k: int = 6, colour: bool | None = None) -> list[Icon
         hits = np.array(tagged.get(word, []), int)
         boost[hits] = np.maximum(boost[hits], TAG_BOOST)
         hits = np.array(edge.get(word, []), int)
-        boost[hits] = np.maximum(boost[hits], np.where(single[hits], NAME_BOOST, NAME_BOOST * 0.6))
+        boost[hits] = np.maximum(boost[hits], np.where(single[hits], NAME_BOOST, NAME_BOOST * 0.4))
         hits = np.array(exact.get(word, []), int)
         boost[hits] = NAME_BOOST
     scores = scores + boost
