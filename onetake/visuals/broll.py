@@ -139,7 +139,28 @@ class IconGrid(ScenePainter):
     def __init__(self, stage, clip):
         super().__init__(stage, clip)
         self.icons = [get_icon(v.icon) for v in clip.visuals if v.kind is VisualKind.icon][:6]
+        self.tiles: dict[tuple[int, int], skia.Image] = {}
         self.fallback = TitleCard(stage, clip) if not self.icons else None
+
+    def tile(self, i: int, cell: float) -> skia.Image:
+        """Card, shadow and icon drawn once into an image: per frame only a transform moves it (the blur costs ms)."""
+        key = (i, round(cell))
+        if key in self.tiles:
+            return self.tiles[key]
+        pad = round(cell * 0.4)  # room for the blurred shadow
+        side = round(cell) + 2 * pad
+        surface = skia.Surface(side, side)
+        canvas = surface.getCanvas()
+        canvas.clear(skia.ColorTRANSPARENT)
+        canvas.translate(side / 2, side / 2)
+        card = self.palette.surface if abs(relative_luminance(self.palette.surface) - relative_luminance(self.palette.background)) > 0.02 else mix(self.palette.background, "#FFFFFF", 0.12)
+        components.card(canvas, skia.Rect.MakeXYWH(-cell / 2, -cell / 2, cell, cell), cell * 0.18, card, 0.92)
+        line_ink = (self.palette.accent, self.palette.primary)[i % 2]
+        line_ink = line_ink if abs(relative_luminance(line_ink) - relative_luminance(card)) > 0.15 else readable_on(card, self.palette.text)
+        size = int(round(cell * 0.62 / 16) * 16)
+        canvas.drawImage(draw_icon(self.icons[i], size, self.palette, ink=line_ink), -size / 2, -size / 2, skia.SamplingOptions(skia.FilterMode.kLinear))
+        self.tiles[key] = surface.makeImageSnapshot()
+        return self.tiles[key]
 
     def grid(self) -> tuple[int, int]:
         n = len(self.icons)
@@ -167,10 +188,8 @@ class IconGrid(ScenePainter):
         cell = min((self.w * 0.86 - gap * (cols - 1)) / cols, (bottom - top - gap * (rows - 1)) / rows)
         grid_w, grid_h = cols * cell + (cols - 1) * gap, rows * cell + (rows - 1) * gap
         x0, y0 = (self.w - grid_w) / 2, top + (bottom - top - grid_h) / 2
-        size = int(round(cell * 0.62 / 16) * 16)  # a few sizes only: each is rasterised once per process
-        card = self.palette.surface if abs(relative_luminance(self.palette.surface) - relative_luminance(self.palette.background)) > 0.02 else mix(self.palette.background, "#FFFFFF", 0.12)
         span = max(0.6, min(2.4, (self.clip.speech_end - self.clip.speech_start) * 0.5))
-        for i, icon in enumerate(self.icons):
+        for i in range(len(self.icons)):
             r, c = divmod(i, cols)
             cx, cy = x0 + c * (cell + gap) + cell / 2, y0 + r * (cell + gap) + cell / 2
             at = self.clip.start + 0.25 + i * span / max(1, len(self.icons))
@@ -178,15 +197,11 @@ class IconGrid(ScenePainter):
             if pop <= 0.01:
                 continue
             bob = math.sin((t - at) * 1.6 + i * 1.3) * cell * 0.015
+            tile = self.tile(i, cell)
             canvas.save()
             canvas.translate(cx, cy + bob)
             canvas.scale(pop, pop)
-            rect = skia.Rect.MakeXYWH(-cell / 2, -cell / 2, cell, cell)
-            components.card(canvas, rect, cell * 0.18, card, 0.92)
-            line_ink = (self.palette.accent, self.palette.primary)[i % 2]
-            line_ink = line_ink if abs(relative_luminance(line_ink) - relative_luminance(card)) > 0.15 else readable_on(card, self.palette.text)
-            image = draw_icon(icon, size, self.palette, ink=line_ink)
-            canvas.drawImage(image, -size / 2, -size / 2, skia.SamplingOptions(skia.FilterMode.kLinear))
+            canvas.drawImage(tile, -tile.width() / 2, -tile.height() / 2, skia.SamplingOptions(skia.FilterMode.kLinear))
             canvas.restore()
         self.pip(canvas, t)
         self.brand_bug(canvas)
