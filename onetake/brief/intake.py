@@ -86,6 +86,7 @@ def make_brief(
     output_format: str = "mp4",
     quality: int = 85,
     seed: int = 0,
+    music: str | None = None,
 ) -> Brief:
     """Validate in the order a user reads the options; the first problem wins."""
     prompt = (prompt or "").strip()
@@ -131,6 +132,7 @@ def make_brief(
             output_format=OutputFormat(output_format),
             quality=quality,
             seed=seed,
+            music=(music or "").strip().lower() or None,
         )
     except ValidationError as exc:  # a limit above forgot to mirror the model: still one clear line
         first = exc.errors()[0]

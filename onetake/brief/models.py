@@ -66,6 +66,7 @@ class Brief(BaseModel):
     quality: int = Field(default=85, ge=QUALITY_MIN, le=QUALITY_MAX)
     fps: int = 25
     seed: int = 0
+    music: str | None = None  # a mood ("calm", "upbeat"...), "none", or None: from the prompt and style
 
     def images(self) -> list[InputFile]:
         return [f for f in self.files if f.kind is MediaKind.image]

@@ -10,7 +10,7 @@ import skia
 from onetake.timeline.models import Timeline
 from onetake.visuals.captions import CaptionPainter
 from onetake.draw.easing import ease_in_out_sine
-from onetake.visuals.layouts import PAINTERS
+from onetake.visuals.painters import PAINTERS
 from onetake.visuals.stage import Stage
 
 

@@ -7,6 +7,7 @@ holds live objects.
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -14,6 +15,28 @@ from pydantic import BaseModel, Field
 from onetake.agent.storyboard import Layout, LowerThird, Palette, SceneRole
 from onetake.avatar.photo.model import PhotoAvatar
 from onetake.voice.models import PhonemeTiming, WordTiming
+
+
+class VisualKind(str, Enum):
+    image = "image"
+    video = "video"
+    pdf_page = "pdf_page"
+    icon = "icon"
+
+
+class Visual(BaseModel):
+    """One piece of B-roll on screen from `start` to `end` (global seconds): a user file, a PDF page or an icon."""
+
+    kind: VisualKind
+    start: float
+    end: float
+    path: Path | None = None
+    page: int = 0  # pdf_page: 0-based
+    icon: str = ""  # icon: its id ("tabler:rocket")
+    focus: tuple[float, float, float, float] | None = None  # normalised x0, y0, x1, y1 to keep in frame (and zoom toward)
+    source_start: float = 0.0  # video: seconds into the file shown at `start`
+    source_duration: float = 0.0  # video: its length, so the last frame holds rather than looping
+    credit: str = ""  # attribution for stock media
 
 
 class SceneClip(BaseModel):
@@ -30,6 +53,7 @@ class SceneClip(BaseModel):
     lower_third: LowerThird | None = None
     media: list[Path] = Field(default_factory=list)  # images shown as B-roll
     transition_in: float = 0.0  # seconds of cross-fade from the previous clip
+    visuals: list[Visual] = Field(default_factory=list)  # B-roll in order (onetake.visuals.assets fills it)
 
     @property
     def duration(self) -> float:

@@ -64,6 +64,15 @@ class ScenePainter:
         blocks = self.bullet_blocks(width, size)
         return sum(max(b.height, marker) for b in blocks) + size * 0.9 * max(0, len(blocks) - 1)
 
+    def bullet_icon(self, index: int, marker: float) -> skia.Image | None:
+        icons = [v.icon for v in self.clip.visuals if v.kind.value == "icon"]
+        if len(icons) != len(self.clip.bullets):
+            return None
+        from onetake.visuals.icons import draw_icon, get_icon
+
+        px = int(round(marker * 0.72 / 4) * 4)
+        return draw_icon(get_icon(icons[index]), px, self.palette, ink=readable_on(self.palette.accent, "#0B0F19"))
+
     def draw_bullets(self, canvas: skia.Canvas, t: float, left: float, top: float, width: float, size: float) -> float:
         marker = size * 1.35
         ink = skcolor(readable_on(self.palette.surface, self.palette.text))
@@ -78,8 +87,12 @@ class ScenePainter:
                 canvas.saveLayerAlpha(None, round(255 * enter))
                 rect = skia.Rect.MakeXYWH(left, y + (row - marker) / 2, marker, marker)
                 canvas.drawRRect(skia.RRect.MakeRectXY(rect, marker * 0.3, marker * 0.3), skia.Paint(AntiAlias=True, Color=skcolor(self.palette.accent)))
-                number = text.layout(str(index + 1), "display-bold", round(size * 0.8, 1), marker, align="center")
-                number.draw(canvas, rect.left(), rect.top() + (marker - number.height) / 2, skia.Paint(AntiAlias=True, Color=marker_ink))
+                icon = self.bullet_icon(index, marker)
+                if icon is not None:  # an icon per bullet (onetake.visuals.assets), else the number
+                    canvas.drawImage(icon, rect.centerX() - icon.width() / 2, rect.centerY() - icon.height() / 2)
+                else:
+                    number = text.layout(str(index + 1), "display-bold", round(size * 0.8, 1), marker, align="center")
+                    number.draw(canvas, rect.left(), rect.top() + (marker - number.height) / 2, skia.Paint(AntiAlias=True, Color=marker_ink))
                 block.draw(canvas, left + marker * 1.5, y + (row - block.height) / 2, skia.Paint(AntiAlias=True, Color=ink))
                 canvas.restore()
                 canvas.restore()
