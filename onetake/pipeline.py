@@ -24,7 +24,7 @@ from onetake.timeline.build import build_timeline
 from onetake.timeline.models import Timeline
 from onetake.timeline.pauses import fit_speech
 from onetake.visuals.media import check_image
-from onetake.visuals.styles import apply_style
+from onetake.visuals.direction import design
 from onetake.voice.catalogue import get_voice
 from onetake.voice.models import Utterance
 from onetake.voice.speak import synthesize
@@ -86,7 +86,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         speech = _speak(storyboard, chosen, pool, progress, spoken)
         if not _fits_target(storyboard, speech):
             # Write once more at the rate this voice really spoke this script.
-            storyboard = apply_style(plan(brief, _measured_wps(storyboard, speech)), brief.style_id)
+            storyboard = design(plan(brief, _measured_wps(storyboard, speech)), brief)
             speech = _speak(storyboard, chosen, pool, progress, spoken)
         notes = list(chosen.notes) + _voice_notes(chosen) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard)
 
@@ -115,7 +115,7 @@ def plan_and_cast(brief: Brief) -> tuple[Storyboard, Cast]:
     voice_wps = get_voice(chosen.voice_id).words_per_second
     if abs(voice_wps - NOMINAL_WPS) / NOMINAL_WPS > 0.02:
         storyboard = plan(brief, voice_wps)
-    return apply_style(storyboard, brief.style_id), chosen
+    return design(storyboard, brief), chosen
 
 
 def _speak(storyboard: Storyboard, chosen: Cast, pool: WorkerPool, progress: Progress, spoken: dict[str, Utterance]) -> list[Utterance]:

@@ -29,4 +29,20 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+# Typefaces the styles pair (SIL OFL), from npm's @fontsource packages into a
+# git-ignored folder; skia reads their WOFF files directly.
+FONT_PACKAGES=(
+  @fontsource/bebas-neue@5.3.0 @fontsource/bodoni-moda@5.3.0 @fontsource/caveat@5.3.0
+  @fontsource/cormorant-garamond@5.3.0 @fontsource/dm-sans@5.3.0 @fontsource/dm-serif-display@5.3.0
+  @fontsource/figtree@5.3.0 @fontsource/fraunces@5.3.0 @fontsource/ibm-plex-mono@5.3.0
+  @fontsource/ibm-plex-sans@5.3.0 @fontsource/montserrat@5.3.0 @fontsource/nunito@5.3.0
+  @fontsource/outfit@5.3.0 @fontsource/poppins@5.3.0 @fontsource/space-grotesk@5.3.0
+  @fontsource/syne@5.3.0
+)
+if [ ! -f vendor/fonts/.done ] || [ "$(cat vendor/fonts/.done)" != "${FONT_PACKAGES[*]}" ]; then
+  echo "setup: installing typefaces from npm"
+  mkdir -p vendor/fonts
+  npm install --silent --no-audit --no-fund --no-save --prefix vendor/fonts "${FONT_PACKAGES[@]}"
+  echo "${FONT_PACKAGES[*]}" > vendor/fonts/.done
+fi
 echo "setup: done"

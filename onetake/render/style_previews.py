@@ -1,0 +1,79 @@
+"""Each style's thumbnail and preview video, rendered by onetake itself with the real painters.
+
+Cached under $ONETAKE_HOME/styles/<id>/<fingerprint>/: a changed style re-renders.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from fractions import Fraction
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from onetake.agent.storyboard import Layout
+from onetake.render.compositor import Compositor
+from onetake.visuals.brand_kits import store_root
+from onetake.visuals.previews import SCENE_S, sample_timeline
+from onetake.visuals.styles import Style, get_style, list_styles
+
+
+class StyleMedia(BaseModel):
+    style_id: str
+    name: str
+    tags: list[str]
+    thumbnail: Path | None
+    preview_video: Path | None
+    aspect_ratio: str = "16:9"
+
+
+def _folder(style: Style) -> Path:
+    fingerprint = hashlib.sha256(style.model_dump_json().encode()).hexdigest()[:12]
+    return store_root().parent / "styles" / style.id / fingerprint
+
+
+def render_style_media(style: Style, width: int = 640, height: int = 360) -> StyleMedia:
+    """The style's thumbnail (its title card) and a ~7 s preview (kinetic hook, stat, end card)."""
+    import av
+    import skia
+
+    folder = _folder(style)
+    folder.mkdir(parents=True, exist_ok=True)
+    thumb = folder / "thumbnail.jpg"
+    still = Compositor(sample_timeline(style.id, width, height, [Layout.title_card]))
+    frame = still.render(SCENE_S * 0.75)
+    image = skia.Image.fromarray(frame, colorType=skia.kBGRA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
+    thumb.write_bytes(bytes(image.encodeToData(skia.kJPEG, 88)))
+
+    video = folder / "preview.mp4"
+    partial = folder / "preview.partial.mp4"
+    timeline = sample_timeline(style.id, width, height, [Layout.kinetic, Layout.stat, Layout.presenter_full, Layout.end_card])
+    compositor = Compositor(timeline)
+    with av.open(str(partial), "w", format="mp4") as container:
+        stream = container.add_stream("libx264", rate=timeline.fps, options={"crf": "24", "preset": "veryfast"})
+        stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
+        stream.thread_type = "FRAME"
+        for index in range(timeline.frame_count):
+            picture = av.VideoFrame.from_ndarray(compositor.frame(index), format="bgra")
+            picture.pts = index
+            picture.time_base = Fraction(1, timeline.fps)
+            container.mux(stream.encode(picture))
+        container.mux(stream.encode(None))
+    partial.rename(video)  # a half-written preview is never served
+    return StyleMedia(style_id=style.id, name=style.name, tags=style.tags, thumbnail=thumb, preview_video=video)
+
+
+def style_media(style_id: str, render_missing: bool = False) -> StyleMedia:
+    """A style's thumbnail and preview paths (None until rendered, unless `render_missing`)."""
+    style = get_style(style_id)
+    folder = _folder(style)
+    thumb, video = folder / "thumbnail.jpg", folder / "preview.mp4"
+    if (not thumb.is_file() or not video.is_file()) and render_missing:
+        return render_style_media(style)
+    return StyleMedia(style_id=style.id, name=style.name, tags=style.tags,
+                      thumbnail=thumb if thumb.is_file() else None, preview_video=video if video.is_file() else None)
+
+
+def list_style_media(tag: str | None = None, render_missing: bool = False) -> list[StyleMedia]:
+    """Every style with its thumbnail and preview video: what `GET /v3/video-agents/styles` serves."""
+    return [style_media(s.id, render_missing) for s in list_styles(tag)]
