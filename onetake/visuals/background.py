@@ -94,7 +94,7 @@ def field_image(width: int, height: int, colors: tuple[str, ...], seed: int, spe
     if spec.texture == "paper":  # long soft fibres: stretched low-frequency noise
         fibres = _smooth_noise(rng, full_w, full_h, 24, 4)
         blotch = _smooth_noise(rng, full_w, full_h, 90, 90)
-        noise += fibres * 4.0 + blotch * 7.0
+        noise += fibres * 3.5 + blotch * 4.0
     pixels[..., :3] += noise[..., None]
     out = np.ascontiguousarray(np.clip(pixels, 0, 255).astype(np.uint8))
     out[..., 3] = 255

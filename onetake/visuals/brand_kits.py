@@ -83,6 +83,8 @@ def _font_kind(data: bytes) -> str:
 def _read_font(role: str, path: Path) -> tuple[bytes, str]:
     """The font as TTF/OTF bytes that skia can load, or a clear error naming the file."""
     import skia
+
+    from onetake.draw import fonts  # noqa: F401  (initialises fontconfig quietly before skia loads fonts)
     from fontTools.ttLib import TTFont, TTLibError
 
     data = _read_limited(path, MAX_FONT_BYTES, "font")
@@ -108,6 +110,8 @@ def _read_font(role: str, path: Path) -> tuple[bytes, str]:
 
 def _read_logo(path: Path) -> bytes:
     import skia
+
+    from onetake.draw import fonts  # noqa: F401  (initialises fontconfig quietly before skia loads fonts)
 
     data = _read_limited(path, MAX_LOGO_BYTES, "logo")
     try:

@@ -17,6 +17,7 @@ from onetake.visuals.styles import get_style, pick_style
 
 KINETIC_MAX_WORDS = 22  # longer hooks read better spoken over a presenter shot
 _QUOTED = re.compile(r"[\"“]([^\"”]{12,140})[\"”]")
+_FEW_GRAPHICS = re.compile(r"\b(?:minimal|few|no|light|simple)\s+(?:on-screen\s+)?(?:graphics|motion graphics|text)\b|\btalking[- ]head\b", re.I)
 _REPEAT_OK = re.compile(r"\b(?:same (?:layout|shot|framing)|one (?:layout|shot)|single shot|one take|static shot)\b", re.I)
 _FALLBACKS = (Layout.presenter_full, Layout.presenter_panel, Layout.split_screen, Layout.title_card)
 
@@ -35,7 +36,7 @@ def design(storyboard: Storyboard, brief: Brief) -> Storyboard:
         kit = get_brand_kit(kit_id)
         if not storyboard.palette_from_brief:
             palette = kit_palette(kit, palette)
-    scenes = assign_layouts(storyboard.scenes, allow_repeats=bool(_REPEAT_OK.search(brief.prompt)))
+    scenes = assign_layouts(storyboard.scenes, allow_repeats=bool(_REPEAT_OK.search(brief.prompt)), few_graphics=bool(_FEW_GRAPHICS.search(brief.prompt)))
     return storyboard.model_copy(update={"style_id": style.id, "palette": palette, "brand_kit_id": kit_id, "scenes": scenes})
 
 
@@ -71,7 +72,7 @@ def quote_text(scene: Scene) -> str:
     return ""
 
 
-def _candidates(scene: Scene, index: int, count: int) -> list[tuple[Layout, str]]:
+def _candidates(scene: Scene, index: int, count: int, few_graphics: bool = False) -> list[tuple[Layout, str]]:
     """Layouts that fit the scene, best first, each with the on-screen text it should show."""
     text = scene.on_screen_text
     if scene.role is SceneRole.cta or scene.layout is Layout.end_card:
@@ -85,6 +86,8 @@ def _candidates(scene: Scene, index: int, count: int) -> list[tuple[Layout, str]
     stat = stat_headline(scene) if not scene.media else ""
     if stat and (scene.role in (SceneRole.stat, SceneRole.solution, SceneRole.problem, SceneRole.presenter, SceneRole.bullets) or scene.layout is Layout.stat):
         options.append((Layout.stat, stat))
+    if few_graphics:  # the brief wants the presenter, not motion graphics: keep the planner's shots
+        return [(scene.layout, text)] + [(layout, text) for layout in _FALLBACKS]
     if scene.role is SceneRole.hook and index == 0 and len(scene.narration.split()) <= KINETIC_MAX_WORDS:
         options.insert(0, (Layout.kinetic, text))
     options.append((scene.layout, text))
@@ -96,11 +99,11 @@ def _candidates(scene: Scene, index: int, count: int) -> list[tuple[Layout, str]
     return options
 
 
-def assign_layouts(scenes: list[Scene], allow_repeats: bool = False) -> list[Scene]:
+def assign_layouts(scenes: list[Scene], allow_repeats: bool = False, few_graphics: bool = False) -> list[Scene]:
     out: list[Scene] = []
     previous: Layout | None = None
     for index, scene in enumerate(scenes):
-        options = _candidates(scene, index, len(scenes))
+        options = _candidates(scene, index, len(scenes), few_graphics)
         if not allow_repeats:
             options = [o for o in options if o[0] is not previous] or options
         if index < len(scenes) - 1:  # the end card closes the video, and only there

@@ -25,7 +25,7 @@ def get_style(style_id: str) -> Style:
 
 
 def pick_style(prompt: str, palette_background: str | None = None) -> Style:
-    """The style whose tone words the brief uses most (earliest mention breaks ties).
+    """The style whose tone words the brief uses most (a style's first three words count double).
 
     When the brief named its own colours, a style of the same lightness wins ties,
     so a "cream and sage" brief does not land in a midnight look."""
@@ -33,10 +33,10 @@ def pick_style(prompt: str, palette_background: str | None = None) -> Style:
     light = relative_luminance(palette_background) > 0.4 if palette_background else None
     best, best_key = get_style(DEFAULT_STYLE), (0, 0, 0)
     for order, style in enumerate(STYLES):
-        hits = [m.start() for word in style.tone_words for m in re.finditer(rf"\b{re.escape(word)}\b", lowered)]
+        score = sum(2 if rank < 3 else 1 for rank, word in enumerate(style.tone_words) if re.search(rf"\b{re.escape(word)}\b", lowered))
         same_lightness = light is None or (relative_luminance(style.palette.background) > 0.4) == light
-        key = (len(hits), int(same_lightness), -min(hits, default=10**6) - order)
-        if hits and key > best_key:
+        key = (score, int(same_lightness), -order)
+        if score and key > best_key:
             best, best_key = style, key
     return best
 

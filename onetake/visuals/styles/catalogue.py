@@ -27,7 +27,7 @@ STYLES: list[Style] = [
         tags=["minimal", "friendly", "corporate"], palette=_p("#EEF4FB", "#FFFFFF", "#3B82F6", "#F97362", "#0F172A", "#64748B"),
         fonts=pairing("outfit", "inter", 700, 800), caption=Cap(box="panel", highlight="fill"), lower_third="glass", title_card="center",
         background=Bg(texture="none", particles="shapes", grain=0.0, vignette=0.12), transitions=[T.slide, T.crossfade],
-        music_mood="bright-acoustic", tone_words=["friendly", "clean", "simple", "app", "walkthrough", "tutorial", "onboarding", "bright", "airy"],
+        music_mood="bright-acoustic", tone_words=["friendly", "clean", "sunny", "simple", "app", "walkthrough", "tutorial", "onboarding", "bright", "airy", "weather", "forecast"],
     ),
     Style(
         id="editorial", name="Editorial", description="Warm paper tones, ink black and a brick-red accent, like print.",
@@ -81,7 +81,7 @@ STYLES: list[Style] = [
         fonts=pairing("caveat", "nunito", 700, 700, caption="nunito", caption_weight=800), caption=Cap(box="panel", highlight="fill"),
         lower_third="tab", title_card="rise", background=Bg(texture="paper", particles="shapes", grain=0.05, vignette=0.18),
         transitions=[T.slide, T.crossfade], pacing=1.05, corner=1.4, music_mood="acoustic-folk",
-        tone_words=["handmade", "craft", "crafts", "cozy", "bakery", "artisan", "homemade", "kids", "family", "families", "workshop"],
+        tone_words=["handmade", "craft", "origami", "crafts", "cozy", "paper", "folded", "bakery", "artisan", "homemade", "kids", "family", "families", "workshop"],
     ),
     Style(
         id="swiss", name="Swiss Grid", description="White space, heavy grotesque type, one signal red: International Typographic Style.",
@@ -119,6 +119,6 @@ STYLES: list[Style] = [
         tags=["tech", "cinematic", "corporate"], palette=_p("#0A0A1F", "#16163A", "#7C5CFF", "#22D3EE", "#F4F4FF", "#A3A3C9"),
         fonts=pairing("space-grotesk", "inter", 700, 700), caption=Cap(box="panel", highlight="fill"), lower_third="glass", title_card="center",
         background=Bg(texture="grain", particles="bokeh", grain=0.02, spot=0.15), transitions=[T.zoom, T.slide, T.crossfade],
-        pacing=0.95, music_mood="electronic-uplift", tone_words=["ai", "launch", "innovative", "innovation", "startup", "future", "smart", "space"],
+        pacing=0.95, music_mood="electronic-uplift", tone_words=["ai", "innovative", "innovation", "startup", "future", "launch", "smart", "space"],
     ),
 ]
