@@ -83,9 +83,9 @@ def _font_kind(data: bytes) -> str:
 def _read_font(role: str, path: Path) -> tuple[bytes, str]:
     """The font as TTF/OTF bytes that skia can load, or a clear error naming the file."""
     import skia
+    from fontTools.ttLib import TTFont
 
     from onetake.draw import fonts  # noqa: F401  (initialises fontconfig quietly before skia loads fonts)
-    from fontTools.ttLib import TTFont, TTLibError
 
     data = _read_limited(path, MAX_FONT_BYTES, "font")
     kind = _font_kind(data)
@@ -101,7 +101,9 @@ def _read_font(role: str, path: Path) -> tuple[bytes, str]:
             kind = "otf" if "CFF " in font else "ttf"
         if "name" not in font or "cmap" not in font:
             raise InvalidInput("font", f"{role}={path.name}: the font has no name or character map")
-    except (TTLibError, AssertionError, KeyError, ValueError, EOFError) as exc:
+    except InvalidInput:
+        raise
+    except Exception as exc:  # noqa: BLE001 - fontTools raises many kinds (struct, brotli, TTLib...) on hostile bytes
         raise InvalidInput("font", f"{role}={path.name}: a damaged font ({exc.__class__.__name__})") from None
     if skia.Typeface.MakeFromData(skia.Data.MakeWithCopy(data)) is None:
         raise InvalidInput("font", f"{role}={path.name}: the font cannot be drawn")

@@ -43,15 +43,16 @@ def design(storyboard: Storyboard, brief: Brief) -> Storyboard:
 def stat_headline(scene: Scene) -> str:
     """'40% fewer missed deadlines' when the scene's words carry a figure worth a big number, else ''."""
     for source in [scene.on_screen_text, *scene.bullets, scene.narration]:
-        match = FIGURE.search(source or "")
-        if not match or _is_year_or_time(match.group(1), source):
-            continue
-        if source is scene.narration:  # a short fragment around the figure, not the whole sentence
-            words = source[match.start():].split()
-            source = " ".join(words[:7]).rstrip(",.;:!?")
-        figure, label = split_figure(source)
-        if figure and label:
-            return f"{figure} {label}"
+        for match in FIGURE.finditer(source or ""):
+            if _is_year_or_time(match.group(1), source):
+                continue
+            fragment = source
+            if source is scene.narration:  # a short fragment from the figure on, not the whole sentence
+                fragment = re.split(r"[.;!?]\s|,\s(?:and|but|so)\b", source[match.start():])[0]
+                fragment = " ".join(fragment.split()[:7]).rstrip(",.;:!?")
+            figure, label = split_figure(fragment)
+            if figure and label:
+                return f"{figure} {label}"
     return ""
 
 

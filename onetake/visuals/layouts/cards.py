@@ -37,6 +37,7 @@ class TitleCard(ScenePainter):
             self._words(canvas, t, block, left, top, ink)
         self._kicker(canvas, t, left, top, width, block.height, centred)
         self.pip(canvas, t)
+        self.brand_bug(canvas)
 
     def _words(self, canvas, t, block, left, top, ink) -> None:
         """Kinetic type: each word rises into place a beat after the one before."""
@@ -112,7 +113,7 @@ class Bullets(ScenePainter):
 
 
 FIGURE = re.compile(
-    r"(?<![\w.])([$€£]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|x|×|k|K|M|B|\+|/7|/365)|\s(?:million|billion|thousand|percent|hours?|minutes?|days?|years?))?)(?![\w])"
+    r"(?<![\w.])([$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:%|x|×|k|K|M|B|\+|/7|/365)|\s(?:million|billion|thousand|percent|hours?|minutes?|days?|years?))?)(?![\w])"
 )
 
 
@@ -258,6 +259,7 @@ class Kinetic(ScenePainter):
     def draw(self, canvas, t):
         self.stage.field.draw(canvas, t)
         if not self.groups:
+            self.brand_bug(canvas)
             return
         current = 0
         for index, group in enumerate(self.groups):
@@ -274,6 +276,7 @@ class Kinetic(ScenePainter):
                 self._line(canvas, self.groups[current - 1], t, width, size, cy - since * size * 1.8, (1 - since) ** 2 * out, settled=True)
         self._line(canvas, self.groups[current], t, width, size, cy, out)
         self.pip(canvas, t)
+        self.brand_bug(canvas)
 
     def _line(self, canvas, group, t, width, size, cy, alpha, settled=False):
         words = [self.stage.display(w).strip() for w, _ in group]

@@ -37,6 +37,8 @@ class BRoll(ScenePainter):
             canvas.drawRect(skia.Rect.MakeXYWH(x, y, self.unit * 0.008, block.height * enter), skia.Paint(Color=skcolor(self.palette.accent)))
             block.draw(canvas, x + self.unit * 0.03 - (1 - enter) * 30, y, skia.Paint(AntiAlias=True, Color=skcolor("#FFFFFF", enter)))
         self.pip(canvas, t)
+        if self.stage.logo is not None:  # the headline owns the top-left on a photo; a kit's logo still shows
+            self.brand_bug(canvas)
 
 
 def _with_scrims(image: skia.Image) -> skia.Image:
