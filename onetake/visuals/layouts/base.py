@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import skia
 
 from onetake.draw import fonts, text
@@ -45,12 +47,8 @@ class ScenePainter:
         return self.stage.role(name)
 
     def fit(self, words: str, role: str, max_size: float, min_size: float, max_width: float, max_height: float, **kwargs) -> text.TextBlock:
-        """text.fit, but never breaking a word: wide display faces shrink until their longest word fits."""
-        widest = max((fonts.font(role, max_size).measureText(w) for w in words.split()), default=0.0)
-        if widest > max_width:
-            cap = max_size * max_width / widest * 0.98
-            max_size, min_size = cap, min(min_size, cap)
-        return text.fit(words, role, max_size, min_size, max_width, max_height, **kwargs)
+        return fit_words(words, role, max_size, min_size, max_width, max_height, **kwargs)
+
 
     def headline(self) -> str:
         return self.stage.display(self.clip.headline or self.stage.timeline.title)
@@ -122,3 +120,15 @@ class ScenePainter:
         """The presenter's words said during this scene (global times): kinetic type follows them."""
         words = self.stage.timeline.presenter.words
         return [w for w in words if self.clip.speech_start - 0.05 <= w.start < self.clip.end]
+
+
+@lru_cache(maxsize=1024)
+def fit_words(words: str, role: str, max_size: float, min_size: float, max_width: float, max_height: float, **kwargs) -> text.TextBlock:
+    """text.fit, but never breaking a word: wide display faces shrink until their longest word fits.
+
+    Cached: painters ask for the same fit every frame."""
+    widest = max((fonts.font(role, max_size).measureText(w) for w in words.split()), default=0.0)
+    if widest > max_width:
+        cap = max_size * max_width / widest * 0.98
+        max_size, min_size = cap, min(min_size, cap)
+    return text.fit(words, role, max_size, min_size, max_width, max_height, **kwargs)
