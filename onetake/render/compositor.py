@@ -23,6 +23,8 @@ class Compositor:
         self.canvas = self.surface.getCanvas()
         self.stage = Stage(timeline)
         self.painters = [painter_for(clip.layout)(self.stage, clip) for clip in timeline.scenes]
+        for before, after in zip(self.painters, self.painters[1:]):
+            after.pip_carried = before.presenter_spot == after.presenter_spot == "pip"
         self.starts = [clip.start for clip in timeline.scenes]
         self.transitions = [
             transitions.choose(self.stage.style, i, self.painters[i - 1].presenter_spot, self.painters[i].presenter_spot) if i else None

@@ -1,11 +1,12 @@
 """Each style's thumbnail and preview video, rendered by onetake itself with the real painters.
 
-Cached under $ONETAKE_HOME/styles/<id>/<fingerprint>/: a changed style re-renders.
+Cached under $XDG_CACHE_HOME/onetake/styles/<id>/<fingerprint>/ (like presenter previews): a changed style re-renders.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from fractions import Fraction
 from pathlib import Path
 
@@ -13,7 +14,6 @@ from pydantic import BaseModel
 
 from onetake.agent.storyboard import Layout
 from onetake.render.compositor import Compositor
-from onetake.visuals.brand_kits import store_root
 from onetake.visuals.previews import SCENE_S, sample_timeline
 from onetake.visuals.styles import Style, get_style, list_styles
 
@@ -29,7 +29,7 @@ class StyleMedia(BaseModel):
 
 def _folder(style: Style) -> Path:
     fingerprint = hashlib.sha256(style.model_dump_json().encode()).hexdigest()[:12]
-    return store_root().parent / "styles" / style.id / fingerprint
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "onetake" / "styles" / style.id / fingerprint
 
 
 def render_thumbnail(style: Style, path: Path, width: int = 640, height: int = 360) -> Path:

@@ -128,7 +128,7 @@ def sprites(width: int, height: int, kind: str, colors: tuple[str, ...], seed: i
     rng = np.random.default_rng(seed + 7)
     scale = min(width, height)
     out = []
-    count = {"bokeh": 14, "shapes": 9, "dust": 26, "confetti": 22}.get(kind, 0)
+    count = {"bokeh": 14, "shapes": 9, "dust": 26, "confetti": 16}.get(kind, 0)
     for i in range(count):
         color = colors[i % len(colors)]
         depth = float(rng.uniform(0.4, 1.6))  # nearer sprites are bigger and drift further
@@ -180,7 +180,7 @@ def sprites(width: int, height: int, kind: str, colors: tuple[str, ...], seed: i
                 p.setMaskFilter(skia.MaskFilter.MakeBlur(skia.kNormal_BlurStyle, radius * 0.8))
                 c.drawCircle(s / 2, s / 2, radius, p)
         else:  # confetti
-            length = float(rng.uniform(0.012, 0.026) * scale)
+            length = float(rng.uniform(0.018, 0.036) * scale)
             size = int(length * 1.6) + 4
             alpha = rng.uniform(0.55, 0.85)
 

@@ -101,7 +101,7 @@ def test_style_is_picked_from_the_brief_tone():
 
 
 def test_style_thumbnails_are_rendered_by_onetake(tmp_path, monkeypatch):
-    monkeypatch.setenv("ONETAKE_HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     from onetake.render.style_previews import list_style_media, style_media
 
     media = list_style_media(tag="retro-tech")

@@ -21,6 +21,7 @@ class ScenePainter:
     """Draws its scene at any time t (seekable, pure)."""
 
     presenter_spot = "pip"  # where the presenter is: scenes with it in different spots must not blend
+    pip_carried = False  # the scene before had the bubble in the same spot: it stays, it does not pop again
 
     def __init__(self, stage: Stage, clip: SceneClip):
         self.stage, self.clip = stage, clip
@@ -69,7 +70,7 @@ class ScenePainter:
         """The presenter in a circle, top-right, so the voice keeps a face during B-roll and cards."""
         radius = self.unit * (0.13 if self.stage.portrait else 0.125)
         cx, cy = self.w - radius - self.unit * 0.06, radius + self.unit * 0.07
-        pop = ease_out_back(window(t, self.clip.start + 0.15, 0.5))
+        pop = 1.0 if self.pip_carried else ease_out_back(window(t, self.clip.start + 0.15, 0.5))
         if pop <= 0.01:
             return
         canvas.save()

@@ -156,8 +156,8 @@ class Stat(ScenePainter):
         out = self.exit(t)
         portrait = self.stage.portrait
         cx = self.w * (0.5 if portrait else 0.36)
-        cy = self.h * (0.32 if portrait else 0.46)
-        radius = self.unit * (0.3 if portrait else 0.27)
+        cy = self.h * (0.36 if portrait else 0.46)
+        radius = self.unit * (0.28 if portrait else 0.27)
         # The ring: a faint track and an accent arc that fills as the number counts.
         track = skia.Paint(AntiAlias=True, Style=skia.Paint.kStroke_Style, StrokeWidth=self.unit * 0.022, Color=skcolor(self.palette.surface, 0.55 * out))
         canvas.drawCircle(cx, cy, radius, track)

@@ -112,6 +112,7 @@ class SplitScreen(ScenePainter):
             clip = skia.Rect.MakeLTRB(c.right() - c.width() * reveal, c.top(), c.right(), c.bottom())
         canvas.clipRect(clip)
         if self.image is not None:
+            self.stage.field.draw(canvas, t)  # behind pictures with transparency
             p = self.progress(t)
             zoom = 1.0 + 0.06 * ease_in_out_sine(p)
             canvas.save()
