@@ -7,6 +7,7 @@ import bisect
 import numpy as np
 import skia
 
+from onetake.agent.storyboard import Layout
 from onetake.timeline.models import Timeline
 from onetake.visuals import transitions
 from onetake.visuals.captions import CaptionPainter
@@ -30,7 +31,8 @@ class Compositor:
             transitions.choose(self.stage.style, i, self.painters[i - 1].presenter_spot, self.painters[i].presenter_spot) if i else None
             for i in range(len(self.painters))
         ]
-        self.captions = CaptionPainter(timeline.captions, self.stage)
+        kinetic = [(clip.start, clip.end) for clip in timeline.scenes if clip.layout is Layout.kinetic]
+        self.captions = CaptionPainter(timeline.captions, self.stage, hidden=kinetic)
 
     def frame(self, index: int) -> np.ndarray:
         return self.render(index / self.timeline.fps)

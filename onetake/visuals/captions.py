@@ -14,7 +14,9 @@ from onetake.visuals.components import shadow_paint
 
 
 class CaptionPainter:
-    def __init__(self, cues: list[CaptionCue], stage):
+    def __init__(self, cues: list[CaptionCue], stage, hidden: list[tuple[float, float]] | None = None):
+        # Scenes whose words are already the picture (kinetic type) show no captions over them.
+        cues = [c for c in cues if not any(start <= c.start < end for start, end in hidden or [])]
         self.cues = cues
         self.starts = [c.start for c in cues]
         self.stage = stage

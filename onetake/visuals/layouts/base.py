@@ -39,6 +39,13 @@ class ScenePainter:
         s = self.stage.style.pacing
         return ease_out_cubic(window(t, self.clip.start + delay * s, duration * s)) * self.exit(t)
 
+    def push(self, canvas: skia.Canvas, t: float, amount: float = 0.035) -> None:
+        """A slow camera push on the content, so a card that holds for seconds never sits dead still."""
+        scale = 1.0 + amount * ease_in_out_sine(self.progress(t))
+        canvas.translate(self.w / 2, self.h * 0.45)
+        canvas.scale(scale, scale)
+        canvas.translate(-self.w / 2, -self.h * 0.45)
+
     def exit(self, t: float) -> float:
         if self.clip.end >= self.stage.timeline.duration - 1e-6:  # the last scene holds to the end
             return 1.0

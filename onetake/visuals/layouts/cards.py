@@ -18,6 +18,8 @@ class TitleCard(ScenePainter):
 
     def draw(self, canvas, t):
         self.stage.field.draw(canvas, t)
+        canvas.save()
+        self.push(canvas, t)
         design = self.stage.style.title_card
         centred = design in ("center", "frame")
         width = self.w * (0.84 if self.stage.portrait else (0.7 if centred else 0.72))
@@ -36,6 +38,7 @@ class TitleCard(ScenePainter):
                                         max(2.0, self.unit * 0.005), self.unit * 0.06)
             self._words(canvas, t, block, left, top, ink)
         self._kicker(canvas, t, left, top, width, block.height, centred)
+        canvas.restore()
         self.pip(canvas, t)
         self.brand_bug(canvas)
 
@@ -92,6 +95,8 @@ class TitleCard(ScenePainter):
 class Bullets(ScenePainter):
     def draw(self, canvas, t):
         self.stage.field.draw(canvas, t)
+        canvas.save()
+        self.push(canvas, t)
         margin = self.unit * 0.09
         width = self.w - margin * 2 - (0 if self.stage.portrait else self.unit * 0.32)
         title = self.fit(self.headline(), self.role("display-bold"), self.unit * 0.08, self.unit * 0.045, width, self.h * 0.2)
@@ -108,6 +113,7 @@ class Bullets(ScenePainter):
         components.card(canvas, panel, self.stage.radius(self.unit * 0.03), self.palette.surface, 0.85 * enter)
         canvas.drawRect(skia.Rect.MakeXYWH(margin, panel_top + pad, self.unit * 0.008, list_h * enter), skia.Paint(Color=skcolor(self.palette.accent)))
         self.draw_bullets(canvas, t, margin + pad, panel_top + pad, width - 2 * pad, size)
+        canvas.restore()
         self.pip(canvas, t)
         self.brand_bug(canvas)
 
@@ -152,6 +158,8 @@ class Stat(ScenePainter):
 
     def draw(self, canvas, t):
         self.stage.field.draw(canvas, t)
+        canvas.save()
+        self.push(canvas, t)
         count = ease_out_cubic(window(t, self.clip.start + 0.2, self.stage.pace(1.3)))
         out = self.exit(t)
         portrait = self.stage.portrait
@@ -189,6 +197,7 @@ class Stat(ScenePainter):
             if not portrait:
                 canvas.drawRect(skia.Rect.MakeXYWH(left, top - self.unit * 0.04, self.unit * 0.08 * enter, self.unit * 0.008), skia.Paint(Color=skcolor(self.palette.accent)))
             label.draw(canvas, left + (1 - enter) * self.unit * 0.04, top, skia.Paint(AntiAlias=True, Color=skcolor(self.ink(), enter)))
+        canvas.restore()
         self.pip(canvas, t)
         self.brand_bug(canvas)
 
@@ -206,6 +215,8 @@ class Quote(ScenePainter):
 
     def draw(self, canvas, t):
         self.stage.field.draw(canvas, t)
+        canvas.save()
+        self.push(canvas, t)
         quote = (self.clip.headline or self.stage.timeline.title).strip().strip("\"“”'")
         portrait = self.stage.portrait
         width = self.w * (0.8 if portrait else 0.62)
@@ -231,6 +242,7 @@ class Quote(ScenePainter):
             size = round(self.unit * 0.032, 1)
             attribution = text.layout("— " + who, self.role("body-semibold"), size, width)
             attribution.draw(canvas, left, top + block.height + self.unit * 0.05, skia.Paint(AntiAlias=True, Color=skcolor(mix(ink, self.palette.accent, 0.5), enter)))
+        canvas.restore()
         self.pip(canvas, t)
         self.brand_bug(canvas)
 
