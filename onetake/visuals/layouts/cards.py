@@ -111,7 +111,8 @@ class Bullets(ScenePainter):
         panel_top = top + title.height + self.unit * 0.05
         panel = skia.Rect.MakeXYWH(margin, panel_top, width, list_h + 2 * pad)
         components.card(canvas, panel, self.stage.radius(self.unit * 0.03), self.palette.surface, 0.85 * enter)
-        canvas.drawRect(skia.Rect.MakeXYWH(margin, panel_top + pad, self.unit * 0.008, list_h * enter), skia.Paint(Color=skcolor(self.palette.accent)))
+        inset = min(pad * 0.45, self.stage.radius(self.unit * 0.03) * 0.4)  # inside rounded corners, never hanging off them
+        canvas.drawRect(skia.Rect.MakeXYWH(margin + inset, panel_top + pad, self.unit * 0.008, list_h * enter), skia.Paint(Color=skcolor(self.palette.accent)))
         self.draw_bullets(canvas, t, margin + pad, panel_top + pad, width - 2 * pad, size)
         canvas.restore()
         self.pip(canvas, t)
@@ -221,7 +222,8 @@ class Quote(ScenePainter):
         portrait = self.stage.portrait
         width = self.w * (0.8 if portrait else 0.62)
         left = self.w * (0.1 if portrait else 0.12)
-        block = self.fit(f"“{quote}”", self.role("display-bold"), self.unit * 0.085, self.unit * 0.045, width, self.h * (0.36 if portrait else 0.46))
+        # The big mark opens the quote; inline marks would say it twice.
+        block = self.fit(quote, self.role("display-bold"), self.unit * 0.085, self.unit * 0.045, width, self.h * (0.36 if portrait else 0.46))
         top = self.h * (0.3 if portrait else 0.45) - block.height / 2
         mark = text.layout("“", self.role("display-black"), round(self.unit * 0.42, 1), self.unit)
         pop = ease_out_back(window(t, self.clip.start + 0.05, self.stage.pace(0.6))) * self.exit(t)
