@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import skia
 
 from onetake.agent.storyboard import LowerThird
@@ -18,14 +20,39 @@ def shadow_paint(alpha: float, blur: float) -> skia.Paint:
 
 
 def card(canvas: skia.Canvas, rect: skia.Rect, radius: float, fill: str, alpha: float = 1.0, shadow: bool = True) -> None:
-    rrect = skia.RRect.MakeRectXY(rect, radius, radius)
+    """A filled rounded card with a soft drop shadow, drawn from a cached sprite.
+
+    A blurred shadow under a large card costs 7-14 ms per 720p frame; the same
+    card baked once and drawn as an image costs well under 1 ms."""
+    if alpha <= 0.001:
+        return
+    image, pad = _card_sprite(round(rect.width() * 2) / 2, round(rect.height() * 2) / 2, round(radius, 1), fill, shadow)
+    paint = skia.Paint(AntiAlias=True)
+    paint.setAlphaf(min(1.0, alpha))
+    x, y = rect.left() - pad, rect.top() - pad
+    matrix = canvas.getTotalMatrix()
+    if matrix.isTranslate():  # snap to whole device pixels: a plain blend, ~10x cheaper than filtering
+        dx, dy = matrix.getTranslateX(), matrix.getTranslateY()
+        canvas.drawImage(image, round(x + dx) - dx, round(y + dy) - dy, skia.SamplingOptions(), paint)
+    else:
+        canvas.drawImage(image, x, y, skia.SamplingOptions(skia.FilterMode.kLinear), paint)
+
+
+@lru_cache(maxsize=64)
+def _card_sprite(width: float, height: float, radius: float, fill: str, shadow: bool) -> tuple[skia.Image, float]:
+    blur = max(6.0, radius * 0.6, height * 0.04)
+    pad = blur * 3.5 if shadow else 2.0
+    surface = skia.Surface(int(width + 2 * pad) + 1, int(height + 2 * pad + blur) + 1)
+    canvas = surface.getCanvas()
+    canvas.clear(skia.ColorTRANSPARENT)
+    rrect = skia.RRect.MakeRectXY(skia.Rect.MakeXYWH(pad, pad, width, height), radius, radius)
     if shadow:
         canvas.save()
-        blur = max(6.0, radius * 0.6, rect.height() * 0.04)
         canvas.translate(0, blur * 0.5)
-        canvas.drawRRect(rrect, shadow_paint(0.28 * alpha, blur))
+        canvas.drawRRect(rrect, shadow_paint(0.28, blur))
         canvas.restore()
-    canvas.drawRRect(rrect, skia.Paint(AntiAlias=True, Color=skcolor(fill, alpha)))
+    canvas.drawRRect(rrect, skia.Paint(AntiAlias=True, Color=skcolor(fill)))
+    return surface.makeImageSnapshot(), pad
 
 
 def lower_third(stage, canvas: skia.Canvas, tag: LowerThird, t: float, shown_at: float, hidden_at: float) -> None:

@@ -95,8 +95,6 @@ class TitleCard(ScenePainter):
 class Bullets(ScenePainter):
     def draw(self, canvas, t):
         self.stage.field.draw(canvas, t)
-        canvas.save()
-        self.push(canvas, t)
         margin = self.unit * 0.09
         width = self.w - margin * 2 - (0 if self.stage.portrait else self.unit * 0.32)
         title = self.fit(self.headline(), self.role("display-bold"), self.unit * 0.08, self.unit * 0.045, width, self.h * 0.2)
@@ -114,7 +112,6 @@ class Bullets(ScenePainter):
         inset = min(pad * 0.45, self.stage.radius(self.unit * 0.03) * 0.4)  # inside rounded corners, never hanging off them
         canvas.drawRect(skia.Rect.MakeXYWH(margin + inset, panel_top + pad, self.unit * 0.008, list_h * enter), skia.Paint(Color=skcolor(self.palette.accent)))
         self.draw_bullets(canvas, t, margin + pad, panel_top + pad, width - 2 * pad, size)
-        canvas.restore()
         self.pip(canvas, t)
         self.brand_bug(canvas)
 
