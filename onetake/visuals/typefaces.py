@@ -49,7 +49,6 @@ class FontPairing(BaseModel):
     body_semibold: Face
     caption: Face
     uppercase_display: bool = False  # condensed all-caps faces (Bebas) read as designed only in capitals
-    display_tracking: float = 0.0  # reserved for letter-spaced looks; layout ignores it today
 
     def face(self, role: str) -> Face:
         return getattr(self, role.replace("-", "_"))
