@@ -94,7 +94,8 @@ def _candidates(scene: Scene, index: int, count: int, few_graphics: bool = False
     options.append((scene.layout, text))
     if scene.bullets:
         options += [(Layout.bullets, text), (Layout.presenter_panel, text), (Layout.split_screen, text)]
-    if scene.layout is Layout.broll and not scene.media:  # nothing to show yet: a designed card, not a blank
+    if (scene.layout is Layout.broll or scene.role in (SceneRole.broll, SceneRole.montage)) and not scene.media:
+        # Nothing to show yet: a designed card or the presenter beside the headline, not a blank.
         options += [(Layout.split_screen, text), (Layout.title_card, text)]
     options += [(layout, text) for layout in _FALLBACKS]
     return options
@@ -105,16 +106,19 @@ def assign_layouts(scenes: list[Scene], allow_repeats: bool = False, few_graphic
     previous: Layout | None = None
     for index, scene in enumerate(scenes):
         options = _candidates(scene, index, len(scenes), few_graphics)
-        if not allow_repeats:
-            options = [o for o in options if o[0] is not previous] or options
+        fitting = options[: len(options) - len(_FALLBACKS)]  # the rest are generic fallbacks
         if index < len(scenes) - 1:  # the end card closes the video, and only there
             options = [o for o in options if o[0] is not Layout.end_card] or options
-        # Stats and quotes are strong beats: not twice in three scenes.
-        recent = {s.layout for s in out[-2:]}
-        options = [o for o in options if not (o[0] in (Layout.stat, Layout.quote, Layout.kinetic) and o[0] in recent)] or options
+            fitting = [o for o in fitting if o[0] is not Layout.end_card]
+        if not allow_repeats:
+            options = [o for o in options if o[0] is not previous] or options
+            # Variety: a layout seen in the last two scenes gives way to another that fits the
+            # scene (never to a generic fallback: a picture stays a picture).
+            recent = {s.layout for s in out[-2:]}
+            fresh = [o for o in fitting if o[0] not in recent]
+            if fresh:
+                options = fresh
         layout, text = options[0]
-        if layout is Layout.split_screen and not text and not scene.bullets and not scene.media:
-            text = scene.on_screen_text
         out.append(scene.model_copy(update={"layout": layout, "on_screen_text": text}))
         previous = layout
     return out

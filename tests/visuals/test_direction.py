@@ -69,3 +69,12 @@ def test_the_brief_picks_the_style_and_named_colours_override_it():
     assert board.palette_from_brief and board.palette.background != "#0C0B0A"
     named = Brief(prompt="A video about our bakery", style_id="terminal")
     assert design(plan(named, 2.7), named).style_id == "terminal"
+
+
+def test_a_layout_seen_in_the_last_two_scenes_gives_way_to_another_that_fits():
+    scenes = [
+        _scene(0, SceneRole.broll, Layout.title_card, text="Rings"),
+        _scene(1, SceneRole.presenter, Layout.presenter_panel, text="Craft"),
+        _scene(2, SceneRole.broll, Layout.title_card, text="Tools"),
+    ]
+    assert [s.layout for s in assign_layouts(scenes)] == [Layout.title_card, Layout.presenter_panel, Layout.split_screen]
