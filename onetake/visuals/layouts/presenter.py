@@ -5,7 +5,7 @@ from __future__ import annotations
 import skia
 
 from onetake.draw import text
-from onetake.draw.colors import skcolor
+from onetake.draw.colors import mix, skcolor
 from onetake.draw.easing import ease_in_out_sine, ease_out_cubic, window
 from onetake.visuals import components
 from onetake.visuals.layouts.base import ScenePainter
@@ -124,6 +124,8 @@ class SplitScreen(ScenePainter):
                 [skia.Point(0, c.top()), skia.Point(0, c.bottom())], [skcolor("#000000", 0.0), skcolor("#000000", 0.55)], [0.45, 1.0])))
         else:
             self.stage.field.draw(canvas, t)
+            # A tint of the surface colour sets the half apart from the presenter's set.
+            canvas.drawRect(c, skia.Paint(Color=skcolor(self.palette.surface, 0.45)))
         self.draw_content(canvas, t, c)
         canvas.restore()
         seam = max(3.0, self.unit * 0.008)
@@ -153,9 +155,9 @@ class SplitScreen(ScenePainter):
         bottom_room = self.unit * 0.14 if not self.portrait else 0.0  # keep clear of the captions
         top = c.top() + max(pad, (c.height() - bottom_room - total) / 2)
         enter = self.enter(t, 0.2)
-        ink = self.ink()
+        ink = self.ink(mix(self.palette.background, self.palette.surface, 0.45))
         title.draw(canvas, c.left() + pad + (1 - enter) * self.unit * 0.04, top, skia.Paint(AntiAlias=True, Color=skcolor(ink, enter)))
         canvas.drawRect(skia.Rect.MakeXYWH(c.left() + pad, top - pad * 0.45, self.unit * 0.08 * enter, self.unit * 0.008), skia.Paint(Color=skcolor(self.palette.accent)))
         if list_h:
-            self.draw_bullets(canvas, t, c.left() + pad, top + title.height + pad * 0.6, width, size, on=self.palette.background)
+            self.draw_bullets(canvas, t, c.left() + pad, top + title.height + pad * 0.6, width, size, on=mix(self.palette.background, self.palette.surface, 0.45))
 
