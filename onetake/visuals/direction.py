@@ -73,7 +73,7 @@ def quote_text(scene: Scene) -> str:
     return ""
 
 
-def _candidates(scene: Scene, index: int, count: int, few_graphics: bool = False) -> list[tuple[Layout, str]]:
+def _candidates(scene: Scene, index: int, few_graphics: bool = False) -> list[tuple[Layout, str]]:
     """Layouts that fit the scene, best first, each with the on-screen text it should show."""
     text = scene.on_screen_text
     if scene.role is SceneRole.cta or scene.layout is Layout.end_card:
@@ -105,7 +105,7 @@ def assign_layouts(scenes: list[Scene], allow_repeats: bool = False, few_graphic
     out: list[Scene] = []
     previous: Layout | None = None
     for index, scene in enumerate(scenes):
-        options = _candidates(scene, index, len(scenes), few_graphics)
+        options = _candidates(scene, index, few_graphics)
         fitting = options[: len(options) - len(_FALLBACKS)]  # the rest are generic fallbacks
         if index < len(scenes) - 1:  # the end card closes the video, and only there
             options = [o for o in options if o[0] is not Layout.end_card] or options
