@@ -24,13 +24,16 @@ class Compositor:
         self.canvas = self.surface.getCanvas()
         self.stage = Stage(timeline)
         self.painters = [painter_for(clip.layout)(self.stage, clip) for clip in timeline.scenes]
-        for before, after in zip(self.painters, self.painters[1:]):
-            after.pip_carried = before.presenter_spot == after.presenter_spot == "pip"
         self.starts = [clip.start for clip in timeline.scenes]
         self.transitions = [
             transitions.choose(self.stage.style, i, self.painters[i - 1].presenter_spot, self.painters[i].presenter_spot) if i else None
             for i in range(len(self.painters))
         ]
+        for before, after, kind in zip(self.painters, self.painters[1:], self.transitions[1:]):
+            after.pip_carried = before.presenter_spot == after.presenter_spot == "pip"
+            # Slides, wipes and zooms carry the old content out; before a cut or a dissolve it eases out
+            # itself (two blocks of type dissolving through each other read as a mess).
+            before.eases_out = after.clip.transition_in <= 0 or kind is transitions.Transition.crossfade
         kinetic = [(clip.start, clip.end) for clip in timeline.scenes if clip.layout is Layout.kinetic]
         self.captions = CaptionPainter(timeline.captions, self.stage, hidden=kinetic)
 

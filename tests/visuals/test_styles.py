@@ -58,16 +58,23 @@ def test_each_style_renders_every_layout(style, portrait_photo):
             assert np.abs(frames[a] - frames[b]).mean() > 3, f"{style}: {a.value} and {b.value} look the same"
 
 
-def test_layouts_ease_in_and_out():
+def test_layouts_ease_in_and_out_before_a_cut_and_hold_into_a_transition():
     timeline = sample_timeline("studio", 320, 180, [Layout.title_card, Layout.stat, Layout.end_card])
-    compositor = Compositor(timeline)
-    clip = timeline.scenes[1]
+    first, second, third = timeline.scenes
+    second = second.model_copy(update={"transition_in": 0.0})  # so the stat starts from its bare background
+    timeline = timeline.model_copy(update={"scenes": [first, second, third]})
+    cut = timeline.model_copy(update={"scenes": [first, second, third.model_copy(update={"transition_in": 0.0})]})
+    compositor = Compositor(cut)
+    clip = cut.scenes[1]
     background_only = compositor.render(clip.start + 0.0).copy()
     settled = compositor.render(clip.start + SCENE_S * 0.6).copy()
     leaving = compositor.render(clip.end - 0.02).copy()
     moving = np.abs(settled.astype(int) - background_only.astype(int)).mean()
     assert moving > 4  # the number and its ring entered
-    assert np.abs(leaving.astype(int) - background_only.astype(int)).mean() < moving * 0.5  # and left again
+    assert np.abs(leaving.astype(int) - background_only.astype(int)).mean() < moving * 0.5  # and left before the cut
+    # Into a transition the content holds: the transition carries it out.
+    held = Compositor(timeline).render(clip.end - 0.02).copy()
+    assert np.abs(held.astype(int) - background_only.astype(int)).mean() > moving * 0.7
 
 
 def test_backgrounds_are_never_flat_and_drift():

@@ -20,7 +20,7 @@ class BRoll(ScenePainter):
 
     def draw(self, canvas, t):
         if self.image is None:
-            self.fallback.pip_carried = self.pip_carried
+            self.fallback.pip_carried, self.fallback.eases_out = self.pip_carried, self.eases_out
             return self.fallback.draw(canvas, t)
         p = self.progress(t)
         zoom = 1.0 + 0.1 * ease_in_out_sine(p)  # Ken Burns: slow zoom with a drift
