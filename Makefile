@@ -5,7 +5,7 @@ STAMP  := $(VENV)/.setup-done
 PROMPT ?= Create a 30-second video introducing Bloom Yoga, a neighbourhood studio with morning flow, prenatal classes and a sauna. Sage green and cream. Book at bloomyoga.studio
 ARGS   ?=
 
-.PHONY: setup video test bench presenters eval-planner clean
+.PHONY: setup video test bench presenters eval-planner design-check style-previews clean
 
 $(STAMP): requirements.lock requirements-nodeps.lock pyproject.toml scripts/setup.sh
 	bash scripts/setup.sh
@@ -29,6 +29,12 @@ presenters: $(STAMP)
 
 eval-planner: $(STAMP)
 	$(PY) bench/eval_planner.py
+
+design-check: $(STAMP)
+	$(PY) bench/design_check.py
+
+style-previews: $(STAMP)
+	$(PY) -m onetake styles --previews
 
 clean:
 	rm -rf out .pytest_cache

@@ -18,7 +18,7 @@ from onetake.errors import InvalidInput, OnetakeError
 
 console = Console(stderr=True)
 
-_OPTION_NAMES = {"prompt": "PROMPT", "format": "--format", "file": "--file", "avatar_image": "--avatar-image", "photo": "PHOTO"}
+_OPTION_NAMES = {"prompt": "PROMPT", "format": "--format", "file": "--file", "avatar_image": "--avatar-image", "photo": "PHOTO", "brand_kit": "--brand-kit", "name": "NAME"}
 
 
 class RichStages:
@@ -52,6 +52,7 @@ _BRIEF_OPTIONS = [
     click.option("--avatar-image", "avatar_image", default=None, type=click.Path(path_type=Path), help="A photo to present as a talking avatar."),
     click.option("--voice", "voice_id", default=None, help="Voice id (see `onetake voices`)."),
     click.option("--style", "style_id", default=None, help="Style id (see `onetake styles`)."),
+    click.option("--brand-kit", "brand_kit_id", default=None, help="Brand kit id (see `onetake brand-kits list`): its colours, fonts and logo."),
     click.option("--file", "files", multiple=True, type=click.Path(path_type=Path), help=f"A file to use (image, video, audio, PDF, text); up to {MAX_FILES}."),
     click.option("--format", "output_format", default="mp4", show_default=True, help="mp4, webm or mov."),
     click.option("--quality", type=int, default=85, show_default=True, help="20-99."),
@@ -94,7 +95,12 @@ def _brief(options: dict):
     from onetake.agent.casting import cast
     from onetake.visuals.styles import get_style
 
+    brand_kit_id = options.pop("brand_kit_id", None)
     brief = make_brief(options.pop("prompt"), files=list(options.pop("files")), **options)
+    if brand_kit_id:
+        from onetake.visuals.brand_kits import get_brand_kit
+
+        brief = brief.model_copy(update={"brand_kit_id": get_brand_kit(brand_kit_id).id})
     cast("", brief.avatar_id, brief.voice_id, avatar_image=brief.avatar_image.path if brief.avatar_image else None)
     if brief.style_id:
         get_style(brief.style_id)
@@ -215,12 +221,69 @@ def voices(as_json):
 
 @main.command("styles")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def styles(as_json):
-    """List the visual styles."""
+@click.option("--tag", default=None, help="Only styles with this tag (cinematic, retro-tech, print, luxury...).")
+@click.option("--previews", is_flag=True, help="Also render each style's preview video (about 3 s per style, once).")
+def styles(as_json, tag, previews):
+    """List the visual styles, each with a thumbnail (and preview video) rendered by onetake."""
+    from onetake.render.style_previews import style_media
     from onetake.visuals.styles import list_styles
 
-    rows = [s.model_dump(exclude={"palette"}) for s in list_styles()]
-    _print_table(rows, ["id", "name", "tags", "description"], as_json)
+    rows = []
+    for s in list_styles(tag):
+        media = style_media(s.id, thumbnail=True, preview=previews)
+        rows.append(s.model_dump(include={"id", "name", "description", "tags", "music_mood"})
+                    | {"thumbnail": str(media.thumbnail or ""), "preview_video": str(media.preview_video or "")})
+    _print_table(rows, ["id", "name", "tags", "description", "thumbnail"] + (["preview_video"] if previews else []), as_json)
+
+
+@main.group("brand-kits")
+def brand_kits():
+    """Brand kits: colours, fonts and a logo applied to every scene (`make --brand-kit ID`)."""
+
+
+def _pairs(values: tuple[str, ...], option: str) -> dict[str, str]:
+    out = {}
+    for value in values:
+        role, sep, rest = value.partition("=")
+        if not sep or not rest:
+            raise InvalidInput(option, f"expects ROLE=VALUE, not '{value}'")
+        out[role.strip()] = rest.strip()
+    return out
+
+
+@brand_kits.command("create")
+@click.argument("name")
+@click.option("--color", "colors", multiple=True, help="ROLE=#RRGGBB; roles: primary, accent, background, surface, text, muted.")
+@click.option("--font", "fonts", multiple=True, help="ROLE=FILE (TTF, OTF, WOFF or WOFF2); roles: display, body.")
+@click.option("--logo", type=click.Path(path_type=Path), default=None, help="A PNG, JPEG or WebP logo.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def brand_kits_create(name, colors, fonts, logo, as_json):
+    """Create a brand kit and print its id."""
+    from onetake.visuals.brand_kits import create_brand_kit
+
+    kit = create_brand_kit(name, _pairs(colors, "color"), {k: Path(v) for k, v in _pairs(fonts, "font").items()}, logo)
+    click.echo(kit.model_dump_json(indent=2) if as_json else kit.id)
+
+
+@brand_kits.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def brand_kits_list(as_json):
+    """List the brand kits."""
+    from onetake.visuals.brand_kits import list_brand_kits
+
+    rows = [k.model_dump() | {"colors": [f"{r}={c}" for r, c in k.colors.items()], "fonts": [f"{r}={f}" for r, f in k.fonts.items()],
+                               "logo": k.logo or ""} for k in list_brand_kits()]
+    _print_table(rows, ["id", "name", "colors", "fonts", "logo"], as_json)
+
+
+@brand_kits.command("delete")
+@click.argument("kit_id")
+def brand_kits_delete(kit_id):
+    """Delete a brand kit."""
+    from onetake.visuals.brand_kits import delete_brand_kit
+
+    delete_brand_kit(kit_id)
+    click.echo(f"deleted {kit_id}")
 
 
 @main.command("serve")

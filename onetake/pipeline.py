@@ -29,7 +29,8 @@ from onetake.visuals.credits import write_credits
 from onetake.visuals.media import check_image
 from onetake.render.mix import add_music, music_file_index, narration_file_index
 from onetake.narration import plan_recorded
-from onetake.visuals.styles import apply_style, get_style
+from onetake.visuals.direction import design
+from onetake.visuals.styles import get_style
 from onetake.voice.catalogue import get_voice
 from onetake.voice.models import Utterance
 from onetake.voice.speak import synthesize
@@ -149,8 +150,8 @@ def _storyboard(brief: Brief, words_per_second: float) -> Storyboard:
 
 
 def _designed(storyboard: Storyboard, brief: Brief) -> Storyboard:
-    """The written storyboard with the user's media placed, then its look."""
-    return apply_style(place_user_media(storyboard, brief), brief.style_id)
+    """The written storyboard with the user's media placed, then its look and each scene's layout."""
+    return design(place_user_media(storyboard, brief), brief)
 
 
 def cast_for(brief: Brief, storyboard: Storyboard) -> Cast:

@@ -10,6 +10,7 @@ DEBIAN_PACKAGES=(
   libegl1 libgl1 libfontconfig1  # skia-python's shared-library needs
   postgresql  # the service's PostgreSQL test runs a throwaway cluster on a loopback port
 )
+command -v npm >/dev/null || DEBIAN_PACKAGES+=(npm)  # typefaces and icon sets come from the npm registry
 
 missing=()
 for pkg in "${DEBIAN_PACKAGES[@]}"; do
@@ -33,12 +34,27 @@ fi
 # wheel: torch): installed alone, their real needs pinned in requirements.lock.
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-nodeps.lock
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+# Typefaces the styles pair (SIL OFL), from npm's @fontsource packages into a
+# git-ignored folder; skia reads their WOFF files directly.
+FONT_PACKAGES=(
+  @fontsource/bebas-neue@5.3.0 @fontsource/bodoni-moda@5.3.0 @fontsource/caveat@5.3.0
+  @fontsource/cormorant-garamond@5.3.0 @fontsource/dm-sans@5.3.0 @fontsource/dm-serif-display@5.3.0
+  @fontsource/figtree@5.3.0 @fontsource/fraunces@5.3.0 @fontsource/ibm-plex-mono@5.3.0
+  @fontsource/ibm-plex-sans@5.3.0 @fontsource/montserrat@5.3.0 @fontsource/nunito@5.3.0
+  @fontsource/outfit@5.3.0 @fontsource/poppins@5.3.0 @fontsource/space-grotesk@5.3.0
+  @fontsource/syne@5.3.0
+)
+if [ ! -f vendor/fonts/.done ] || [ "$(cat vendor/fonts/.done)" != "${FONT_PACKAGES[*]}" ]; then
+  echo "setup: installing typefaces from npm"
+  mkdir -p vendor/fonts
+  npm install --silent --no-audit --no-fund --no-save --prefix vendor/fonts "${FONT_PACKAGES[@]}"
+  echo "${FONT_PACKAGES[*]}" > vendor/fonts/.done
+fi
 
 # Icon sets and colour emoji (MIT) from the npm registry into a git-ignored folder,
 # then their embedding index (~1 min once; onetake rebuilds it if missing).
 NPM_PACKAGES=(@tabler/icons@3.51.0 @iconify-json/fluent-emoji-flat@1.2.6)
 if [ ! -f vendor/npm/.installed ] || [ "$(cat vendor/npm/.installed)" != "${NPM_PACKAGES[*]}" ]; then
-  command -v npm >/dev/null || { echo "setup: npm is needed for the icon sets (Debian: apt-get install npm)"; exit 1; }
   mkdir -p vendor/npm
   npm install --silent --no-save --no-audit --no-fund --prefix vendor/npm "${NPM_PACKAGES[@]}"
   echo "${NPM_PACKAGES[*]}" > vendor/npm/.installed

@@ -33,6 +33,10 @@ class Layout(str, Enum):
     bullets = "bullets"  # bullet list with staggered entrances
     broll = "broll"  # user image with pan and zoom, presenter in a corner bubble
     end_card = "end_card"  # call to action
+    stat = "stat"  # one big number that counts up, with its label
+    quote = "quote"  # a pull quote with its attribution
+    split_screen = "split_screen"  # presenter on one half, a picture or points on the other
+    kinetic = "kinetic"  # kinetic typography: the spoken words land on screen as they are said
     icon_grid = "icon_grid"  # icons matched to the scene's visual query, in the palette's colours
 
 
@@ -76,6 +80,7 @@ class Storyboard(BaseModel):
     palette: Palette = Field(default_factory=Palette)
     palette_from_brief: bool = False  # the brief named colours: they override any style's palette
     style_id: str = "studio"
+    brand_kit_id: str | None = None  # a stored brand kit (visuals.brand_kits): colours, fonts, logo
     cta: str | None = None
     avatar_hint: str = ""  # presenter description from the brief, for casting
     presenter_photo_requested: bool = False  # the brief asks for an attached photo to be the presenter

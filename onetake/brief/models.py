@@ -61,6 +61,7 @@ class Brief(BaseModel):
     avatar_image: InputFile | None = None  # a photo to present as a talking avatar (CLI --avatar-image)
     voice_id: str | None = None
     style_id: str | None = None
+    brand_kit_id: str | None = None  # a stored brand kit: its colours, fonts and logo apply to every scene
     files: tuple[InputFile, ...] = Field(default=(), max_length=MAX_FILES)
     output_format: OutputFormat = OutputFormat.mp4
     quality: int = Field(default=85, ge=QUALITY_MIN, le=QUALITY_MAX)

@@ -45,6 +45,14 @@ _FALLBACK_FILES = [
 _FAMILY_FALLBACK = ("Inter", "Noto Sans", "DejaVu Sans")
 
 
+def register_role(role: str, paths: list[str]) -> None:
+    """Add a role (e.g. a style's "editorial/display-bold") backed by font files, first readable wins.
+
+    Roles are never redefined with other files, so caches keyed by role stay valid."""
+    if role not in _FONT_FILES:
+        _FONT_FILES[role] = list(paths)
+
+
 @lru_cache(maxsize=None)
 def typeface(role: str) -> skia.Typeface:
     for candidate in _FONT_FILES.get(role, []) + _FALLBACK_FILES:

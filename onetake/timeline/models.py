@@ -87,6 +87,8 @@ class Timeline(BaseModel):
     brand: str | None = None
     cta: str | None = None
     palette: Palette
+    style_id: str = "studio"
+    brand_kit_id: str | None = None
     scenes: list[SceneClip]
     captions: list[CaptionCue]
     presenter: PresenterTrack

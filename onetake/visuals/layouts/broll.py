@@ -1,7 +1,4 @@
-"""B-roll painters: the user's pictures, clips and PDF pages in sequence; and the icon grid.
-
-Registered over the plain image painter in onetake.visuals.painters.
-"""
+"""B-roll painters: the user's pictures, clips and PDF pages in sequence; and the icon grid."""
 
 from __future__ import annotations
 
@@ -15,7 +12,8 @@ from onetake.draw.easing import ease_in_out_sine, ease_out_back, ease_out_cubic,
 from onetake.timeline.models import Visual, VisualKind
 from onetake.visuals import components
 from onetake.visuals.icons import draw_icon, get_icon
-from onetake.visuals.layouts import ScenePainter, TitleCard
+from onetake.visuals.layouts.base import ScenePainter
+from onetake.visuals.layouts.cards import TitleCard
 from onetake.visuals.sources import VideoSource, draw_cover, framed_image, pdf_page_image
 
 FADE_S = 0.35  # cross-fade between two visuals of one scene
@@ -61,8 +59,10 @@ class MediaBRoll(ScenePainter):
             self.draw_visual(canvas, index, t)
         if current.kind is not VisualKind.pdf_page:
             canvas.drawImage(self.scrim, 0, 0)
-        self.headline(canvas, t, on_field=current.kind is VisualKind.pdf_page)
+        self.draw_headline(canvas, t, on_field=current.kind is VisualKind.pdf_page)
         self.pip(canvas, t)
+        if self.stage.logo is not None:  # the headline owns the top-left on a photo; a kit's logo still shows
+            self.brand_bug(canvas)
 
     def draw_visual(self, canvas: skia.Canvas, index: int, t: float) -> None:
         visual = self.visuals[index]
@@ -121,12 +121,12 @@ class MediaBRoll(ScenePainter):
         canvas.drawImageRect(image, rect, skia.SamplingOptions(skia.FilterMode.kLinear, skia.MipmapMode.kLinear) if zoom < 1.01 else skia.SamplingOptions(skia.FilterMode.kLinear))
         canvas.restore()
 
-    def headline(self, canvas: skia.Canvas, t: float, on_field: bool = False) -> None:
+    def draw_headline(self, canvas: skia.Canvas, t: float, on_field: bool = False) -> None:
         if not self.clip.headline:
             return
         enter = ease_out_cubic(window(t, self.clip.start + 0.3, 0.6))
         width = self.w * (0.26 if on_field and not self.stage.portrait else 0.55)
-        block = text.fit(self.clip.headline, "display-bold", self.unit * 0.06, self.unit * 0.035, width, self.h * (0.5 if on_field else 0.2))
+        block = text.fit(self.headline(), self.role("display-bold"), self.unit * 0.06, self.unit * 0.035, width, self.h * (0.5 if on_field else 0.2))
         x, y = self.unit * 0.08, self.unit * 0.09
         canvas.drawRect(skia.Rect.MakeXYWH(x, y, self.unit * 0.008, block.height * enter), skia.Paint(Color=skcolor(self.palette.accent)))
         ink = readable_on(self.palette.background, self.palette.text) if on_field else "#FFFFFF"
@@ -178,7 +178,7 @@ class IconGrid(ScenePainter):
         top = self.unit * 0.11 + 2 * radius if self.stage.portrait else self.h * 0.08
         if self.clip.headline:
             width = self.w * 0.84 if self.stage.portrait else self.w - 2 * (2 * radius + self.unit * 0.12)
-            block = text.fit(self.clip.headline, "display-bold", self.unit * 0.075, self.unit * 0.04, width, self.h * 0.16, align="center")
+            block = text.fit(self.headline(), self.role("display-bold"), self.unit * 0.075, self.unit * 0.04, width, self.h * 0.16, align="center")
             enter = ease_out_cubic(window(t, self.clip.start + 0.1, 0.5))
             block.draw(canvas, (self.w - width) / 2, top + (1 - enter) * self.unit * 0.03, skia.Paint(AntiAlias=True, Color=skcolor(ink, enter)))
             top += block.height + self.unit * 0.05
