@@ -13,7 +13,7 @@ from tests.avatar.photo_media import grace_hopper
 
 
 def test_photo_avatar_video_talks_in_sync(tmp_path, capsys):
-    run(["make", "A 6-second welcome from Grace, our founder.", "--avatar-image", str(grace_hopper()),
+    run(["make", "A 6-second talking-head welcome from Grace, our founder.", "--avatar-image", str(grace_hopper()),
          "--duration", "6", "--width", "640", "--height", "360", "--out", str(tmp_path)])
     captured = capsys.readouterr()
     video = Path(captured.out.strip().splitlines()[-1])
