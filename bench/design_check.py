@@ -29,6 +29,7 @@ from onetake.draw.colors import hex_to_rgb  # noqa: E402
 from onetake.pipeline import plan_and_cast  # noqa: E402
 from onetake.render.compositor import Compositor  # noqa: E402
 from onetake.timeline.build import build_timeline  # noqa: E402
+from onetake.visuals.assets import attach_visuals  # noqa: E402
 from onetake.voice.speak import synthesize  # noqa: E402
 
 
@@ -58,7 +59,7 @@ def check(example: dict, out_dir: Path, photo: Path, style: str | None, width: i
     storyboard, chosen = plan_and_cast(brief)
     speech = [synthesize(scene.narration, chosen.voice_id) for scene in storyboard.scenes]
     with tempfile.TemporaryDirectory() as tmp:
-        timeline = build_timeline(storyboard, chosen, speech, brief, Path(tmp))
+        timeline = attach_visuals(build_timeline(storyboard, chosen, speech, brief, Path(tmp)), storyboard, brief)  # as the pipeline does
         compositor = Compositor(timeline)
         frames = [(f"{i + 1}. {clip.layout.value}", compositor.render(frame_time(clip)).copy()) for i, clip in enumerate(timeline.scenes)]
     slug = re.sub(r"[^a-z0-9]+", "-", example["name"].lower()).strip("-")
@@ -79,10 +80,10 @@ def main() -> None:
     parser.add_argument("--height", type=int, default=720)
     args = parser.parse_args()
     from tests.examples import example_prompts
-    from tests.media import write_test_photo
+    from tests.avatar.photo_media import grace_hopper
 
     args.out.mkdir(parents=True, exist_ok=True)
-    photo = write_test_photo(args.out / "inputs")
+    photo = grace_hopper()  # a public-domain portrait from a wheel stands in for the unreachable image URL
     started = time.perf_counter()
     results = [check(e, args.out, photo, args.style, args.width, args.height)
                for e in example_prompts() if not args.only or args.only.lower() in e["name"].lower()]

@@ -86,9 +86,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = parser.parse_args()
     from tests.examples import example_prompts
-    from tests.media import write_test_photo
+    from tests.avatar.photo_media import grace_hopper
 
-    photo = write_test_photo(args.out / "inputs")
+    photo = grace_hopper()  # a public-domain portrait from a wheel stands in for the unreachable image URL
     examples = [e for e in example_prompts() if not args.only or args.only.lower() in e["name"].lower()]
     rows = [run_one(e, args.out, args.workers, photo) for e in examples]
     print(f"{'prompt':<32} {'streams':<27} {'asked':>5} {'video s':>8} {'a-v s':>6} {'wall s':>7} {'RTF':>5} {'peak RSS MB':>12}")
