@@ -12,6 +12,7 @@ from pathlib import Path
 
 import skia
 
+from onetake.avatar.backdrop import draw_backdrop
 from onetake.avatar.catalogue import PresenterInfo, list_presenters
 from onetake.avatar.motion import Pose
 from onetake.avatar.rig import PresenterRig
@@ -25,15 +26,6 @@ STATES: list[tuple[str, dict[str, float], Pose]] = [
 ]
 
 
-def _backdrop(c: skia.Canvas, rect: skia.Rect, top: int = 0xFFF3F5F9, bottom: int = 0xFFDCE3EC) -> None:
-    paint = skia.Paint(Shader=skia.GradientShader.MakeLinear(
-        [(rect.left(), rect.top()), (rect.left(), rect.bottom())], [top, bottom]))
-    c.drawRect(rect, paint)
-    glow = skia.Paint(AntiAlias=True, Color=skia.Color4f(1, 1, 1, 0.55).toColor(),
-                      MaskFilter=skia.MaskFilter.MakeBlur(skia.kNormal_BlurStyle, rect.width() * 0.12))
-    c.drawCircle(rect.centerX(), rect.top() + rect.height() * 0.42, rect.width() * 0.3, glow)
-
-
 def _font(size: float, bold: bool = False) -> skia.Font:
     from onetake.draw import fonts  # the project's typefaces, and a quiet fontconfig start
 
@@ -44,7 +36,7 @@ def render_portrait(presenter: PresenterInfo, size: int = 512, mouth: dict[str, 
                     pose: Pose | None = None) -> skia.Image:
     surf = skia.Surface(size, size)
     c = surf.getCanvas()
-    _backdrop(c, skia.Rect.MakeWH(size, size))
+    draw_backdrop(c, skia.Rect.MakeWH(size, size))
     rig = PresenterRig(presenter, int(size * 0.94))
     rig.draw(c, size / 2, size, mouth or {"sil": 1.0}, pose or Pose())
     return surf.makeImageSnapshot()
@@ -71,7 +63,7 @@ def contact_sheet(presenters: list[PresenterInfo], cell: int = 300) -> skia.Imag
             x = label_w + k * cell
             c.save()
             c.clipRect(skia.Rect.MakeXYWH(x + 4, y + 4, cell - 8, cell - 8))
-            _backdrop(c, skia.Rect.MakeXYWH(x + 4, y + 4, cell - 8, cell - 8))
+            draw_backdrop(c, skia.Rect.MakeXYWH(x + 4, y + 4, cell - 8, cell - 8))
             rig.draw(c, x + cell / 2, y + cell - 4, mouth, pose)
             c.restore()
     return surf.makeImageSnapshot()

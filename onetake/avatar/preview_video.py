@@ -16,6 +16,7 @@ import numpy as np
 import skia
 
 from onetake.avatar.animator import PresenterAnimator
+from onetake.avatar.backdrop import draw_backdrop
 from onetake.avatar.catalogue import PresenterInfo
 from onetake.voice.speak import synthesize
 
@@ -28,13 +29,11 @@ def greeting(presenter: PresenterInfo) -> str:
 
 
 def write_preview_video(presenter: PresenterInfo, path: Path, size: int = 512) -> Path:
-    from onetake.avatar.preview import _backdrop
-
     utterance = synthesize(greeting(presenter), presenter.default_voice_id)
     duration = utterance.duration + 0.6
     anim = PresenterAnimator(presenter.id, utterance.phonemes, utterance.words, duration, seed=1, height_px=int(size * 0.94))
     backdrop = skia.Surface(size, size)
-    _backdrop(backdrop.getCanvas(), skia.Rect.MakeWH(size, size))
+    draw_backdrop(backdrop.getCanvas(), skia.Rect.MakeWH(size, size))
     bg = backdrop.makeImageSnapshot()
     buf = np.zeros((size, size, 4), np.uint8)
     surf = skia.Surface.MakeRasterDirect(skia.ImageInfo.Make(size, size, skia.kBGRA_8888_ColorType, skia.kPremul_AlphaType), buf)

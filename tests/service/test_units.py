@@ -58,7 +58,7 @@ def test_signed_urls(tmp_path):
 
 
 def test_no_auth_refused_beyond_loopback(tmp_path):
-    from onetake.service.app import Services
+    from onetake.service.context import Services
 
     with pytest.raises(ValueError, match="no-auth"):
         Services.build(ServiceConfig(data_dir=tmp_path, host="0.0.0.0", no_auth=True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request, UploadFile
 from starlette.concurrency import run_in_threadpool
 
-from onetake.service.app import current_key, services
+from onetake.service.context import current_key, services
 from onetake.service.db import now
 from onetake.service.errors import ApiError, invalid
 from onetake.service.ids import new_id

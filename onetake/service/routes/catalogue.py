@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from onetake.service.app import current_key, services
+from onetake.service.context import current_key, services
 from onetake.service.errors import invalid, not_found
 from onetake.service.models import ApiKey
 from onetake.service.routes.common import MAX_LIMIT

@@ -8,7 +8,7 @@ from fastapi import Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from onetake.service.app import services
+from onetake.service.context import services
 from onetake.service.errors import ApiError, envelope
 from onetake.service.limits import request_hash
 from onetake.service.models import ApiKey

@@ -8,7 +8,7 @@ import shutil
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse
 
-from onetake.service.app import services
+from onetake.service.context import services
 from onetake.service.errors import ApiError
 
 router = APIRouter(tags=["Files"])

@@ -7,7 +7,7 @@ from typing import Literal
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from onetake.service.app import current_key, services
+from onetake.service.context import current_key, services
 from onetake.service.models import ApiKey, Session
 from onetake.service.repo import get_session, session_videos
 from onetake.service.routes.common import idempotent

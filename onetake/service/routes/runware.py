@@ -15,7 +15,7 @@ from fastapi import APIRouter, Request, WebSocket, WebSocketDisconnect
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from onetake.service.app import api_key_from_headers, services
+from onetake.service.context import api_key_from_headers, services
 from onetake.service.errors import ApiError
 from onetake.service.events import runware_error, runware_item
 from onetake.service.keys import local_key, lookup_key

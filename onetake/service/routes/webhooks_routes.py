@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import select
 
-from onetake.service.app import current_key, services
+from onetake.service.context import current_key, services
 from onetake.service.db import now
 from onetake.service.errors import invalid
 from onetake.service.ids import new_id
