@@ -26,6 +26,7 @@ from onetake.service.progress import JobProgress, Stopped
 from onetake.service.sniff import EXTENSIONS, sniff
 from onetake.service.storage import Storage
 from onetake.service.errors import ApiError
+from onetake.workers import die_with_parent
 
 log = logging.getLogger("onetake.service")
 
@@ -215,13 +216,7 @@ def _init_job_process() -> None:
         os.environ.setdefault(key, "1")
     # Die with the server: an orphaned render would keep writing files that the restarted
     # server is rendering again from scratch.
-    try:
-        import ctypes
-        import signal
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux/glibc: the restart still re-renders cleanly, later
-        pass
+    die_with_parent()
 
 
 def render_in_job_process(db_url: str, session_id: str, brief, out_dir: Path, render_workers: int | None):
