@@ -18,18 +18,18 @@ from onetake.agent.planner import plan
 from onetake.agent.storyboard import Storyboard
 from onetake.brief.models import Brief, MediaKind
 from onetake.errors import InvalidInput
+from onetake.narration import plan_recorded
 from onetake.render.encode import settings_for
+from onetake.render.mix import add_music, music_file_index, narration_file_index
 from onetake.render.segments import render_video
 from onetake.render.subtitles import to_srt, to_vtt
 from onetake.timeline.build import build_timeline
 from onetake.timeline.models import Timeline
 from onetake.timeline.pauses import fit_speech
-from onetake.visuals.assets import attach_visuals, check_files, is_pdf, place_user_media
+from onetake.visuals.assets import attach_visuals, check_files, place_user_media
 from onetake.visuals.credits import write_credits
-from onetake.visuals.media import check_image
-from onetake.render.mix import add_music, music_file_index, narration_file_index
-from onetake.narration import plan_recorded
 from onetake.visuals.direction import design
+from onetake.visuals.media import check_image
 from onetake.visuals.styles import get_style
 from onetake.voice.catalogue import get_voice
 from onetake.voice.models import Utterance
@@ -236,7 +236,7 @@ def _unused_file_notes(brief: Brief, storyboard: Storyboard) -> list[str]:
             reason = "the brief asks for it as the presenter, but another avatar was named"
         elif file.kind is MediaKind.image:
             reason = "there were more images than B-roll scenes"
-        elif file.kind is MediaKind.video or is_pdf(file):
+        elif file.kind is MediaKind.video:
             reason = "no scene was free to show it; a longer video has room for more B-roll"
         elif file.kind is MediaKind.audio:
             reason = "one audio file is used as the music; the others were left out"
