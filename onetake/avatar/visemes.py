@@ -164,6 +164,10 @@ class VisemeTrack:
     [end - blend, end + blend]: neighbours cross-fade (coarticulation) and a
     phoneme shorter than 2*blend never reaches full strength, as fast consonants
     do not. Weights are normalised to sum to 1; outside speech the mouth is "sil".
+
+    Blends belong to boundaries, not segments: the lips must visibly meet for
+    p, b and m however short they are, so a bilabial's boundaries cross-fade
+    just outside it, quickly enough to leave its neighbours their own shapes.
     """
 
     def __init__(self, segments: Sequence[Segment], blend: float = 0.045, sil_blend: float = 0.07):
@@ -175,8 +179,22 @@ class VisemeTrack:
             segs.append(Segment("sil", segs[-1].end, 1e9))
         self.segments = segs
         self._starts = [s.start for s in self.segments]
-        self._blend = [sil_blend if s.viseme == "sil" else blend for s in self.segments]
-        self._reach = max(blend, sil_blend)
+        own = [sil_blend if s.viseme == "sil" else blend for s in segs]
+        # Each boundary has a centre and a half-width; segment i enters at boundary i - 1 and exits at i.
+        self._centre = [seg.end for seg in segs[:-1]]
+        self._half = [min(own[i], own[i + 1]) if "sil" not in (segs[i].viseme, segs[i + 1].viseme) else max(own[i], own[i + 1])
+                      for i in range(len(segs) - 1)]
+        for i in range(len(segs) - 1):
+            before, after = segs[i], segs[i + 1]
+            if "PP" in (before.viseme, after.viseme):
+                # A third of the closure; a quarter of its neighbour, which may lie between two closures ("Bob").
+                lengths = [(seg.end - seg.start) / (3 if seg.viseme == "PP" else 4)
+                           for seg in (before, after) if abs(seg.start) < 1e8 and abs(seg.end) < 1e8]
+                half = max(0.006, min(self._half[i], *lengths))
+                # The lips are shut for the whole bilabial: the cross-fade happens just outside it.
+                self._half[i] = half
+                self._centre[i] += half if before.viseme == "PP" else -half
+        self._reach = 2 * max(blend, sil_blend)
 
     @classmethod
     def from_phonemes(cls, phonemes: Iterable[_Timed], blend: float = 0.045) -> VisemeTrack:
@@ -191,10 +209,9 @@ class VisemeTrack:
             seg = segs[i]
             if seg.end + self._reach <= t:
                 break
-            b = self._blend[i]
             # The first and last segments extend to +-infinity so the edges hold their shape.
-            up = 1.0 if i == 0 else _ramp((t - seg.start + b) / (2 * b))
-            down = 1.0 if i == len(segs) - 1 else _ramp((seg.end + b - t) / (2 * b))
+            up = 1.0 if i == 0 else _ramp((t - self._centre[i - 1] + self._half[i - 1]) / (2 * self._half[i - 1]))
+            down = 1.0 if i == len(segs) - 1 else _ramp((self._centre[i] + self._half[i] - t) / (2 * self._half[i]))
             w = min(up, down)
             if w > 0.0:
                 out[seg.viseme] = out.get(seg.viseme, 0.0) + w

@@ -33,15 +33,20 @@ def _distance_to(interval: tuple[float, float], t: float) -> float:
 
 
 def test_open_vowels_peak_and_closures_dip_within_a_frame_of_their_phoneme(spoken):
-    utterance, _, frames, opening = spoken
+    utterance, track, frames, opening = spoken
     checked = 0
     for ph in utterance.phonemes:
         v = _main(ph)
         if ph.end - ph.start < FRAME or v not in ("aa", "PP"):
             continue
-        if v == "aa":  # the jaw's widest frame lies within a frame of the vowel
-            window = (frames >= ph.start - 2 * FRAME) & (frames <= ph.end + 2 * FRAME)
-            at = frames[window][np.argmax(opening[window])]
+        if v == "aa":
+            # The open-jaw shape peaks on a frame within a frame of the vowel. Its nearest peak is
+            # measured, not the loudest nearby: a short "a" next to a long "aw" (piper's durations
+            # vary a little by CPU) opens the jaw less than its neighbour and is still on time.
+            strength = np.array([track.weights_at(float(t)).get("aa", 0.0) for t in frames])
+            peaks = [k for k in range(1, len(frames) - 1)
+                     if strength[k] >= strength[k - 1] and strength[k] >= strength[k + 1] and strength[k] > 0.3]
+            at = min((frames[k] for k in peaks), key=lambda t: _distance_to((ph.start, ph.end), float(t)))
             assert _distance_to((ph.start, ph.end), float(at)) <= FRAME + 1e-9, (ph, at)
         else:  # the lips meet for p, b, m on a frame within a frame of the consonant
             near = (frames >= ph.start - FRAME - 1e-9) & (frames <= ph.end + FRAME + 1e-9)
