@@ -78,3 +78,26 @@ def normalize_loudness(samples: np.ndarray, sample_rate: int, target_lufs: float
             out, _ = _run_filters(out, sample_rate, [("alimiter", f"limit={PEAK_CEILING:.4f}:attack=3:release=40:level=false")])
             out = out[: len(samples)] if len(out) >= len(samples) else np.pad(out, (0, len(samples) - len(out)))
     return np.clip(out, -PEAK_CEILING, PEAK_CEILING)
+
+
+def write_wav(path, sample_rate: int, samples: np.ndarray) -> None:
+    """Mono float samples (-1..1) as a 16-bit PCM WAV, with the standard library (scipy.io costs 0.15 s to import)."""
+    import wave
+
+    pcm = (np.clip(np.asarray(samples, dtype=np.float32).reshape(-1), -1.0, 1.0) * 32767.0).round().astype("<i2")
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(int(sample_rate))
+        out.writeframes(pcm.tobytes())
+
+
+def read_wav(path) -> tuple[int, np.ndarray]:
+    """Any WAV (integer or float PCM, any channels) as (rate, mono float32 samples), decoded by FFmpeg."""
+    with av.open(str(path)) as container:
+        stream = container.streams.audio[0]
+        rate = stream.rate
+        resampler = av.AudioResampler(format="flt", layout="mono", rate=rate)
+        chunks = [r.to_ndarray().reshape(-1) for frame in container.decode(stream) for r in resampler.resample(frame)]
+        chunks += [r.to_ndarray().reshape(-1) for r in resampler.resample(None)]
+    return rate, (np.concatenate(chunks).astype(np.float32) if chunks else np.zeros(0, np.float32))

@@ -187,6 +187,7 @@ def _presenter_photo(brief: Brief, storyboard: Storyboard):
 def _speak(storyboard: Storyboard, chosen: Cast, pool: WorkerPool, progress: Progress, spoken: dict[str, Utterance]) -> list[Utterance]:
     """Synthesise every scene's narration in parallel; lines already spoken are reused."""
     missing = list(dict.fromkeys(s.narration for s in storyboard.scenes if s.narration not in spoken))
+    missing.sort(key=len, reverse=True)  # longest first: the workers then finish together (LPT scheduling)
     progress.start("Speech", len(storyboard.scenes))
     progress.advance(len(storyboard.scenes) - len(missing))
     for text, utterance in zip(missing, pool.run(speak_scene, [(text, chosen.voice_id) for text in missing], progress.advance)):

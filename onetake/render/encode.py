@@ -8,8 +8,9 @@ from pathlib import Path
 
 import av
 import numpy as np
-from scipy.io import wavfile
+from av.video.reformatter import VideoReformatter
 
+from onetake.audio import read_wav
 from onetake.brief.models import OutputFormat
 
 AUDIO_RATE = 48_000
@@ -62,10 +63,14 @@ class SegmentWriter:
         self.stream.codec_context.color_trc = 1
         self.stream.codec_context.colorspace = 1
         self.pix_fmt = settings.pix_fmt
+        # One swscale context for the whole segment: `VideoFrame.reformat` builds a new one per frame,
+        # which cost 1 ms of a 720p frame's 3 ms conversion.
+        self.reformatter = VideoReformatter()
 
     def write(self, bgra: np.ndarray) -> None:
-        frame = av.VideoFrame.from_ndarray(bgra, format="bgra")
-        frame = frame.reformat(format=self.pix_fmt, dst_colorspace="ITU709")  # swscale: 2-3x faster than numpy
+        # from_numpy_buffer wraps the array without a copy (from_ndarray copies: another 1 ms at 720p).
+        frame = av.VideoFrame.from_numpy_buffer(np.ascontiguousarray(bgra), format="bgra")
+        frame = self.reformatter.reformat(frame, format=self.pix_fmt, dst_colorspace="ITU709")  # swscale: 2-3x faster than numpy
         for packet in self.stream.encode(frame):
             self.container.mux(packet)
 
@@ -76,8 +81,7 @@ class SegmentWriter:
 
 
 def _audio_packets(wav_path: Path, stream: av.audio.stream.AudioStream):
-    rate, samples = wavfile.read(wav_path)
-    samples = samples.astype(np.float32).reshape(-1)
+    rate, samples = read_wav(wav_path)
     resampler = av.AudioResampler(format="fltp", layout="stereo", rate=AUDIO_RATE)
     for offset in range(0, len(samples), AUDIO_FRAME):
         chunk = samples[offset : offset + AUDIO_FRAME]

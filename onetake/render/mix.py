@@ -12,7 +12,7 @@ from fractions import Fraction
 import av
 import numpy as np
 
-from onetake.audio import PEAK_CEILING, integrated_loudness, normalize_loudness
+from onetake.audio import PEAK_CEILING, integrated_loudness, normalize_loudness, read_wav, write_wav
 
 BED_LUFS = -30.0  # 16 LU under the voice before ducking: background, never competing
 DUCK = "threshold=0.02:ratio=8:attack=20:release=400:makeup=1"
@@ -101,14 +101,11 @@ def choose_mood(brief, storyboard) -> str:
 
 def add_music(timeline, storyboard, brief) -> list[str]:
     """Mix a bed under the narration the timeline points to (in place). Returns notes for the user."""
-    from scipy.io import wavfile
-
     from onetake.visuals.music import procedural_bed, user_bed
 
     if brief.music == "none":
         return []
-    rate, narration = wavfile.read(timeline.narration_wav)
-    narration = narration.astype(np.float32).reshape(-1)
+    rate, narration = read_wav(timeline.narration_wav)
     seconds = len(narration) / rate
     index = music_file_index(brief)
     if index is not None:
@@ -118,5 +115,5 @@ def add_music(timeline, storyboard, brief) -> list[str]:
         mood = choose_mood(brief, storyboard)
         bed = procedural_bed(mood, seconds, rate, seed=brief.seed)
         note = f"Music: an original '{mood}' bed made for this video (royalty-free); --music none turns it off."
-    wavfile.write(timeline.narration_wav, rate, duck_and_mix(narration, bed, rate))
+    write_wav(timeline.narration_wav, rate, duck_and_mix(narration, bed, rate))
     return [note]

@@ -6,9 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-import skia
 
-from onetake.render.compositor import Compositor
 from onetake.render.encode import CodecSettings, SegmentWriter, mux
 from onetake.timeline.models import Timeline
 from onetake.voice.speak import release_engines
@@ -29,6 +27,8 @@ def render_segment(timeline_json: str, first: int, last: int, path: str, setting
 
     `still` (frame index, JPEG path) saves that frame as it passes: the
     thumbnail costs nothing extra this way."""
+    from onetake.render.compositor import Compositor  # workers load it at boot; the parent never draws
+
     release_engines()  # this worker may have spoken earlier: its voice model is not needed now
     return_memory_to_os()
     timeline = Timeline.model_validate_json(timeline_json)
@@ -47,6 +47,7 @@ def render_segment(timeline_json: str, first: int, last: int, path: str, setting
 
 
 def save_jpeg(bgra: np.ndarray, path: Path, quality: int = 90) -> None:
+    import skia
     image = skia.Image.fromarray(bgra, colorType=skia.kBGRA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
     path.write_bytes(bytes(image.encodeToData(skia.kJPEG, quality)))
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from scipy.io import wavfile
 
 from onetake.agent.casting import Cast
 from onetake.agent.storyboard import Layout, LowerThird, Storyboard
 from onetake.brief.models import Brief
-from onetake.audio import change_tempo, normalize_loudness
+from onetake.audio import change_tempo, normalize_loudness, write_wav
 from onetake.timeline.captions import cue_words
 from onetake.timeline.cues import bullet_entrances
 from onetake.timeline.models import CaptionCue, PresenterTrack, SceneClip, Timeline
@@ -67,7 +66,7 @@ def build_timeline(storyboard: Storyboard, cast: Cast, speech: list[Utterance], 
 
     narration_path = work_dir / "narration.wav"
     sample_rate = speech[0].sample_rate
-    wavfile.write(narration_path, sample_rate, normalize_loudness(narration_track(speech, placement, duration), sample_rate))
+    write_wav(narration_path, sample_rate, normalize_loudness(narration_track(speech, placement, duration), sample_rate))
     return Timeline(
         width=storyboard.width,
         height=storyboard.height,

@@ -8,6 +8,7 @@ import skia
 
 from onetake.agent.storyboard import LowerThird
 from onetake.draw import text
+from onetake.draw.blit import draw_at_pixel
 from onetake.draw.colors import mix, readable_on, relative_luminance, skcolor
 from onetake.draw.easing import ease_in_out_sine, ease_out_cubic, window
 
@@ -29,13 +30,7 @@ def card(canvas: skia.Canvas, rect: skia.Rect, radius: float, fill: str, alpha: 
     image, pad = _card_sprite(round(rect.width() * 2) / 2, round(rect.height() * 2) / 2, round(radius, 1), fill, shadow)
     paint = skia.Paint(AntiAlias=True)
     paint.setAlphaf(min(1.0, alpha))
-    x, y = rect.left() - pad, rect.top() - pad
-    matrix = canvas.getTotalMatrix()
-    if matrix.isTranslate():  # snap to whole device pixels: a plain blend, ~10x cheaper than filtering
-        dx, dy = matrix.getTranslateX(), matrix.getTranslateY()
-        canvas.drawImage(image, round(x + dx) - dx, round(y + dy) - dy, skia.SamplingOptions(), paint)
-    else:
-        canvas.drawImage(image, x, y, skia.SamplingOptions(skia.FilterMode.kLinear), paint)
+    draw_at_pixel(canvas, image, rect.left() - pad, rect.top() - pad, paint)
 
 
 @lru_cache(maxsize=64)

@@ -12,7 +12,7 @@ import re
 from onetake.agent.storyboard import Layout, Scene, SceneRole, Storyboard
 from onetake.brief.models import Brief
 from onetake.visuals.brand_kits import get_brand_kit, kit_palette
-from onetake.visuals.layouts.cards import FIGURE, split_figure
+from onetake.visuals.figures import FIGURE, split_figure
 from onetake.visuals.styles import get_style, pick_style
 
 KINETIC_MAX_WORDS = 22  # longer hooks read better spoken over a presenter shot

@@ -8,7 +8,6 @@ plain saliency: local contrast (edges) and colour distinctness from the mean.
 from __future__ import annotations
 
 import numpy as np
-from scipy import ndimage
 
 Rect = tuple[float, float, float, float]  # normalised x0, y0, x1, y1
 
@@ -17,6 +16,8 @@ SKIN_WEIGHT = 3.0
 
 def saliency_map(rgb: np.ndarray) -> np.ndarray:
     """(h, w) float32, sums to 1, from a small (~128 px) RGB uint8 image."""
+    from scipy import ndimage  # here, not at the top: only briefs with pictures pay its 0.1 s import
+
     img = rgb.astype(np.float32) / 255.0
     grey = img @ np.array([0.299, 0.587, 0.114], np.float32)
     edges = np.hypot(ndimage.sobel(grey, 0), ndimage.sobel(grey, 1))

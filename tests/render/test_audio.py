@@ -33,3 +33,27 @@ def test_silence_stays_silent_and_tempo_shortens():
     x = _speechlike(3.0)
     assert len(change_tempo(x, RATE, 1.1)) == pytest.approx(len(x) / 1.1, rel=0.01)
     assert len(change_tempo(np.zeros(0, np.float32), RATE, 1.1)) == 0
+
+
+def test_wav_round_trip_keeps_samples_to_16_bit_precision(tmp_path):
+    from onetake.audio import read_wav, write_wav
+
+    rate = 24_000
+    t = np.arange(rate) / rate
+    samples = (0.5 * np.sin(2 * np.pi * 220 * t)).astype(np.float32)
+    write_wav(tmp_path / "a.wav", rate, samples)
+    back_rate, back = read_wav(tmp_path / "a.wav")
+    assert back_rate == rate and back.dtype == np.float32 and len(back) == len(samples)
+    assert np.max(np.abs(back - samples)) < 1.0 / 32767 + 1e-6
+
+
+def test_read_wav_takes_float_and_stereo_files_from_other_tools(tmp_path):
+    from scipy.io import wavfile
+
+    from onetake.audio import read_wav
+
+    stereo = np.stack([np.full(4800, 0.25, np.float32), np.full(4800, -0.25, np.float32) + 0.5], axis=1)
+    wavfile.write(tmp_path / "f.wav", 48_000, stereo)
+    rate, mono = read_wav(tmp_path / "f.wav")
+    assert rate == 48_000 and len(mono) == 4800
+    assert np.allclose(mono[100:-100], 0.25 * np.sqrt(2), atol=0.01)  # FFmpeg's downmix: both channels at -3 dB

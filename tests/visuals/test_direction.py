@@ -6,7 +6,8 @@ from onetake.agent.planner import plan
 from onetake.agent.storyboard import Layout, Scene, SceneRole
 from onetake.brief.models import Brief
 from onetake.visuals.direction import assign_layouts, design, stat_headline
-from onetake.visuals.layouts.cards import counting, split_figure
+from onetake.visuals.figures import split_figure
+from onetake.visuals.layouts.cards import counting
 from tests.examples import example_prompts
 
 

@@ -12,10 +12,8 @@ from onetake.avatar.mouth import blend
 from onetake.avatar.photo.model import PhotoAvatar
 from onetake.avatar.photo.rig import PhotoRig
 from onetake.avatar.visemes import VisemeTrack
+from onetake.draw.blit import draw_at_pixel
 from onetake.voice.models import PhonemeTiming, WordTiming
-
-_SAMPLING = skia.SamplingOptions(skia.FilterMode.kLinear)
-
 
 class PhotoAnimator:
     def __init__(self, avatar: PhotoAvatar, phonemes: Sequence[PhonemeTiming], words: Sequence[WordTiming],
@@ -40,18 +38,19 @@ class PhotoAnimator:
         rect = photo_rect(framing, frame_w, frame_h, cx, bottom, height)
         w, h = max(16, int(round(rect.width()))), max(16, int(round(rect.height())))
         image = self.frame(framing, w, h, t)
+        left, top = rect.left(), rect.top()
         if framing in ("full", "pip"):  # full bleeds to the edges; the PiP's circle clip is the layout's
-            canvas.drawImageRect(image, rect, _SAMPLING)
+            # The rig drew it at the rect's size rounded: a whole-pixel blit, not a filtered stretch (4 ms at 720p).
+            draw_at_pixel(canvas, image, left + (rect.width() - w) / 2, top + (rect.height() - h) / 2)
             return
         # A card beside the panel: rounded, lifted by a soft shadow (baked once per size: blurs are dear).
-        left, top = rect.left(), rect.top()
         shadow, pad = self._shadow(w, h)
-        canvas.drawImage(shadow, left - pad, top - pad)
+        draw_at_pixel(canvas, shadow, left - pad, top - pad)
         radius = min(w, h) * 0.06
         rrect = skia.RRect.MakeRectXY(skia.Rect.MakeXYWH(left, top, w, h), radius, radius)
         canvas.save()
         canvas.clipRRect(rrect, doAntiAlias=True)
-        canvas.drawImage(image, left, top, _SAMPLING)
+        draw_at_pixel(canvas, image, left, top)
         canvas.restore()
         canvas.drawRRect(rrect, self._rim)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from onetake.agent.storyboard import Layout
 from onetake.visuals.layouts.base import ScenePainter
-from onetake.visuals.layouts.cards import Bullets, Kinetic, Quote, Stat, TitleCard, split_figure
+from onetake.visuals.figures import split_figure
+from onetake.visuals.layouts.cards import Bullets, Kinetic, Quote, Stat, TitleCard
 from onetake.visuals.layouts.end import EndCard, cta_label
 from onetake.visuals.layouts.broll import IconGrid, MediaBRoll
 from onetake.visuals.layouts.presenter import PresenterFull, PresenterPanel, SplitScreen

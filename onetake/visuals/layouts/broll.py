@@ -7,6 +7,7 @@ import math
 import skia
 
 from onetake.draw import text
+from onetake.draw.blit import draw_at_pixel
 from onetake.draw.colors import mix, readable_on, relative_luminance, skcolor
 from onetake.draw.easing import ease_in_out_sine, ease_out_back, ease_out_cubic, window
 from onetake.timeline.models import Visual, VisualKind
@@ -200,8 +201,9 @@ class IconGrid(ScenePainter):
             tile = self.tile(i, cell)
             canvas.save()
             canvas.translate(cx, cy + bob)
-            canvas.scale(pop, pop)
-            canvas.drawImage(tile, -tile.width() / 2, -tile.height() / 2, skia.SamplingOptions(skia.FilterMode.kLinear))
+            if abs(pop - 1.0) > 1e-3:  # popping in: scaled and filtered; settled: a whole-pixel blit
+                canvas.scale(pop, pop)
+            draw_at_pixel(canvas, tile, -tile.width() / 2, -tile.height() / 2)
             canvas.restore()
         self.pip(canvas, t)
         self.brand_bug(canvas)

@@ -10,6 +10,7 @@ from onetake.draw import text
 from onetake.draw.colors import mix, readable_on, skcolor
 from onetake.draw.easing import ease_out_back, ease_out_cubic, window
 from onetake.visuals import components
+from onetake.visuals.figures import split_figure
 from onetake.visuals.layouts.base import ScenePainter
 
 
@@ -114,22 +115,6 @@ class Bullets(ScenePainter):
         self.draw_bullets(canvas, t, margin + pad, panel_top + pad, width - 2 * pad, size)
         self.pip(canvas, t)
         self.brand_bug(canvas)
-
-
-FIGURE = re.compile(
-    r"(?<![\w.])([$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:%|x|×|k|K|M|B|\+|/7|/365)|\s(?:million|billion|thousand|percent|hours?|minutes?|days?|years?))?)(?![\w])"
-)
-
-
-def split_figure(headline: str) -> tuple[str, str]:
-    """("40%", "fewer missed deadlines") from "40% fewer missed deadlines"; ("", headline) when there is no number."""
-    match = FIGURE.search(headline)
-    if not match:
-        return "", headline
-    figure = match.group(1).replace(" percent", "%")
-    label = (headline[: match.start()] + " " + headline[match.end():]).strip(" ,.;:-–—")
-    label = re.sub(r"\s+", " ", re.sub(r"^(?:of|in|to|with|and)\s+", "", label, flags=re.I))
-    return figure, label
 
 
 def counting(figure: str, progress: float) -> str:
