@@ -22,6 +22,11 @@ _THEME_POOLS = {
 }
 
 
+def _mid_sentence(phrase: str) -> str:
+    """'Offline sync' -> 'offline sync'; a name with capitals inside ('AI search', 'iPhone') is kept."""
+    return phrase if any(ch.isupper() for ch in phrase[1:]) else phrase.lower()
+
+
 def elaboration_lines(w: Wording, sp: SceneSpec, key: str) -> list[Line]:
     """The opening line is essential; the generic ones (each said at most once a video) are
     taken as the word budget needs."""
@@ -29,14 +34,13 @@ def elaboration_lines(w: Wording, sp: SceneSpec, key: str) -> list[Line]:
     if sp.elaborate == "feature" and sp.feature:
         f = sp.feature
         low = f.lower()
-        spoken = f if any(ch.isupper() for ch in f[1:]) else low
+        spoken = _mid_sentence(f)
         extra = {"feature": spoken, "Feature_cap": capitalize_first(spoken)}
         first = {"first": P.FEATURE_FIRST, "last": P.FEATURE_LAST}.get(sp.feature_pos, P.FEATURE_NEXT)
         hints = [h for stem, hs in P.FEATURE_HINTS.items() if stem in low for h in hs]
         body = hints + w.order(P.FEATURE_ELABORATE, key + ":fe")
     elif sp.elaborate == "recap":
-        spoken = [b if any(ch.isupper() for ch in b[1:]) else b.lower() for b in sp.bullets]
-        extra = {"list": join_list(spoken)}
+        extra = {"list": join_list([_mid_sentence(b) for b in sp.bullets])}
         first, body = P.RECAP_FIRST, w.order(P.RECAP_ELABORATE, key + ":re")
     else:
         first, rest = _THEME_POOLS.get(sp.elaborate or "", (P.CLOSER_FIRST, P.CLOSER_ELABORATE))

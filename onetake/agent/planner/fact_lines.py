@@ -22,18 +22,12 @@ def fact_lines(w: Wording) -> dict[str, Line]:
     """Each fact of the brief as a line, by name; a scene is given the ones it should say."""
     c = w.cues
     out: dict[str, Line] = {}
-    if c.description:
-        v = w.variants(P.DESCRIPTION, "desc")
+    for name, value, pool, key, skip_cost in (("description", c.description, P.DESCRIPTION, "desc", 2.0),
+                                              ("benefit", c.benefit, P.BENEFIT, "benefit", 2.5),
+                                              ("audience", c.audience, P.AUDIENCE, "audience", 1.5)):
+        v = w.variants(pool, key) if value else []
         if v:
-            out["description"] = Line(v, skip_cost=2.0, key="fact:description")
-    if c.benefit:
-        v = w.variants(P.BENEFIT, "benefit")
-        if v:
-            out["benefit"] = Line(v, skip_cost=2.5, key="fact:benefit")
-    if c.audience:
-        v = w.variants(P.AUDIENCE, "audience")
-        if v:
-            out["audience"] = Line(v, skip_cost=1.5, key="fact:audience")
+            out[name] = Line(v, skip_cost=skip_cost, key=f"fact:{name}")
     for i, f in enumerate(c.facts):
         # a figure is what a viewer remembers: keep it over a plain claim when words run short
         out[f"fact{i}"] = Line([f], skip_cost=2.3 if re.search(r"\d", f) else 1.8, key=f"fact:{i}", verbatim=True)
