@@ -11,14 +11,18 @@ from onetake.brief.models import SIZE_MAX_PX, SIZE_MIN_PX, Brief, MediaKind, Ori
 from onetake.errors import InvalidInput
 
 from . import budget as B
-from .copywriter import Line, Writer
+from .copywriter import Writer
+from .cta_lines import cta_text
 from .cues import Cues, extract
+from .fact_lines import fact_lines
 from .language import narration_language
+from .line_fit import Line
 from .localized import plan_localized
 from .palette import accent_colours, build_palette
 from .sources import document_facts
 from .structure import SceneSpec, cap_specs, default_specs, elaboration_specs, find_items, finish, requested_specs
 from .text import count_words, headline
+from .wording import Wording
 
 _TALK = (SceneRole.presenter, SceneRole.solution, SceneRole.problem, SceneRole.quote, SceneRole.stat)
 
@@ -61,7 +65,7 @@ def plan(brief: Brief, words_per_second: float, documents: list[Document] | None
     specs = cap_specs(specs, B.max_scenes(target))
     specs = _fit_scene_count(cues, brief.seed, specs, target, wps)
 
-    cta_line = Writer(cues, brief.seed).cta_text() if (cues.cta.requested or any(s.role is SceneRole.cta for s in specs)) else None
+    cta_line = cta_text(Wording(cues, brief.seed)) if (cues.cta.requested or any(s.role is SceneRole.cta for s in specs)) else None
     finish(specs, cues, images, cta_line)
 
     # scenes with more to say get more time (template choices made here are not kept)
@@ -209,7 +213,7 @@ def _place_scripts(cues: Cues, specs: list[SceneSpec], items: list) -> None:
 
 def _assign_facts(writer: Writer, specs: list[SceneSpec]) -> list[list[Line]]:
     """Give each fact to the scene that should say it; unused ones carry forward."""
-    facts = writer.fact_lines()
+    facts = fact_lines(writer)
     out: list[list[Line]] = [[] for _ in specs]
     if not specs:
         return out

@@ -269,6 +269,10 @@ VIDEO_NOUNS = {
     "greeting", "invitation", "showcase", "feature", "cut", "edit", "version",
 }
 
+# Kinds of video that show a product in use (a tour's lines), and those also walked through step by step.
+DEMO_KINDS = ("walkthrough", "walk-through", "tutorial", "demo")
+TOUR_KINDS = DEMO_KINDS + ("how-to", "onboarding")
+
 STOPWORDS = {
     "a", "an", "the", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with",
     "from", "into", "onto", "over", "under", "as", "is", "are", "be", "that", "which", "who",
