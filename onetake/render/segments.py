@@ -13,6 +13,12 @@ from onetake.voice.speak import release_engines
 from onetake.workers import WorkerPool, report_progress, return_memory_to_os
 
 PROGRESS_EVERY = 5  # frames
+# More segments than workers, handed out as workers free up: scenes cost unequal time per frame
+# (a photo presenter ~2x a card), and with one segment each a worker sat idle for seconds at the end.
+SEGMENTS_PER_WORKER = 3
+MIN_SEGMENT_FRAMES = 50  # each segment opens on a keyframe and re-warms its caches
+
+_compositor: tuple[int, object] | None = None  # this worker's last (timeline hash, Compositor)
 
 
 def split_frames(frame_count: int, parts: int) -> list[tuple[int, int]]:
@@ -29,10 +35,14 @@ def render_segment(timeline_json: str, first: int, last: int, path: str, setting
     thumbnail costs nothing extra this way."""
     from onetake.render.compositor import Compositor  # workers load it at boot; the parent never draws
 
-    release_engines()  # this worker may have spoken earlier: its voice model is not needed now
-    return_memory_to_os()
-    timeline = Timeline.model_validate_json(timeline_json)
-    compositor = Compositor(timeline)
+    global _compositor
+    if _compositor is None or _compositor[0] != hash(timeline_json):
+        release_engines()  # this worker may have spoken earlier: its voice model is not needed now
+        return_memory_to_os()
+        # One compositor per worker and timeline: its baked layers and photo rigs serve every segment it draws.
+        _compositor = (hash(timeline_json), Compositor(Timeline.model_validate_json(timeline_json)))
+    compositor = _compositor[1]
+    timeline = compositor.timeline
     writer = SegmentWriter(Path(path), timeline.width, timeline.height, timeline.fps, settings)
     for index in range(first, last):
         frame = compositor.frame(index)
@@ -57,7 +67,8 @@ def render_video(
     thumbnail: tuple[float, Path] | None = None, on_progress: Callable[[int], None] | None = None,
 ) -> None:
     """Render every frame in `pool.workers` segments, join them with the narration; optionally save a thumbnail (time, path)."""
-    ranges = split_frames(timeline.frame_count, pool.workers)
+    parts = min(pool.workers * SEGMENTS_PER_WORKER, max(pool.workers, timeline.frame_count // MIN_SEGMENT_FRAMES))
+    ranges = split_frames(timeline.frame_count, parts)
     payload = timeline.model_dump_json()
     still_index = min(timeline.frame_count - 1, round(thumbnail[0] * timeline.fps)) if thumbnail else -1
     jobs = [
