@@ -35,14 +35,16 @@ _FORM_DOC = {"requestBody": {"required": True, "content": {"multipart/form-data"
         "display_font": {"type": "string", "format": "binary", "description": "headline face: TTF, OTF, WOFF or WOFF2, 15 MB"},
         "body_font": {"type": "string", "format": "binary", "description": "text face: TTF, OTF, WOFF or WOFF2, 15 MB"},
         "logo": {"type": "string", "format": "binary", "description": "PNG, JPEG or WebP, 10 MB, at most 4096x4096"},
-    }}}}}}
+    }}}, "application/x-www-form-urlencoded": {"schema": {
+    "type": "object", "required": ["name"], "description": "a kit of colours only",
+    "properties": {"name": {"type": "string", "minLength": 1, "maxLength": MAX_NAME_CHARS}, **{role: _COLOUR for role in COLOUR_ROLES}}}}}}}
 _FIELDS_HELP = f"a brand kit takes name, the colours {', '.join(COLOUR_ROLES)} and the files display_font, body_font, logo"
 
 
 @router.post("/v3/brand-kits", summary="Create a brand kit from a form: name, colours per role, display_font, body_font, logo", openapi_extra=_FORM_DOC)
 async def create_kit(request: Request, key: ApiKey = Depends(current_key)):
     svc = services(request)
-    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+    if not request.headers.get("content-type", "").startswith(("multipart/form-data", "application/x-www-form-urlencoded")):  # the latter: colours only
         raise ApiError(415, "unsupported_media_type", f"send the brand kit as multipart/form-data: {_FIELDS_HELP}")
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > MAX_FORM_BYTES:  # refuse before reading the body
