@@ -60,15 +60,16 @@ def store_kit(root: Path, name: str, colors: dict[str, str], uploads: dict[str, 
     with tempfile.TemporaryDirectory(prefix="onetake-kit-") as tmp:
         paths: dict[str, Path] = {}
         for field, (filename, data) in uploads.items():
-            path = Path(tmp) / field / (_SAFE_NAME.sub("_", Path(filename or field).name)[:100] or field)
+            safe = _SAFE_NAME.sub("_", Path(filename or field).name).lstrip(".")[:100]  # the client's name shows in error messages
+            path = Path(tmp) / field / (safe or field)
             path.parent.mkdir()
             path.write_bytes(data)
             paths[field] = path
         for field, path in paths.items():
             try:
                 read_font(FONT_FIELDS[field], path) if field in FONT_FIELDS else read_logo(path)
-            except InvalidInput as exc:
-                raise invalid(field, exc.message) from None
+            except InvalidInput as exc:  # "body=Brand.ttf: ..." from the library; the form field already names the role
+                raise invalid(field, exc.message.removeprefix(f"{FONT_FIELDS.get(field)}=")) from None
         fonts = {FONT_FIELDS[f]: p for f, p in paths.items() if f in FONT_FIELDS}
         return create_brand_kit(name, colors, fonts, paths.get("logo"), root=root)
 
@@ -102,7 +103,11 @@ def take_brand_kit(db_session, storage: Storage, key_id: str, kit_id: str, sessi
     if not copy.exists():
         store.mkdir(parents=True, exist_ok=True)
         staging = store / f".{kit.id}.{os.getpid()}.tmp"
-        shutil.copytree(kit.folder(), staging, copy_function=_link_or_copy, dirs_exist_ok=True)
+        try:
+            shutil.copytree(kit.folder(), staging, copy_function=_link_or_copy, dirs_exist_ok=True)
+        except (OSError, shutil.Error):  # deleted by a concurrent DELETE
+            shutil.rmtree(staging, ignore_errors=True)
+            raise invalid(param, f"brand kit '{kit_id}' was deleted while this request used it") from None
         staging.rename(copy)
     return {"brand_kit_id": kit.id, "brand_kit_store": storage.relative(store)}
 

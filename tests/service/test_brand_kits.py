@@ -97,6 +97,16 @@ def test_create_get_list_delete_scoped_to_the_key(api, clients, logo_png, woff2)
     alice.delete(f"/v3/brand-kits/{second.json()['data']['brand_kit_id']}")
 
 
+def test_idempotent_create_makes_one_kit(api, clients, logo_png):
+    alice = clients["alice"]
+    before = _kits_on_disk(api[0])
+    form = {"data": {"name": "Once", "accent": "#abc"}, "files": {"logo": ("../../.hidden", logo_png, "image/png")}, "headers": {"Idempotency-Key": "kit-once"}}
+    first, again = alice.post("/v3/brand-kits", **form), alice.post("/v3/brand-kits", **form)
+    assert first.status_code == 200 and again.json() == first.json() and first.json()["data"]["colors"] == {"accent": "#AABBCC"}
+    assert len(_kits_on_disk(api[0]) - before) == 1
+    alice.delete(f"/v3/brand-kits/{first.json()['data']['brand_kit_id']}")
+
+
 @pytest.mark.parametrize("case", ["oversized_font", "oversized_logo", "not_a_font", "fake_woff2", "logo_not_an_image", "bad_colour", "unknown_role",
                                   "missing_name", "long_name", "font_as_text", "colour_as_file", "json_body"])
 def test_bad_uploads_are_refused_and_store_nothing(api, clients, logo_png, case):
