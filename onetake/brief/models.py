@@ -62,6 +62,7 @@ class Brief(BaseModel):
     voice_id: str | None = None
     style_id: str | None = None
     brand_kit_id: str | None = None  # a stored brand kit: its colours, fonts and logo apply to every scene
+    brand_kit_store: Path | None = None  # the store holding it (the server's own); None: the CLI's default store
     files: tuple[InputFile, ...] = Field(default=(), max_length=MAX_FILES)
     output_format: OutputFormat = OutputFormat.mp4
     quality: int = Field(default=85, ge=QUALITY_MIN, le=QUALITY_MAX)

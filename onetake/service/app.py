@@ -12,7 +12,7 @@ from onetake.service.context import Services
 
 
 def create_app(config: ServiceConfig) -> FastAPI:
-    from onetake.service.routes import assets, catalogue, files, heygen, runflow, runware, webhooks_routes
+    from onetake.service.routes import assets, brand_kits, catalogue, files, heygen, runflow, runware, webhooks_routes
 
     svc = Services.build(config)
 
@@ -33,6 +33,6 @@ def create_app(config: ServiceConfig) -> FastAPI:
                   description="HeyGen Video Agent v3-compatible API (plus Runflow runs and Runware tasks), rendering offline with onetake.")
     app.state.services = svc
     errors.install(app)
-    for module in (catalogue, heygen, assets, webhooks_routes, files, runflow, runware):
+    for module in (catalogue, heygen, assets, brand_kits, webhooks_routes, files, runflow, runware):
         app.include_router(module.router)
     return app

@@ -19,6 +19,7 @@ def default_data_dir() -> Path:
 
 class ServiceConfig(BaseModel):
     data_dir: Path = Field(default_factory=default_data_dir)
+    brand_kits_dir: Path | None = None  # the API's brand kits (fonts, logos); default data_dir/brand_kits
     database_url: str | None = None  # default: SQLite file under data_dir; postgresql://... works with the same models
     host: str = "127.0.0.1"
     port: int = 8000
@@ -53,6 +54,9 @@ class ServiceConfig(BaseModel):
 
     def files_dir(self) -> Path:
         return self.data_dir / "files"
+
+    def brand_kits_root(self) -> Path:
+        return self.brand_kits_dir or self.data_dir / "brand_kits"
 
     def signing_secret(self) -> bytes:
         """A per-installation secret for URL signatures, made once and kept in the data directory."""

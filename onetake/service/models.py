@@ -94,6 +94,16 @@ class Asset(Base):
     created_at: Mapped[int] = mapped_column(Integer)
 
 
+class BrandKitOwner(Base):
+    """Which key owns a brand kit; the kit itself (colours, fonts, logo) is a folder in the kit store."""
+
+    __tablename__ = "brand_kits"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)  # the kit's own id (bk_...)
+    key_id: Mapped[str] = mapped_column(ForeignKey("api_keys.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[int] = mapped_column(Integer)
+
+
 class WebhookEndpoint(Base):
     __tablename__ = "webhook_endpoints"
     id: Mapped[str] = mapped_column(String(40), primary_key=True)

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from onetake.service.errors import ApiError, not_found
-from onetake.service.models import Asset, Message, Resource, Session, Video, WebhookEndpoint
+from onetake.service.models import Asset, BrandKitOwner, Message, Resource, Session, Video, WebhookEndpoint
 
 ACTIVE = ("pending", "processing")
 
@@ -28,6 +28,13 @@ def get_video(s: DbSession, key_id: str, video_id: str) -> Video:
 def get_asset(s: DbSession, key_id: str, asset_id: str) -> Asset | None:
     row = s.get(Asset, asset_id)
     return row if row is not None and row.key_id == key_id else None
+
+
+def get_brand_kit_owner(s: DbSession, key_id: str, kit_id: str) -> BrandKitOwner:
+    row = s.get(BrandKitOwner, kit_id)
+    if row is None or row.key_id != key_id:
+        raise not_found("brand kit", kit_id)
+    return row
 
 
 def get_endpoint(s: DbSession, key_id: str, endpoint_id: str) -> WebhookEndpoint:

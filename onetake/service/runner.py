@@ -18,6 +18,7 @@ from pathlib import Path
 
 from onetake.brief.intake import make_brief
 from onetake.errors import InvalidInput, OnetakeError
+from onetake.service.brand_kits import brief_kit
 from onetake.service.db import Database, now
 from onetake.service.fetch import Guard, UnsafeUrl
 from onetake.service.ids import new_id
@@ -145,6 +146,7 @@ class Runner:
             quality=request.get("quality") or 85,
             seed=seed,
         )
+        brief = brief.model_copy(update=brief_kit(request, self.storage))  # the session's copy of its kit, by path: no environment needed
         out_dir = self.storage.video_dir(video_id)
         shutil.rmtree(out_dir, ignore_errors=True)  # a render interrupted by a restart starts clean
         future = self._job_process().submit(render_in_job_process, self.db.url, session_id, brief, out_dir, self.render_workers)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from onetake.service.brand_kits import take_brand_kit
 from onetake.service.db import now
 from onetake.service.errors import invalid
 from onetake.service.fetch import UnsafeUrl
@@ -35,7 +36,8 @@ def check_callback(svc, url: str | None, param: str) -> None:
 
 def accept(svc, key: ApiKey, *, shape: str, fields: dict, files: list[dict], seeds: list[int], mode: str = "generate", callback_url: str | None = None,
            callback_id: str | None = None, meta: dict | None = None, external_id: str | None = None, video_ids: list[str] | None = None,
-           names: dict[str, str] | None = None, files_param: str = "files", status: str = "thinking", queue: bool = True) -> Accepted:
+           names: dict[str, str] | None = None, files_param: str = "files", status: str = "thinking", queue: bool = True,
+           brand_kit_id: str | None = None) -> Accepted:
     check_brief(fields, names)
     session_id = new_id("sess") if shape != "runflow" else new_id("run")
     inputs = svc.storage.session_inputs(session_id)
@@ -43,7 +45,8 @@ def accept(svc, key: ApiKey, *, shape: str, fields: dict, files: list[dict], see
         with svc.db.session() as s:
             stored_files = take_files(files, key_id=key.id, db_session=s, storage=svc.storage, guard=svc.guard, session_id=session_id,
                                       max_bytes=svc.config.max_upload_bytes, param=files_param)
-        request = {k: fields.get(k) for k in BRIEF_FIELDS} | {"files": stored_files}
+            kit = take_brand_kit(s, svc.storage, key.id, brand_kit_id, session_id) if brand_kit_id else {}
+        request = {k: fields.get(k) for k in BRIEF_FIELDS} | {"files": stored_files} | kit
         created = now()
         session = Session(id=session_id, key_id=key.id, shape=shape, external_id=external_id, mode=mode, status=status, progress=0, request=request,
                           callback_url=callback_url, callback_id=callback_id, meta=meta, created_at=created)

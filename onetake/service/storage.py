@@ -16,16 +16,20 @@ from urllib.parse import quote
 
 from onetake.service.config import ServiceConfig
 
+KITS_PREFIX = "brand-kits/"  # relative names under this prefix are files of the brand kit store
+
 
 class Storage:
     def __init__(self, config: ServiceConfig):
         self.root = config.files_dir().resolve()
         self.root.mkdir(parents=True, exist_ok=True)
+        self.kits_root = config.brand_kits_root().resolve()  # may lie outside the files directory: signed by prefix
+        self.kits_root.mkdir(parents=True, exist_ok=True)
         self._secret = config.signing_secret()
         self._base = config.base_url()
         self.default_ttl = config.url_ttl_s
 
-    # Layout: videos/<video_id>/..., assets/<asset_id>/<name>, inputs/<session_id>/..., catalogue/...
+    # Layout: videos/<video_id>/..., assets/<asset_id>/<name>, inputs/<session_id>/..., catalogue/...; brand-kits/<kit_id>/... in the kit store
     def video_dir(self, video_id: str) -> Path:
         return self.root / "videos" / video_id
 
@@ -36,11 +40,18 @@ class Storage:
         return self.root / "assets" / asset_id
 
     def relative(self, path: Path) -> str:
-        return path.resolve().relative_to(self.root).as_posix()
+        path = path.resolve()
+        if path.is_relative_to(self.kits_root):
+            return KITS_PREFIX + path.relative_to(self.kits_root).as_posix()
+        return path.relative_to(self.root).as_posix()
 
     def absolute(self, relative: str) -> Path:
-        path = (self.root / relative).resolve()
-        if not path.is_relative_to(self.root):
+        if relative.startswith(KITS_PREFIX):
+            base, rest = self.kits_root, relative.removeprefix(KITS_PREFIX)
+        else:
+            base, rest = self.root, relative
+        path = (base / rest).resolve()
+        if not path.is_relative_to(base):
             raise ValueError("path escapes the files directory")
         return path
 
@@ -57,5 +68,5 @@ class Storage:
         return expires >= time.time() and hmac.compare_digest(self._sig(relative, expires), sig)
 
     def remove_tree(self, path: Path) -> None:
-        if path.resolve().is_relative_to(self.root):
+        if path.resolve().is_relative_to(self.root) or path.resolve().is_relative_to(self.kits_root):
             shutil.rmtree(path, ignore_errors=True)

@@ -89,6 +89,7 @@ class Timeline(BaseModel):
     palette: Palette
     style_id: str = "studio"
     brand_kit_id: str | None = None
+    brand_kit_store: Path | None = None  # where the kit lives (visuals.brand_kits); None: the default store
     scenes: list[SceneClip]
     captions: list[CaptionCue]
     presenter: PresenterTrack

@@ -1,7 +1,9 @@
 """Brand kits: a brand's colours, fonts and logo, stored on disk and applied to every scene.
 
-Layout of the store (under $ONETAKE_HOME, default ~/.local/share/onetake):
-    brand_kits/<id>/kit.json, brand_kits/<id>/fonts/<role>.ttf|otf, brand_kits/<id>/logo.png
+Layout of a store: <root>/<id>/kit.json, <root>/<id>/fonts/<role>.ttf|otf, <root>/<id>/logo.png.
+Every function takes the store's `root`; without one it is the CLI's store, $ONETAKE_HOME/brand_kits
+(default ~/.local/share/onetake/brand_kits). The server keeps its kits under its own data directory
+and hands the root to the pipeline inside the Brief, so job and render processes need no environment.
 
 Uploaded files are checked by their bytes, never their names; WOFF/WOFF2 fonts
 are converted to TTF once at upload (skia cannot read WOFF2), with fontTools.
@@ -17,7 +19,7 @@ import shutil
 import time
 from pathlib import Path
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 from onetake.agent.storyboard import Palette
 from onetake.draw.colors import ensure_contrast, mix, relative_luminance
@@ -40,9 +42,10 @@ class BrandKit(BaseModel):
     fonts: dict[str, str] = Field(default_factory=dict)  # "display" | "body" -> file name inside the kit
     logo: str | None = None  # file name inside the kit
     created_at: float = 0.0
+    _root: Path | None = PrivateAttr(default=None)  # the store it was read from (not saved in kit.json)
 
     def folder(self) -> Path:
-        return store_root() / self.id
+        return (self._root or store_root()) / self.id
 
     def font_path(self, role: str) -> Path | None:
         name = self.fonts.get(role)
@@ -52,12 +55,20 @@ class BrandKit(BaseModel):
         return self.folder() / self.logo if self.logo else None
 
 
-def store_root() -> Path:
+def store_root(root: Path | None = None) -> Path:
+    """`root` when given, else the CLI's default store."""
+    if root is not None:
+        return Path(root)
     home = Path(os.environ.get("ONETAKE_HOME") or Path.home() / ".local" / "share" / "onetake")
     return home / "brand_kits"
 
 
-def _normal_hex(role: str, value: str) -> str:
+def _attached(kit: BrandKit, root: Path) -> BrandKit:
+    kit._root = root
+    return kit
+
+
+def normal_hex(role: str, value: str) -> str:
     match = _HEX.match(value.strip())
     if not match:
         raise InvalidInput("color", f"{role}={value!r} is not a #RRGGBB colour")
@@ -80,7 +91,7 @@ def _font_kind(data: bytes) -> str:
     return ""
 
 
-def _read_font(role: str, path: Path) -> tuple[bytes, str]:
+def read_font(role: str, path: Path) -> tuple[bytes, str]:
     """The font as TTF/OTF bytes that skia can load, or a clear error naming the file."""
     import skia
     from fontTools.ttLib import TTFont
@@ -110,7 +121,7 @@ def _read_font(role: str, path: Path) -> tuple[bytes, str]:
     return data, kind
 
 
-def _read_logo(path: Path) -> bytes:
+def read_logo(path: Path) -> bytes:
     import skia
 
     from onetake.draw import fonts  # noqa: F401  (initialises fontconfig quietly before skia loads fonts)
@@ -143,7 +154,8 @@ def _read_limited(path: Path, limit: int, field: str) -> bytes:
     return path.read_bytes()
 
 
-def create_brand_kit(name: str, colors: dict[str, str] | None = None, fonts: dict[str, Path] | None = None, logo: Path | None = None) -> BrandKit:
+def create_brand_kit(name: str, colors: dict[str, str] | None = None, fonts: dict[str, Path] | None = None, logo: Path | None = None,
+                     root: Path | None = None) -> BrandKit:
     """Validate everything first, then write the kit; nothing is stored for a bad upload."""
     name = name.strip()
     if not name or len(name) > MAX_NAME_CHARS:
@@ -152,16 +164,17 @@ def create_brand_kit(name: str, colors: dict[str, str] | None = None, fonts: dic
     for role, value in (colors or {}).items():
         if role not in COLOUR_ROLES:
             raise InvalidInput("color", f"unknown colour role '{role}'; valid roles: {', '.join(COLOUR_ROLES)}")
-        checked_colors[role] = _normal_hex(role, value)
+        checked_colors[role] = normal_hex(role, value)
     font_data: dict[str, tuple[bytes, str]] = {}
     for role, path in (fonts or {}).items():
         if role not in FONT_ROLES:
             raise InvalidInput("font", f"unknown font role '{role}'; valid roles: {', '.join(FONT_ROLES)}")
-        font_data[role] = _read_font(role, Path(path))
-    logo_png = _read_logo(Path(logo)) if logo else None
+        font_data[role] = read_font(role, Path(path))
+    logo_png = read_logo(Path(logo)) if logo else None
 
-    kit = BrandKit(id="bk_" + secrets.token_hex(6), name=name, colors=checked_colors, created_at=time.time())
-    staging = store_root() / f".{kit.id}.tmp"
+    root = store_root(root)
+    kit = _attached(BrandKit(id="bk_" + secrets.token_hex(6), name=name, colors=checked_colors, created_at=time.time()), root)
+    staging = root / f".{kit.id}.tmp"
     (staging / "fonts").mkdir(parents=True, exist_ok=True)
     for role, (data, kind) in font_data.items():
         (staging / "fonts" / f"{role}.{kind}").write_bytes(data)
@@ -170,32 +183,33 @@ def create_brand_kit(name: str, colors: dict[str, str] | None = None, fonts: dic
         (staging / "logo.png").write_bytes(logo_png)
         kit.logo = "logo.png"
     (staging / "kit.json").write_text(kit.model_dump_json(indent=2), encoding="utf-8")
-    staging.rename(store_root() / kit.id)  # atomic: a half-written kit is never listed
+    staging.rename(root / kit.id)  # atomic: a half-written kit is never listed
     return kit
 
 
-def list_brand_kits() -> list[BrandKit]:
-    root = store_root()
+def list_brand_kits(root: Path | None = None) -> list[BrandKit]:
+    root = store_root(root)
     if not root.is_dir():
         return []
     kits = []
     for folder in root.iterdir():
         if _ID.match(folder.name) and (folder / "kit.json").is_file():
-            kits.append(BrandKit.model_validate_json((folder / "kit.json").read_text(encoding="utf-8")))
+            kits.append(_attached(BrandKit.model_validate_json((folder / "kit.json").read_text(encoding="utf-8")), root))
     return sorted(kits, key=lambda k: k.created_at)
 
 
-def get_brand_kit(kit_id: str) -> BrandKit:
+def get_brand_kit(kit_id: str, root: Path | None = None) -> BrandKit:
     if not _ID.match(kit_id or ""):
         raise InvalidInput("brand_kit", f"'{kit_id}' is not a brand kit id (bk_ and 12 hex digits)")
-    path = store_root() / kit_id / "kit.json"
+    root = store_root(root)
+    path = root / kit_id / "kit.json"
     if not path.is_file():
         raise InvalidInput("brand_kit", f"no brand kit '{kit_id}'; see `onetake brand-kits list`")
-    return BrandKit.model_validate_json(path.read_text(encoding="utf-8"))
+    return _attached(BrandKit.model_validate_json(path.read_text(encoding="utf-8")), root)
 
 
-def delete_brand_kit(kit_id: str) -> None:
-    kit = get_brand_kit(kit_id)
+def delete_brand_kit(kit_id: str, root: Path | None = None) -> None:
+    kit = get_brand_kit(kit_id, root)
     shutil.rmtree(kit.folder())
 
 

@@ -33,7 +33,7 @@ def design(storyboard: Storyboard, brief: Brief) -> Storyboard:
     palette = storyboard.palette if storyboard.palette_from_brief else style.palette
     kit_id = brief.brand_kit_id
     if kit_id:
-        kit = get_brand_kit(kit_id)
+        kit = get_brand_kit(kit_id, brief.brand_kit_store)
         if not storyboard.palette_from_brief:
             palette = kit_palette(kit, palette)
     scenes = assign_layouts(storyboard.scenes, allow_repeats=bool(_REPEAT_OK.search(brief.prompt)), few_graphics=bool(_FEW_GRAPHICS.search(brief.prompt)))

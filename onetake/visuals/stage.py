@@ -28,7 +28,7 @@ class Stage:
             self.style: Style = get_style(timeline.style_id)
         except InvalidInput:  # a timeline from an older catalogue still renders
             self.style = get_style(DEFAULT_STYLE)
-        self.kit: BrandKit | None = get_brand_kit(timeline.brand_kit_id) if timeline.brand_kit_id else None
+        self.kit: BrandKit | None = get_brand_kit(timeline.brand_kit_id, timeline.brand_kit_store) if timeline.brand_kit_id else None
         self.font_prefix = self._register_fonts()
         # One size for every large shot: each size costs the avatar ~35 MB of cached layers per process.
         self.bust_height = self.height * (0.62 if self.portrait else 0.88)

@@ -71,6 +71,14 @@ def test_server_on_postgres(pg_url, tmp_path, receiver, portrait_photo):
         page1 = client.get("/v3/video-agents", params={"limit": 1}).json()
         page2 = client.get("/v3/video-agents", params={"limit": 1, "token": page1["next_token"]}).json()
         assert page1["has_more"] and {page1["data"][0]["session_id"], page2["data"][0]["session_id"]} == {session["session_id"], stopped["session_id"]}
+        kit = client.post("/v3/brand-kits", data={"name": "Orbit Gym", "primary": "#FF5500"})
+        assert kit.status_code == 200, kit.text
+        kit_id = kit.json()["data"]["brand_kit_id"]
+        assert [k["brand_kit_id"] for k in client.get("/v3/brand-kits").json()["data"]] == [kit_id]
+        branded = client.post("/v3/video-agents", json={"prompt": "A 20-second intro for Orbit Gym", "mode": "chat", "brand_kit_id": kit_id})
+        assert branded.status_code == 200, branded.text
+        assert client.post("/v3/video-agents", json={"prompt": "Orbit Gym", "brand_kit_id": "bk_000000000000"}).json()["error"]["param"] == "brand_kit_id"
+        assert client.delete(f"/v3/brand-kits/{kit_id}").status_code == 200 and client.get(f"/v3/brand-kits/{kit_id}").status_code == 404
         hook = client.post("/v3/webhooks/endpoints", json={"url": f"{receiver.base}/hooks/pg"}).json()["data"]
         assert hook["secret"] and client.get("/v3/webhooks/endpoints").json()["data"][0]["endpoint_id"] == hook["endpoint_id"]
         assert client.get(f"/v3/videos/{stopped['video_id']}").json()["data"]["failure_code"] == "cancelled"

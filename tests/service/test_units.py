@@ -97,6 +97,50 @@ def test_migrations_match_the_models(tmp_path):
     assert diff == []
 
 
+def test_upgrade_from_0001_keeps_the_rows_and_adds_brand_kits(tmp_path):
+    """A database made by the first release upgrades in place at start-up (migration 0002_brand_kits)."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import inspect
+
+    from onetake.service.db import MIGRATIONS, Database
+    from onetake.service.keys import create_key, lookup_key
+    from onetake.service.models import BrandKitOwner
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("sqlalchemy.url", url)
+    command.upgrade(cfg, "0001")
+    old = Database(url, run_migrations=False)
+    assert "brand_kits" not in inspect(old.engine).get_table_names()
+    row, plaintext = create_key(old, "before")
+    old.close()
+    db = Database(url)  # what `onetake serve` does on start
+    assert lookup_key(db, plaintext).id == row.id
+    with db.session() as s:
+        s.add(BrandKitOwner(id="bk_0123456789ab", key_id=row.id, name="Acme", created_at=1))
+    with db.session() as s:
+        assert s.get(BrandKitOwner, "bk_0123456789ab").key_id == row.id
+    command.downgrade(cfg, "0001")  # and back, for an operator rolling a release back
+    assert "brand_kits" not in inspect(db.engine).get_table_names()
+    db.close()
+
+
+def test_storage_signs_brand_kit_files_outside_the_files_directory(tmp_path):
+    from onetake.service.storage import Storage
+
+    storage = Storage(ServiceConfig(data_dir=tmp_path / "data", brand_kits_dir=tmp_path / "kits"))
+    logo = tmp_path / "kits" / "bk_0123456789ab" / "logo.png"
+    logo.parent.mkdir(parents=True)
+    logo.write_bytes(b"png")
+    relative = storage.relative(logo)
+    assert relative == "brand-kits/bk_0123456789ab/logo.png" and storage.absolute(relative) == logo.resolve()
+    with pytest.raises(ValueError):
+        storage.absolute("brand-kits/../../data/url-signing.key")
+    assert ServiceConfig(data_dir=tmp_path).brand_kits_root() == tmp_path / "brand_kits"
+
+
 def test_no_auth_local_mode(tmp_path):
     """Off by default; when on (loopback only) requests without a key act as the one local user."""
     import asyncio

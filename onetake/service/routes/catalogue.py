@@ -22,18 +22,23 @@ def _page(items: list[dict], limit: int, token: str | None) -> dict:
     return {"data": chunk, "has_more": more, "next_token": str(start + limit) if more else None}
 
 
+# Signed names of previews that the files route renders on their first GET (service/catalogue_media.py).
 def _preview(svc, presenter_id: str) -> str:
     return svc.storage.signed_url(f"catalogue/avatars/{presenter_id}.png")
 
 
+def _preview_video(svc, presenter_id: str) -> str:
+    return svc.storage.signed_url(f"catalogue/avatars/{presenter_id}.mp4")
+
+
 def _group(svc, p) -> dict:
     return {"id": p.id, "name": p.name, "created_at": 0, "default_voice_id": p.default_voice_id, "gender": p.gender, "looks_count": 1,
-            "preview_image_url": _preview(svc, p.id), "preview_video_url": None, "status": "completed", "consent_status": None, "error": None}
+            "preview_image_url": _preview(svc, p.id), "preview_video_url": _preview_video(svc, p.id), "status": "completed", "consent_status": None, "error": None}
 
 
 def _look(svc, p) -> dict:
     return {"id": p.id, "name": p.name, "avatar_type": "studio_avatar", "default_voice_id": p.default_voice_id, "gender": p.gender, "group_id": p.id,
-            "image_width": 512, "image_height": 512, "preferred_orientation": "landscape", "preview_image_url": _preview(svc, p.id), "preview_video_url": None,
+            "image_width": 512, "image_height": 512, "preferred_orientation": "landscape", "preview_image_url": _preview(svc, p.id), "preview_video_url": _preview_video(svc, p.id),
             "status": "completed", "supported_api_engines": [], "tags": list(p.style), "error": None}
 
 
@@ -41,7 +46,9 @@ def _look(svc, p) -> dict:
 def styles(request: Request, tag: str | None = None, limit: int = Query(20, ge=1, le=MAX_LIMIT), token: str | None = None, key: ApiKey = Depends(current_key)):
     from onetake.visuals.styles import list_styles
 
-    items = [{"style_id": st.id, "name": st.name, "thumbnail_url": None, "preview_video_url": None, "tags": list(st.tags), "aspect_ratio": None}
+    sign = services(request).storage.signed_url
+    items = [{"style_id": st.id, "name": st.name, "thumbnail_url": sign(f"catalogue/styles/{st.id}.jpg"), "preview_video_url": sign(f"catalogue/styles/{st.id}.mp4"),
+              "tags": list(st.tags), "aspect_ratio": "16:9"}  # previews are rendered 640x360 (render/style_previews.py)
              for st in list_styles() if tag is None or tag in st.tags]
     return _page(items, limit, token)
 

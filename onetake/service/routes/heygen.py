@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
+from onetake.service.brand_kits import brief_kit, take_brand_kit
 from onetake.service.context import current_key, services
 from onetake.service.db import now
 from onetake.service.errors import ApiError, invalid
@@ -78,6 +79,7 @@ def _draft(svc, session_id: str) -> None:
     local = [svc.storage.absolute(f["path"]) for f in req.get("files") or [] if f.get("path")]
     brief = make_brief(req["prompt"], orientation=req.get("orientation"), width=req.get("width"), height=req.get("height"), duration=req.get("duration"),
                        avatar_id=req.get("avatar_id"), voice_id=req.get("voice_id"), style_id=req.get("style_id"), files=local)
+    brief = brief.model_copy(update=brief_kit(req, svc.storage))  # the draft's palette is the kit's
     storyboard, chosen = plan_and_cast(brief)
     inputs = svc.storage.session_inputs(session_id)
     inputs.mkdir(parents=True, exist_ok=True)
@@ -103,8 +105,8 @@ async def create_session(body: CreateSession, request: Request, key: ApiKey = De
         fields = body.model_dump(include={"prompt", "orientation", "width", "height", "duration", "avatar_id", "voice_id", "style_id", "output_format", "quality"})
         chat = body.mode == "chat" and body.auto_proceed is not True
         accepted = accept(svc, key, shape="heygen", fields=fields, files=[f.model_dump() for f in body.files or []], seeds=[body.seed or 0], mode=body.mode,
-                          callback_url=body.callback_url, callback_id=body.callback_id, meta={"incognito_mode": body.incognito_mode, "brand_kit_id": body.brand_kit_id},
-                          queue=not chat)
+                          callback_url=body.callback_url, callback_id=body.callback_id, meta={"incognito_mode": body.incognito_mode},
+                          queue=not chat, brand_kit_id=body.brand_kit_id)
         if chat:
             try:
                 _draft(svc, accepted.session.id)
@@ -159,6 +161,8 @@ async def follow_up(session_id: str, body: FollowUp, request: Request, key: ApiK
         check_brief(req | update)
         with svc.db.session() as s:
             s.add(Message(session_id=session_id, role="user", type="text", content=body.message, created_at=now()))
+            if body.brand_kit_id:
+                update |= take_brand_kit(s, svc.storage, key.id, body.brand_kit_id, session_id)
             if body.files:
                 update["files"] = list(req.get("files") or []) + take_files([f.model_dump() for f in body.files], key_id=key.id, db_session=s, storage=svc.storage,
                                                                            guard=svc.guard, session_id=session_id, max_bytes=svc.config.max_upload_bytes)
