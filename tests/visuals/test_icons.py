@@ -81,3 +81,12 @@ def test_emoji_is_gradient_mapped_to_the_palette():
     assert np.median(near) < 120
     other = Palette(background="#062E1F", surface="#0B3D2B", primary="#10B981", accent="#FDE68A", text="#FFFFFF")
     assert not np.array_equal(px, _pixels(draw_icon(icon, 128, other)))
+
+
+def test_the_embedding_gelu_uses_an_erf_accurate_to_float32():
+    import math
+
+    from onetake.visuals.icons.embed import _erf
+
+    xs = np.linspace(-6, 6, 2001)
+    assert max(abs(float(v) - math.erf(x)) for x, v in zip(xs, _erf(xs))) < 2e-7
