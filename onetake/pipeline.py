@@ -20,7 +20,7 @@ from onetake.brief.models import Brief, MediaKind
 from onetake.errors import InvalidInput
 from onetake.narration import plan_recorded
 from onetake.render.encode import settings_for
-from onetake.render.mix import add_music, music_file_index, narration_file_index
+from onetake.render.mix import choose_music, music_file_index, narration_file_index
 from onetake.render.segments import render_video
 from onetake.render.subtitles import to_srt, to_vtt
 from onetake.timeline.build import build_timeline
@@ -106,7 +106,8 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         progress.start("Timeline", 1)
         timeline = build_timeline(storyboard, chosen, speech, brief, work_dir)
         timeline = attach_visuals(timeline, storyboard, brief)
-        notes += add_music(timeline, storyboard, brief)
+        music = choose_music(storyboard, brief)
+        notes += [music.note] if music else []
         progress.advance()
 
         stem = _slug(storyboard.title)
@@ -115,7 +116,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         video_path = video_dir / f"{stem}.{brief.output_format.value}"
         progress.start("Rendering", timeline.frame_count)
         settings = settings_for(brief.output_format, brief.quality, brief.fps)
-        render_video(timeline, video_path, settings, pool, work_dir, (thumbnail_time(timeline), video_dir / f"{stem}.jpg"), progress.advance)
+        render_video(timeline, video_path, settings, pool, work_dir, (thumbnail_time(timeline), video_dir / f"{stem}.jpg"), progress.advance, music)
 
         progress.start("Outputs", 1)
         outputs = _write_outputs(video_dir / stem, video_path, storyboard, timeline, chosen, tuple(notes))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
 
-from onetake.render.encode import CodecSettings, SegmentWriter, mux
+from onetake.render.encode import CodecSettings, SegmentWriter, encode_audio, mux
+from onetake.render.mix import MusicBed, mix_music
 from onetake.timeline.models import Timeline
 from onetake.voice.speak import release_engines
 from onetake.workers import WorkerPool, report_progress, return_memory_to_os
@@ -64,9 +66,10 @@ def save_jpeg(bgra: np.ndarray, path: Path, quality: int = 90) -> None:
 
 def render_video(
     timeline: Timeline, out_path: Path, settings: CodecSettings, pool: WorkerPool, work_dir: Path,
-    thumbnail: tuple[float, Path] | None = None, on_progress: Callable[[int], None] | None = None,
+    thumbnail: tuple[float, Path] | None = None, on_progress: Callable[[int], None] | None = None, music: MusicBed | None = None,
 ) -> None:
-    """Render every frame in `pool.workers` segments, join them with the narration; optionally save a thumbnail (time, path)."""
+    """Render every frame in segments on the pool, join them with the soundtrack (narration, and `music` mixed
+    under it); optionally save a thumbnail (time, path)."""
     parts = min(pool.workers * SEGMENTS_PER_WORKER, max(pool.workers, timeline.frame_count // MIN_SEGMENT_FRAMES))
     ranges = split_frames(timeline.frame_count, parts)
     payload = timeline.model_dump_json()
@@ -76,5 +79,14 @@ def render_video(
          (still_index, str(thumbnail[1])) if thumbnail and first <= still_index < last else None)
         for i, (first, last) in enumerate(ranges)
     ]
-    paths = pool.run(render_segment, jobs, on_progress)
-    mux([(Path(p), first / timeline.fps) for p, (first, _) in zip(paths, ranges)], timeline.narration_wav, out_path, settings)
+    with ThreadPoolExecutor(1) as audio:  # the parent is idle while workers draw: it encodes the soundtrack meanwhile
+        soundtrack = audio.submit(_soundtrack, timeline.narration_wav, music, work_dir / f"soundtrack{settings.audio_suffix}", settings)
+        paths = pool.run(render_segment, jobs, on_progress)
+        audio_path = soundtrack.result()
+    mux([(Path(p), first / timeline.fps) for p, (first, _) in zip(paths, ranges)], audio_path, out_path, settings)
+
+
+def _soundtrack(narration_wav: Path, music: MusicBed | None, out_path: Path, settings: CodecSettings) -> Path:
+    if music is not None:
+        mix_music(narration_wav, music)
+    return encode_audio(narration_wav, out_path, settings)

@@ -8,7 +8,7 @@ import pytest
 from scipy.io import wavfile
 
 from onetake.brief.models import OutputFormat
-from onetake.render.encode import SegmentWriter, mux, settings_for
+from onetake.render.encode import SegmentWriter, encode_audio, mux, settings_for
 from onetake.render.segments import split_frames
 
 W, H, FPS = 320, 180, 25
@@ -37,7 +37,7 @@ def test_segments_join_into_one_seamless_stream(tmp_path: Path, fmt: OutputForma
     t = np.arange(round(total / FPS * 24000)) / 24000
     wavfile.write(wav, 24000, (0.2 * np.sin(2 * np.pi * 440 * t)).astype(np.float32))
     out = tmp_path / f"video.{fmt.value}"
-    mux(segments, wav, out, settings)
+    mux(segments, encode_audio(wav, tmp_path / f"audio{settings.audio_suffix}", settings), out, settings)
 
     with av.open(str(out)) as container:
         video, audio = container.streams.video[0], container.streams.audio[0]
