@@ -111,3 +111,22 @@ def test_gif_starts_at_the_first_presenter_scene_words():
     assert gif_start(SimpleNamespace(scenes=short)) == pytest.approx(3.0)  # moved back, not into the end card sooner
     # No presenter scene: the first scene's words, not the call to action.
     assert gif_start(SimpleNamespace(scenes=[_clip("kinetic", 0, 6.5, 0.3), _clip("end_card", 6.5, 12, 6.7)])) == pytest.approx(0.3)
+
+
+@pytest.mark.parametrize("fmt", ["webm", "mov"])
+def test_every_output_format_gives_a_preview(tmp_path, fmt):
+    from onetake.brief.models import OutputFormat
+    from onetake.render.encode import SegmentWriter, settings_for
+
+    settings = settings_for(OutputFormat(fmt), 60, FPS)
+    path = tmp_path / f"video{settings.segment_suffix}"
+    writer = SegmentWriter(path, 640, 360, FPS, settings)
+    for index in range(5 * FPS):  # a bar growing across a dark frame
+        frame = np.zeros((360, 640, 4), np.uint8)
+        frame[..., 3] = 255
+        frame[100:260, : 40 + index * 4, 1] = 200
+        writer.write(frame)
+    writer.close()
+    image, frames, delays = _frames(make_gif(path, tmp_path / "preview.gif", start=0.5).path)
+    assert image.size == (480, 270) and len(frames) > 40 and 3900 <= sum(delays) <= 4100
+    assert (frames[-1][:, :, 1] > 150).sum() > (frames[0][:, :, 1] > 150).sum()  # it plays forward
