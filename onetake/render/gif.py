@@ -1,10 +1,10 @@
 """An animated GIF preview of a rendered video: a few looping seconds, small enough for a listing.
 
-In process with PyAV: the video is decoded from `start`, then one FFmpeg filter graph resamples the
-frame rate, scales, builds one palette for the whole clip (palettegen) and maps every frame onto it
-with dithering (paletteuse); libavcodec's GIF encoder then stores only each frame's changed rectangle.
-A single palette keeps colours steady from frame to frame (no flicker), and the changed rectangles
-keep a presenter shot small: only the face and captions move.
+In process with PyAV: the video is decoded from `start`; an FFmpeg filter graph drops it to 12.5 fps
+and scales it; codec noise is held still (see _steadied); a second graph builds one palette for the
+whole clip (palettegen) and maps every frame onto it with ordered dithering (paletteuse); libavcodec's
+GIF encoder then stores only what changed in each frame. One palette keeps colours steady from frame
+to frame (no flicker), and storing changes only keeps a presenter shot small: the face and captions move.
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ WIDTH = 480
 FPS = Fraction(25, 2)  # 12.5 fps: GIF delays are whole centiseconds, and 8 cs is exact (1/12 s is not)
 SECONDS = 4.0
 MAX_BYTES = 3_000_000  # a preview, not a second copy of the video
+BLOCK = 8  # pixels: a block that moved anywhere is refreshed whole, so a faint moving edge leaves no trail
+HOLD = 20  # of 255: a change smaller than this in every channel is codec noise, not motion
 # Ordered (Bayer) dithering rather than error diffusion: its pattern is fixed to the pixel grid, so a
 # still background stays byte-identical between frames (smaller deltas, no shimmer); measured on a
 # 720p presenter video it made a 4 s GIF 26% smaller and twice as fast as sierra2_4a, looking alike.
-BLOCK = 8  # pixels: a block that moved anywhere is refreshed whole, so a faint moving edge leaves no trail
-HOLD = 20  # of 255: a change smaller than this in every channel is codec noise, not motion
 PALETTEGEN = "max_colors=256:stats_mode=full"
 PALETTEUSE = "dither=bayer:bayer_scale=4:diff_mode=rectangle"
 _SHRINK = 0.75  # each retry over MAX_BYTES is this much narrower
