@@ -8,19 +8,14 @@ from __future__ import annotations
 
 import re
 
+import httpx
 import pytest
-from fastapi.testclient import TestClient
 
-from onetake.service.app import create_app
-from onetake.service.config import ServiceConfig
 from onetake.service.docs import redoc_dir, swagger_ui_dir
 from onetake.vendor import VENDOR_ENV
+from tests.service.conftest import Server
 
 TYPES = {".js": "javascript", ".css": "text/css", ".png": "image/png"}
-
-
-def _client(tmp_path) -> TestClient:
-    return TestClient(create_app(ServiceConfig(data_dir=tmp_path / "data")))  # no lifespan: no job workers
 
 
 def _references(html: str) -> list[str]:
@@ -28,10 +23,10 @@ def _references(html: str) -> list[str]:
 
 
 @pytest.mark.parametrize("page, expected", [("/docs", {".js", ".css", ".png"}), ("/redoc", {".js", ".png"})])
-def test_docs_pages_load_only_local_assets(tmp_path, page, expected):
+def test_docs_pages_load_only_local_assets(api, page, expected):
     assert (swagger_ui_dir() / "swagger-ui-bundle.js").is_file() and (redoc_dir() / "redoc.standalone.js").is_file(), \
         f"the API docs' npm assets are not installed under {swagger_ui_dir().parents[1]}: run scripts/setup.sh"
-    client = _client(tmp_path)
+    client = httpx.Client(base_url=api[0].base, timeout=30)  # no API key: the docs are public
     response = client.get(page)
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
     assert not re.search(r"https?://|//cdn|googleapis", response.text), "the page must not reach the internet"
@@ -49,15 +44,22 @@ def test_docs_pages_load_only_local_assets(tmp_path, page, expected):
         assert client.get("/docs/oauth2-redirect").status_code == 200
 
 
-def test_openapi_schema_still_served(tmp_path):
-    schema = _client(tmp_path).get("/openapi.json")
+def test_openapi_schema_still_served(api):
+    schema = httpx.get(api[0].base + "/openapi.json", timeout=30)
     assert schema.status_code == 200 and "/v3/videos/{video_id}" in schema.json()["paths"]
     assert not any(path.startswith(("/docs", "/redoc")) for path in schema.json()["paths"])
 
 
-def test_without_the_assets_the_pages_say_how_to_install_them(tmp_path, monkeypatch):
-    monkeypatch.setenv(VENDOR_ENV, str(tmp_path / "no-vendor"))
-    client = _client(tmp_path)
+def test_without_the_assets_the_pages_say_how_to_install_them(tmp_path):
+    server = Server(tmp_path, allow=[], extra_env={VENDOR_ENV: str(tmp_path / "no-vendor")})
+    server.start()
+    try:
+        _check_missing_pages(httpx.Client(base_url=server.base, timeout=30), tmp_path)
+    finally:
+        server.stop()
+
+
+def _check_missing_pages(client: httpx.Client, tmp_path) -> None:
     for page, package in (("/docs", "swagger-ui-dist"), ("/redoc", "redoc")):
         response = client.get(page)
         assert response.status_code == 503 and response.headers["content-type"].startswith("text/html")
