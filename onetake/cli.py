@@ -112,7 +112,8 @@ def _brief(options: dict):
 @llm_options
 @click.option("--out", "out_dir", default="out", type=click.Path(file_okay=False, path_type=Path), show_default=True, help="Directory for the video and its captions, thumbnail and storyboard.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Render processes (default: one per core).")
-def make(out_dir, workers, **options):
+@click.option("--gif", "gif", is_flag=True, help="Also write a looping GIF preview (4 s, 480 px wide; about a second more).")
+def make(out_dir, workers, gif, **options):
     """Render a finished video from PROMPT."""
     started = time.perf_counter()
     from onetake.workers import WorkerPool
@@ -124,7 +125,7 @@ def make(out_dir, workers, **options):
         from onetake.pipeline import make_video
 
         with Progress(*columns, console=console, transient=False) as bars:
-            outputs = make_video(brief, out_dir, RichStages(bars), pool=pool)
+            outputs = make_video(brief, out_dir, RichStages(bars), pool=pool, gif=gif)
     wall = time.perf_counter() - started
     for note in outputs.notes:
         console.print(f"[dim]{note}[/dim]")

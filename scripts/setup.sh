@@ -51,13 +51,26 @@ if [ ! -f vendor/fonts/.done ] || [ "$(cat vendor/fonts/.done)" != "${FONT_PACKA
   echo "${FONT_PACKAGES[*]}" > vendor/fonts/.done
 fi
 
-# Icon sets and colour emoji (MIT) from the npm registry into a git-ignored folder,
-# then their embedding index (~1 min once; onetake rebuilds it if missing).
-NPM_PACKAGES=(@tabler/icons@3.51.0 @iconify-json/fluent-emoji-flat@1.2.6)
+# Icon sets and colour emoji (MIT), and Swagger UI (Apache-2.0) for the server's offline /docs page,
+# from the npm registry into a git-ignored folder. No install scripts: these are data, and
+# swagger-ui-dist's analytics dependency would phone home from one.
+NPM_PACKAGES=(@tabler/icons@3.51.0 @iconify-json/fluent-emoji-flat@1.2.6 swagger-ui-dist@5.35.0)
 if [ ! -f vendor/npm/.installed ] || [ "$(cat vendor/npm/.installed)" != "${NPM_PACKAGES[*]}" ]; then
   mkdir -p vendor/npm
-  npm install --silent --no-save --no-audit --no-fund --prefix vendor/npm "${NPM_PACKAGES[@]}"
+  npm install --silent --no-save --no-audit --no-fund --ignore-scripts --prefix vendor/npm "${NPM_PACKAGES[@]}"
   echo "${NPM_PACKAGES[*]}" > vendor/npm/.installed
 fi
+# Redoc (MIT) for /redoc: only its standalone bundle, from the package's own tarball, because
+# `npm install redoc` would add ~110 packages (85 MB: React, MobX...) that the bundle already holds.
+REDOC_PACKAGE=redoc@2.5.4
+if [ ! -f vendor/npm/redoc/.installed ] || [ "$(cat vendor/npm/redoc/.installed)" != "$REDOC_PACKAGE" ]; then
+  packed="$(mktemp -d)"
+  (cd "$packed" && npm pack --silent "$REDOC_PACKAGE" >/dev/null)
+  rm -rf vendor/npm/redoc && mkdir -p vendor/npm/redoc
+  tar -xzf "$packed"/redoc-*.tgz -C vendor/npm/redoc --strip-components=1 package/bundles/redoc.standalone.js package/LICENSE package/package.json
+  rm -rf "$packed"
+  echo "$REDOC_PACKAGE" > vendor/npm/redoc/.installed
+fi
+# The icons' embedding index (~1 min once; onetake rebuilds it if missing).
 OPENBLAS_NUM_THREADS=2 .venv/bin/python -m onetake.visuals.icons.build_index
 echo "setup: done"

@@ -1,4 +1,4 @@
-"""The FastAPI application: the services, the error envelope and every shape's routes."""
+"""The FastAPI application: the services, the error envelope, the API docs pages and every shape's routes."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from onetake.service import errors
+from onetake.service import docs, errors
 from onetake.service.config import ServiceConfig
 from onetake.service.context import Services
 
@@ -29,10 +29,11 @@ def create_app(config: ServiceConfig) -> FastAPI:
         finally:
             svc.stop()
 
-    app = FastAPI(title="onetake", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="onetake", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,  # served by docs.install, offline
                   description="HeyGen Video Agent v3-compatible API (plus Runflow runs and Runware tasks), rendering offline with onetake.")
     app.state.services = svc
     errors.install(app)
+    docs.install(app)
     for module in (catalogue, heygen, assets, brand_kits, webhooks_routes, files, runflow, runware):
         app.include_router(module.router)
     return app

@@ -69,6 +69,7 @@ class Events:
         data = {"video_id": video.id, "session_id": session.id, "callback_id": session.callback_id}
         if ok:
             data.update(url=self.storage.signed_url(video.files["video"]), thumbnail_url=self.storage.signed_url(video.files.get("thumbnail")),
+                        gif_url=self.storage.signed_url(video.files.get("gif")),
                         subtitle_url=self.storage.signed_url(video.files.get("srt")), duration=video.duration, title=video.title)
         else:
             data.update(msg=video.failure_message, failure_code=video.failure_code)

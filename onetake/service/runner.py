@@ -162,6 +162,7 @@ class Runner:
         files = {
             "video": rel(outputs.video),
             "thumbnail": rel(outputs.thumbnail) if outputs.thumbnail.exists() else None,
+            "gif": rel(outputs.gif) if outputs.gif else None,
             "srt": rel(outputs.captions_srt),
             "vtt": rel(outputs.captions_vtt),
             "storyboard": rel(outputs.storyboard),
@@ -246,7 +247,7 @@ def render_in_job_process(db_url: str, session_id: str, brief, out_dir: Path, re
     if _render_pool is None:
         _render_pool = WorkerPool(render_workers)
     try:
-        return "ok", make_video(brief, out_dir, JobProgress(write, stop_requested), pool=_render_pool)
+        return "ok", make_video(brief, out_dir, JobProgress(write, stop_requested), pool=_render_pool, gif=True)
     except Stopped:
         return "stopped", None
     except InvalidInput as exc:

@@ -24,7 +24,7 @@ def video_view(video: Video, storage: Storage) -> dict:
         "completed_at": video.completed_at,
         "video_url": url,
         "thumbnail_url": _file(storage, video, "thumbnail"),
-        "gif_url": None,  # no animated preview is rendered
+        "gif_url": _file(storage, video, "gif"),
         "captioned_video_url": url,  # captions are burned into the video itself
         "subtitle_url": _file(storage, video, "srt"),
         "duration": video.duration,

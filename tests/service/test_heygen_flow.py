@@ -9,6 +9,7 @@ import json
 
 import av
 import httpx
+from PIL import Image
 
 from tests.service.conftest import FAST, poll_session, wait_until
 
@@ -29,6 +30,8 @@ def test_create_poll_download_and_signed_webhooks(api, receiver):
     assert data["status"] == "thinking" and data["video_id"] and isinstance(data["created_at"], int)
     # Accepted means stored: the session is readable at once.
     assert alice.get(f"/v3/video-agents/{data['session_id']}").status_code == 200
+    early = alice.get(f"/v3/videos/{data['video_id']}").json()["data"]  # a render takes seconds: not done yet
+    assert early["status"] in ("pending", "processing") and early["gif_url"] is None and early["video_url"] is None
 
     session = poll_session(alice, data["session_id"])
     assert session["status"] == "completed", session
@@ -47,6 +50,10 @@ def test_create_poll_download_and_signed_webhooks(api, receiver):
     srt = httpx.get(video["subtitle_url"], timeout=30)
     assert srt.status_code == 200 and "-->" in srt.text
     assert httpx.get(video["thumbnail_url"], timeout=30).content[:2] == b"\xff\xd8"
+    gif = httpx.get(video["gif_url"], timeout=30)
+    assert gif.status_code == 200 and gif.headers["content-type"] == "image/gif"
+    with Image.open(io.BytesIO(gif.content)) as preview:
+        assert preview.format == "GIF" and preview.size == (320, 180) and preview.n_frames > 1 and preview.info["loop"] == 0
     # A tampered or unsigned link is refused.
     assert httpx.get(video["video_url"].replace("sig=", "sig=0"), timeout=30).status_code == 403
     assert httpx.get(video["video_url"].split("?")[0], timeout=30).status_code in (400, 403)
@@ -59,6 +66,7 @@ def test_create_poll_download_and_signed_webhooks(api, receiver):
     event = json.loads(body)
     assert event["event_type"] == "video_agent.success"
     assert event["event_data"]["video_id"] == data["video_id"] and event["event_data"]["callback_id"] == "order-42"
+    assert event["event_data"]["gif_url"].split("?")[0] == video["gif_url"].split("?")[0]
     assert httpx.get(event["event_data"]["url"], timeout=30).status_code == 200
 
     registered = wait_until(lambda: receiver.hits("/hooks/registered"), 30, what="the registered endpoint")
@@ -97,3 +105,4 @@ def test_create_poll_download_and_signed_webhooks(api, receiver):
     assert not video_dir.exists()
     assert alice.get(f"/v3/videos/{data['video_id']}").status_code == 404
     assert httpx.get(video["video_url"], timeout=30).status_code == 404
+    assert httpx.get(video["gif_url"], timeout=30).status_code == 404

@@ -9,15 +9,13 @@ win matches they should not.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from onetake.errors import RenderFailed
-
-VENDOR_ENV = "ONETAKE_VENDOR_DIR"
+from onetake.vendor import npm_dir, vendor_dir
 _SKIN_TONE = re.compile(r"-(light|medium-light|medium|medium-dark|dark)$")
 
 
@@ -52,12 +50,8 @@ SETS = {
 }
 
 
-def vendor_dir() -> Path:
-    return Path(os.environ.get(VENDOR_ENV) or Path(__file__).resolve().parents[3] / "vendor")
-
-
 def _package(name: str) -> Path:
-    path = vendor_dir() / "npm" / "node_modules" / name
+    path = npm_dir() / "node_modules" / name
     if not path.is_dir():
         raise RenderFailed(f"icon set '{name}' is not installed under {vendor_dir()}; run scripts/setup.sh")
     return path

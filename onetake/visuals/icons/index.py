@@ -12,7 +12,8 @@ from pathlib import Path
 
 import numpy as np
 
-from onetake.visuals.icons.catalogue import Icon, icons, vendor_dir
+from onetake.vendor import vendor_dir
+from onetake.visuals.icons.catalogue import Icon, icons
 
 INDEX_VERSION = "1"
 
