@@ -34,6 +34,7 @@ from onetake.visuals.media import check_image
 from onetake.visuals.styles import get_style
 from onetake.voice.catalogue import get_voice
 from onetake.voice.models import Utterance
+from onetake.voice.pace import paced_words_per_second
 from onetake.voice.speak import synthesize
 from onetake.workers import WorkerPool, report_progress
 
@@ -149,6 +150,8 @@ def plan_and_cast(brief: Brief) -> tuple[Storyboard, Cast]:
     storyboard = write_storyboard(brief, NOMINAL_WPS)
     chosen = cast_for(brief, storyboard)
     voice_wps = get_voice(chosen.voice_id).words_per_second
+    if storyboard.duration_requested:  # this script's words, not the average word, set the pace
+        voice_wps = paced_words_per_second((s.narration for s in storyboard.scenes), voice_wps, storyboard.language)
     if abs(voice_wps - NOMINAL_WPS) / NOMINAL_WPS > 0.02:
         storyboard = write_storyboard(brief, voice_wps)
     return _designed(storyboard, brief), chosen
