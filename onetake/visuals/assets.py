@@ -109,8 +109,11 @@ def _pick_icons(query: str, count: int) -> tuple[str, ...]:
             heads.add(head)
             return True
 
-        for noun in nouns:  # each listed thing's best icon leads
-            for m in match_icons(noun, 3, colour=colour):
+        # Each listed thing's best icon leads; near-ties go to the icon the whole query prefers:
+        # "record" alone scores clock-record, player-record and vinyl alike, "record sleeve" the vinyl.
+        whole = {m.icon.id: m.score for m in ranked}
+        for noun in nouns:
+            for m in sorted(match_icons(noun, 3, colour=colour), key=lambda m: m.score + 0.5 * whole.get(m.icon.id, 0.0), reverse=True):
                 if take(m):
                     break
         for m in ranked:

@@ -90,3 +90,13 @@ def test_the_embedding_gelu_uses_an_erf_accurate_to_float32():
 
     xs = np.linspace(-6, 6, 2001)
     assert max(abs(float(v) - math.erf(x)) for x, v in zip(xs, _erf(xs))) < 2e-7
+
+
+def test_a_grid_for_several_nouns_breaks_ties_by_the_whole_query():
+    """"record" alone scores clock-record and vinyl alike; a grid for "record sleeve" leads with the vinyl."""
+    from onetake.visuals.assets import pick_icons
+
+    grid = pick_icons("record sleeve")
+    assert grid[0] == "tabler:vinyl" and "tabler:clock-record" not in grid
+    assert pick_icons("rocket, planet, telescope, star") == [
+        "fluent-emoji-flat:rocket", "fluent-emoji-flat:ringed-planet", "fluent-emoji-flat:telescope", "fluent-emoji-flat:star"]
