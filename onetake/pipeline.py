@@ -22,7 +22,7 @@ from onetake.narration import plan_recorded
 from onetake.render.encode import settings_for
 from onetake.render.gif import SECONDS as GIF_SECONDS, make_gif
 from onetake.render.mix import choose_music, music_file_index, narration_file_index
-from onetake.render.segments import render_video
+from onetake.render.segments import release_compositor, render_video
 from onetake.render.subtitles import to_srt, to_vtt
 from onetake.timeline.build import build_timeline
 from onetake.timeline.models import Timeline
@@ -70,6 +70,7 @@ class Outputs:
 
 def speak_scene(text: str, voice_id: str) -> Utterance:
     """Runs in a worker; engines load once per process."""
+    release_compositor()  # a long-lived worker (the server's) may still hold the last video's drawing state
     utterance = synthesize(text, voice_id)
     report_progress(1)
     return utterance

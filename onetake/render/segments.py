@@ -58,8 +58,17 @@ def render_segment(timeline_json: str, first: int, last: int, path: str, setting
     return path
 
 
+def release_compositor() -> None:
+    """Drop this worker's compositor (its layers and photo rigs), e.g. before it turns to speaking the next video."""
+    global _compositor
+    if _compositor is not None:
+        _compositor = None
+        return_memory_to_os()
+
+
 def save_jpeg(bgra: np.ndarray, path: Path, quality: int = 90) -> None:
     import skia
+
     image = skia.Image.fromarray(bgra, colorType=skia.kBGRA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
     path.write_bytes(bytes(image.encodeToData(skia.kJPEG, quality)))
 
