@@ -524,3 +524,11 @@ def test_mixed_up_prompts_keep_the_invariants():
             assert not PRODUCTION_RE.search(said), (s.narration, prompt)
             assert set(re.findall(r"\d+", s.narration)) <= set(re.findall(r"\d+", prompt)), (s.narration, prompt)
             assert 2 <= len(s.on_screen_text.split()) <= 6, (s.on_screen_text, prompt)
+
+
+@pytest.mark.parametrize("prompt, title", [("Make a video about our app.", "Meet Our App"), ("Make a video about Zenith.", "Meet Zenith")])
+def test_a_one_word_subject_gets_a_whole_opening_title(prompt, title):
+    from onetake.brief.intake import make_brief
+
+    hook = plan(make_brief(prompt), WPS).scenes[0]
+    assert hook.role is SceneRole.hook and hook.on_screen_text == title

@@ -128,8 +128,9 @@ def _headline_for(sp: SceneSpec, cues: Cues, cta_text: str | None) -> str:
     if role is SceneRole.hook:
         if brand:
             return brand if len(brand.split()) >= 2 else f"Meet {brand}"
-        if subj:
-            return headline(subj, fallback="Welcome In")
+        if subj:  # "our app" alone is one word on screen: "Meet Our App", not "App Welcome In"
+            h = headline(subj)
+            return h if len(h.split()) >= 2 else headline(f"Meet {subj}", min_words=1)
         return "Welcome In"
     if role is SceneRole.cta:
         if cta_text:
