@@ -3,14 +3,16 @@
     make bench            # or: .venv/bin/python bench/run_examples.py [--only NAME] [--workers N]
 
 Real-time factor = wall seconds / video seconds (lower is faster; < 1 is faster
-than real time). Peak RSS is sampled over the whole process tree (parent and
-render workers together), every 50 ms.
+than real time). CPU/s = CPU seconds of the CLI and its workers per video second:
+it moves less than wall time on a shared machine. Peak RSS is sampled over the
+whole process tree (parent and render workers together), every 50 ms.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import statistics
 import subprocess
 import sys
@@ -47,6 +49,7 @@ def run_one(example: dict, out_dir: Path, workers: int | None, photo: Path) -> d
         command += ["--file", str(photo)]
     if workers:
         command += ["--workers", str(workers)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -55,12 +58,14 @@ def run_one(example: dict, out_dir: Path, workers: int | None, photo: Path) -> d
         time.sleep(0.05)  # sampling interval of the memory probe, not a wait for a result
     wall = time.perf_counter() - started
     stdout, stderr = process.communicate()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the CLI and the workers it joined
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     if process.returncode != 0:
         raise SystemExit(f"{example['name']}: exit {process.returncode}\n{stderr}")
     video = Path(stdout.strip().splitlines()[-1])
     probe = probe_video(video)
     seconds = probe["video_s"]
-    return {"name": example["name"], "requested": example.get("duration"), "wall_s": wall, "rtf": wall / seconds, "peak_rss_mb": peak / 2**20, "video": str(video)} | probe
+    return {"name": example["name"], "requested": example.get("duration"), "wall_s": wall, "rtf": wall / seconds, "cpu_per_s": cpu / seconds, "peak_rss_mb": peak / 2**20, "video": str(video)} | probe
 
 
 def probe_video(path: Path) -> dict:
@@ -91,14 +96,14 @@ def main() -> None:
     photo = grace_hopper()  # a public-domain portrait from a wheel stands in for the unreachable image URL
     examples = [e for e in example_prompts() if not args.only or args.only.lower() in e["name"].lower()]
     rows = [run_one(e, args.out, args.workers, photo) for e in examples]
-    print(f"{'prompt':<32} {'streams':<27} {'asked':>5} {'video s':>8} {'a-v s':>6} {'wall s':>7} {'RTF':>5} {'peak RSS MB':>12}")
+    print(f"{'prompt':<32} {'streams':<27} {'asked':>5} {'video s':>8} {'a-v s':>6} {'wall s':>7} {'RTF':>5} {'CPU/s':>6} {'peak RSS MB':>12}")
     for r in rows:
         asked = f"{r['requested']:g}" if r["requested"] else "-"
         print(
             f"{r['name'][:32]:<32} {r['streams']:<27} {asked:>5} {r['video_s']:8.2f} {r['audio_s'] - r['video_s']:6.3f} "
-            f"{r['wall_s']:7.1f} {r['rtf']:5.2f} {r['peak_rss_mb']:12.0f}"
+            f"{r['wall_s']:7.1f} {r['rtf']:5.2f} {r['cpu_per_s']:6.2f} {r['peak_rss_mb']:12.0f}"
         )
-    print(f"median RTF {statistics.median(r['rtf'] for r in rows):.2f}; max peak RSS {max(r['peak_rss_mb'] for r in rows):.0f} MB; cores {psutil.cpu_count()}")
+    print(f"median RTF {statistics.median(r['rtf'] for r in rows):.2f}; median CPU/s {statistics.median(r['cpu_per_s'] for r in rows):.2f}; max peak RSS {max(r['peak_rss_mb'] for r in rows):.0f} MB; cores {psutil.cpu_count()}")
     (args.out / "bench.json").write_text(json.dumps(rows, indent=2))
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import re
 import threading
-import wave
 from collections.abc import Callable
 from pathlib import Path
 
@@ -49,8 +48,7 @@ def _style_video(style_id: str, _: Path) -> Path:
 
 def _voice_sample(voice_id: str, path: Path) -> Path:
     """A short sample of the voice, synthesised once into the files directory (the voices ship offline)."""
-    import numpy as np
-
+    from onetake.audio import write_wav
     from onetake.voice.catalogue import get_voice
     from onetake.voice.speak import synthesize
 
@@ -58,14 +56,9 @@ def _voice_sample(voice_id: str, path: Path) -> Path:
         return path
     info = get_voice(voice_id)
     utterance = synthesize(f"Hello, I'm {info.name}. This is how I sound in your videos.", voice_id)
-    pcm = (np.clip(utterance.samples, -1, 1) * 32767).astype("<i2").tobytes()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    with wave.open(str(tmp), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(utterance.sample_rate)
-        out.writeframes(pcm)
+    write_wav(tmp, utterance.sample_rate, utterance.samples)
     tmp.replace(path)
     return path
 
