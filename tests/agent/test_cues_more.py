@@ -65,3 +65,20 @@ def test_videos_of_a_few_seconds_are_written_with_headroom():
     sb = plan(Brief(prompt=prompt), 2.97)
     words = len(sb.scenes[0].narration.split())
     assert words <= round((6 - 0.35) * 2.97 * 0.85) + 1
+
+
+def test_a_name_set_off_by_commas_after_our_noun_is_the_brand():
+    assert extract("Create a 30 second ad for our bakery, Crumb & Co, in Leeds.").brand == "Crumb & Co"
+    assert extract("A video for my studio, Bloom Yoga.").brand == "Bloom Yoga"
+    assert extract("Our team, the designers, will present.").brand is None  # lower case: no name
+
+
+def test_explain_and_demo_name_the_subject():
+    assert extract("Explain our new CRM platform for dentists.").subject == "our new CRM platform"
+    assert extract("Demo the Orbit dashboard to new users.").subject is not None
+
+
+def test_the_video_request_itself_is_not_a_feature_list():
+    cues = extract("A video for my studio, Bloom Yoga.")
+    assert cues.features == []
+    assert extract("Fresh beans daily, oat milk on tap and a quiet back room.").features  # a real list still is

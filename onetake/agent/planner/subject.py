@@ -12,7 +12,8 @@ from .text import split_list, split_sentences, squash
 
 _SUBJ_RE = re.compile(
     r"\b(introducing|introduces|introduce|presenting|presents|showcasing|showcases|launching|"
-    r"launches|announcing|announces|unveiling|unveils|promoting|promotes|about|featuring|for)\s+"
+    r"launches|announcing|announces|unveiling|unveils|promoting|promotes|about|featuring|"
+    r"explain|explains|explaining|demo|demos|demoing|highlight|highlights|highlighting|for)\s+"
     r"(?P<np>(?:a|an|the|our|its|their|this|today's|tonight's|this week's|this weekend's)\s+[^,.;:!?()\n]+)",
     re.I,
 )
@@ -239,11 +240,14 @@ def find_features(text: str) -> tuple[list[str], str | None]:
         last = re.match(r"^(.+?)\s+and\s+(.+)$", items[-1]) if items else None
         if last and len(last.group(1).split()) <= 5 and len(last.group(2).split()) <= 5:
             items[-1:] = [last.group(1), last.group(2)]
+        if _VIDEO_REQUEST_RE.match(items[0]):  # "A video for my studio, Bloom Yoga." asks for the video, lists nothing
+            continue
         if 2 <= len(items) <= 6 and all(1 <= len(i.split()) <= 5 for i in items) and not _VERBISH_RE.search(sent):
             return items, None
     return [], None
 
 
+_VIDEO_REQUEST_RE = re.compile(r"(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}(?:video|ad|advert|clip|promo|reel|spot|explainer)\b", re.I)
 _VERBISH_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|will|can|be|create|make|use|include|show|visit|book|join|try|order|shop|"
     r"register|download|sign|call|end|open|start|keep|add|feature|highlight|mention|explain|introduce)\b"
