@@ -33,6 +33,7 @@ from .text import count_words, squash
 from .visual_lines import broll_lines, bullets_lines
 from .wording import Wording
 
+_CONTENT_KEYS = ("fact:", "said:", "topic:", "restate", "activity")  # lines that carry the brief's own content
 # first words of a sentence that reads on after a connective ("And it's ...", "Best of all, every ...")
 _STATEMENT_STARTS = {"it", "it's", "there's", "every", "each", "we", "we're", "our", "that's", "members", "you'll",
                      "you", "this", "the", "made", "piece", "getting", "some"}
@@ -166,8 +167,8 @@ class Writer(Wording):
                 continue
             if lines[j].verbatim and not (lines[j].key or "").startswith("fact:"):
                 continue
-            if not (lines[j].key or "").startswith(("fact:", "said:", "topic:", "restate", "activity")):
-                continue  # only real content takes a connective, never a pad or the intro
+            if not all((ln.key or "").startswith(_CONTENT_KEYS) for ln in (lines[j - 1], lines[j])):
+                continue  # "And", "On top of that,": one piece of content adding to another, never to a pad or the intro
             first = out[j].split()[0]
             low = first.lower().strip(",")
             if low not in _STATEMENT_STARTS and not (self.cues.brand and out[j].startswith(self.cues.brand)):
