@@ -532,3 +532,12 @@ def test_a_one_word_subject_gets_a_whole_opening_title(prompt, title):
 
     hook = plan(make_brief(prompt), WPS).scenes[0]
     assert hook.role is SceneRole.hook and hook.on_screen_text == title
+
+
+def test_a_filler_line_never_opens_like_the_line_before_it():
+    from onetake.agent.planner.text import split_sentences
+    from onetake.brief.intake import make_brief
+
+    for scene in plan(make_brief("Explain our new CRM platform for dentists."), WPS).scenes:
+        sentences = [scene.narration[s:e].split()[:2] for s, e in split_sentences(scene.narration)]
+        assert all(a != b for a, b in zip(sentences, sentences[1:])), scene.narration

@@ -113,7 +113,7 @@ class Writer(Wording):
 
     def capacity(self, sp: SceneSpec, assigned: list[Line]) -> int:
         """Words of real content a scene can say (essential lines and its facts), before pads."""
-        lines = [ln for ln in self.lines_for(sp, -1, assigned, False) if ln.variants and not (ln.key or "").startswith("pad:")]
+        lines = [ln for ln in self.lines_for(sp, -1, assigned, False) if ln.variants and not _is_pad(ln)]
         self.carry = []
         return sum(min(count_words(v) for v in ln.variants) for ln in lines if ln.essential or ln.skip_cost >= 1.0)
 
@@ -128,6 +128,11 @@ class Writer(Wording):
         for ln in lines:
             if not ln.verbatim:
                 ln.variants = [v for v in ln.variants if not PRODUCTION_RE.search(v)]
+        # A pad never opens like the scene's own content ("It's designed with dentists in mind. It's designed around...").
+        openings = {_opening(v) for ln in lines if not _is_pad(ln) for v in ln.variants}
+        for ln in lines:
+            if _is_pad(ln):
+                ln.variants = [v for v in ln.variants if _opening(v) not in openings]
         lines = [ln for ln in lines if ln.variants]
         chosen = fit(lines, target, max_pads=self._pad_cap)
         if not chosen:  # nothing left to say here: never leave a scene silent
@@ -183,3 +188,11 @@ class Writer(Wording):
             budget -= size
             last = j
         return out
+
+
+def _is_pad(line: Line) -> bool:
+    return (line.key or "").startswith("pad:")
+
+
+def _opening(sentence: str) -> str:
+    return " ".join(w.strip(",.;:!?").lower() for w in sentence.split()[:2])
