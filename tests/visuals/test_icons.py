@@ -100,3 +100,11 @@ def test_a_grid_for_several_nouns_breaks_ties_by_the_whole_query():
     assert grid[0] == "tabler:vinyl" and "tabler:clock-record" not in grid
     assert pick_icons("rocket, planet, telescope, star") == [
         "fluent-emoji-flat:rocket", "fluent-emoji-flat:ringed-planet", "fluent-emoji-flat:telescope", "fluent-emoji-flat:star"]
+
+
+def test_unsought_pictures_appear_only_when_named():
+    from onetake.visuals.assets import pick_icons
+
+    assert "fluent-emoji-flat:roll-of-paper" not in pick_icons("folded-paper planets & paper satellites")
+    assert "fluent-emoji-flat:roll-of-paper" not in [m.icon.id for m in match_icons("paper", 12)]
+    assert pick_icons("toilet") == ["fluent-emoji-flat:toilet"]  # a plumber asks for it by name

@@ -17,6 +17,10 @@ from onetake.visuals.icons.index import embeddings
 
 NAME_BOOST = 0.18  # the query word is the icon's whole name, or its first or last word
 TAG_BOOST = 0.07
+# Pictures a brand video should show only when asked for by name: "paper" must not find a toilet roll.
+UNSOUGHT = frozenset({"toilet", "roll-of-paper", "water-closet", "restroom", "mens-room", "womens-room", "pile-of-poo",
+                      "face-vomiting", "nauseated-face", "middle-finger"})
+UNSOUGHT_PENALTY = 0.3
 _STOP = {"a", "an", "the", "of", "and", "or", "with", "for", "in", "on", "at", "to", "from", "our", "your", "its", "their", "my", "some", "new"}
 
 
@@ -82,6 +86,9 @@ def match_icons(query: str, k: int = 6, colour: bool | None = None) -> list[Icon
         hits = np.array(exact.get(word, []), int)
         boost[hits] = NAME_BOOST
     scores = scores + boost
+    for i in _unsought():
+        if not set(items[i].name.split("-")) <= words:
+            scores[i] -= UNSOUGHT_PENALTY
     if colour is not None:
         scores = np.where(_is_colour() == colour, scores, -np.inf)
     best = np.argsort(-scores)[:k]
@@ -91,3 +98,8 @@ def match_icons(query: str, k: int = 6, colour: bool | None = None) -> list[Icon
 @lru_cache(maxsize=1)
 def _is_colour() -> np.ndarray:
     return np.array([icon.colour for icon in icons()])
+
+
+@lru_cache(maxsize=1)
+def _unsought() -> tuple[int, ...]:
+    return tuple(i for i, icon in enumerate(icons()) if icon.colour and icon.name in UNSOUGHT)
