@@ -79,3 +79,11 @@ def test_a_layout_seen_in_the_last_two_scenes_gives_way_to_another_that_fits():
         _scene(2, SceneRole.broll, Layout.title_card, text="Tools"),
     ]
     assert [s.layout for s in assign_layouts(scenes)] == [Layout.title_card, Layout.presenter_panel, Layout.split_screen]
+
+
+def test_kinetic_lines_drop_the_pause_punctuation_but_keep_the_voice():
+    from onetake.visuals.layouts.cards import kinetic_line
+
+    assert kinetic_line(["PulseKey,"]) == ["PulseKey"]
+    assert kinetic_line(["in", "one", "object."]) == ["in", "one", "object"]
+    assert kinetic_line(["Ready?"]) == ["Ready?"] and kinetic_line(["Wait..."]) == ["Wait..."] and kinetic_line([]) == []

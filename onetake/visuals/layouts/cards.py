@@ -231,6 +231,14 @@ class Quote(ScenePainter):
         self.brand_bug(canvas)
 
 
+def kinetic_line(words: list[str]) -> list[str]:
+    """A kinetic line's words as shown. A line ends where the speaker pauses, and at this size a trailing
+    comma or full stop reads as a smudge; "!", "?" and an ellipsis stay."""
+    if not words or words[-1].endswith("..."):
+        return words
+    return words[:-1] + [words[-1].rstrip(",;:.") or words[-1]]
+
+
 class Kinetic(ScenePainter):
     """Kinetic typography for hooks: the spoken words land on screen as they are said, a few at a time,
     big and centred; long words take the accent."""
@@ -275,7 +283,7 @@ class Kinetic(ScenePainter):
         self.brand_bug(canvas)
 
     def _line(self, canvas, group, t, width, size, cy, alpha, settled=False):
-        words = [self.stage.display(w).strip() for w, _ in group]
+        words = kinetic_line([self.stage.display(w).strip() for w, _ in group])
         block = self.fit(" ".join(words), self.role("display-black"), size, size * 0.45, width, size * 2.4, align="center", line_spacing=1.05)
         top = cy - block.height / 2
         left = (self.w - width) / 2
