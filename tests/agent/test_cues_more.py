@@ -82,3 +82,10 @@ def test_the_video_request_itself_is_not_a_feature_list():
     cues = extract("A video for my studio, Bloom Yoga.")
     assert cues.features == []
     assert extract("Fresh beans daily, oat milk on tap and a quiet back room.").features  # a real list still is
+
+
+def test_a_small_business_brief_gives_its_description_and_its_list():
+    cues = extract("Create a 20-second video introducing Crumb & Co, our bakery in Leeds, with sourdough, "
+                   "cinnamon buns and a Saturday market stall. Warm and friendly. Visit crumbandco.co.uk")
+    assert cues.brand == "Crumb & Co" and cues.description == "our bakery in Leeds"
+    assert cues.features == ["sourdough", "cinnamon buns", "a Saturday market stall"]

@@ -27,7 +27,7 @@ _COMPANY_RE = re.compile(
     r"(?:^|[:.]\s*|\bis\s+|\babout\s+)(a|an)\s+([a-z][a-z -]{2,40}?)\s+(?:introducing|launching|unveiling|announcing|presenting)\b",
     re.I,
 )
-_APPOSITIVE_RE = re.compile(r"^['\"]?\s*,\s+((?:a|an|the)\s+[^.;!?\n]+)")
+_APPOSITIVE_RE = re.compile(r"^['\"]?\s*,\s+((?:a|an|the|our|my)\s+[^.;!?\n]+)")
 _BENEFIT_RE = re.compile(
     r"\b(?:that|which)\s+((?:helps?|lets?|allows?|makes?|turns?|keeps?|saves?|brings?|gives?|"
     r"connects?|tracks?|handles?|simplifies|automates?|organi[sz]es|combines?|puts?|delivers?|"

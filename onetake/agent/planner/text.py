@@ -108,7 +108,7 @@ def split_list(text: str, split_and: bool = False) -> list[str]:
         parts = re.split(r",\s*(?:and\s+|or\s+|&\s+)?", text)
         if len(parts) > 1:
             m = re.match(r"^(.*?)\s+(?:and|or)\s+(.*)$", parts[-1])
-            if m and len(m.group(1).split()) <= 3 and len(m.group(2).split()) <= 3:
+            if m and len(m.group(1).split()) <= 3 and len(strip_article(m.group(2)).split()) <= 3:  # "... and a Saturday market stall"
                 parts[-1:] = [m.group(1), m.group(2)]
     if split_and and len(parts) == 1:
         m = re.match(r"^(.{1,40}?)\s+(?:and|&)\s+(.{1,40})$", text)
