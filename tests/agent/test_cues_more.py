@@ -89,3 +89,15 @@ def test_a_small_business_brief_gives_its_description_and_its_list():
                    "cinnamon buns and a Saturday market stall. Warm and friendly. Visit crumbandco.co.uk")
     assert cues.brand == "Crumb & Co" and cues.description == "our bakery in Leeds"
     assert cues.features == ["sourdough", "cinnamon buns", "a Saturday market stall"]
+
+
+def test_an_announcement_says_its_news_and_names_its_subject():
+    cues = extract("Announce our summer sale: 30% off all shoes this weekend only at shoeshack.com")
+    assert cues.subject == "our summer sale"
+    assert cues.facts == ["30% off all shoes this weekend only at shoeshack.com."]
+
+
+def test_explain_how_becomes_a_line_to_say_and_the_name_after_our_tool_is_the_brand():
+    cues = extract("Explain how our SaaS tool, Ledgerly, automates invoicing for freelancers. Friendly tone, 45 seconds.")
+    assert cues.brand == "Ledgerly"
+    assert "Here's how our SaaS tool, Ledgerly, automates invoicing for freelancers." in cues.facts

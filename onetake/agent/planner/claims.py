@@ -166,6 +166,10 @@ _FINITE_RE = re.compile(
 )
 
 
+# "Announce our summer sale: 30% off all shoes this weekend": the instruction names the subject, the rest is the news
+_ANNOUNCE_HEAD_RE = re.compile(r"^((?:announce|promote|advertise|introduce|launch|celebrate|share|unveil)\s+[^:]{2,60}):\s*(\S.*)$", re.I)
+
+
 def find_facts(text: str, sentences: list[tuple[int, int]], brand: str | None) -> list[str]:
     """Prompt sentences that already read as things a presenter could say."""
     out: list[str] = []
@@ -173,12 +177,15 @@ def find_facts(text: str, sentences: list[tuple[int, int]], brand: str | None) -
     for s, e in sentences:
         sent = text[s:e].strip()
         head = re.match(r"^([^:]{0,80}\b(?:video|ad|film|clip|reel|spot|teaser|promo|explainer|lesson|lecture|overview|"
-                        r"guide|tutorial)\b[^:]{0,80}):\s*(\S.*)$", sent, re.I)
+                        r"guide|tutorial)\b[^:]{0,80}):\s*(\S.*)$", sent, re.I) or _ANNOUNCE_HEAD_RE.match(sent)
         explained = False
         if head:  # "A 15-second urgent ad: Flash sale at ..." says its fact after the colon
             sent = head.group(2)
             if re.match(r"how\s+\w+\s+\w+", sent, re.I):  # "...explainer: how leaves turn light into sugar"
                 sent, explained = "Here's " + sent[0].lower() + sent[1:], True
+        how = re.match(r"^(?:explain|show|demonstrate|describe)\s+(how\s+\w+\s+\w+.*)$", sent, re.I)
+        if how:  # "Explain how our tool, Ledgerly, automates invoicing" asks to say just that
+            sent, explained = "Here's " + how.group(1), True
         if not sent or ":" in sent or sent.startswith(("-", "*", "\u2022")) or re.match(r"^\d{1,2}[.)]\s", sent):
             continue
         n = count_words(sent)

@@ -95,7 +95,7 @@ _INTRO_BRAND_RE = re.compile(
 _AT_BRAND_RE = re.compile(rf"\b(?:at|from)\s+({_NAME_SEQ})")
 _REPEATED_NAME_RE = re.compile(r"(?<![\w'])((?:[A-Z][a-z]+|[A-Z]{2,}|[a-z]+[A-Z]\w*)(?:[ \t]+(?:&[ \t]+)?(?:[A-Z][a-z]+|[A-Z]{2,}|[a-z]+[A-Z]\w*)){0,3})\b")
 # "our bakery, Crumb & Co, in Leeds": a common noun, then its proper name set off by commas
-_APPOSITIVE_BRAND_RE = re.compile(rf"\b(?:our|my|the)\s+(?:[a-z][a-z-]+\s+){{0,3}}[a-z][a-z-]+,\s+({_NAME_SEQ})(?=\s*(?:[,.;:!?)]|$))")
+_APPOSITIVE_BRAND_RE = re.compile(rf"\b(?:our|my|the)\s+(?:[\w-]+\s+){{0,3}}[a-z][a-z-]+,\s+({_NAME_SEQ})(?=\s*(?:[,.;:!?)]|$))")
 _BRAND_LABEL_RE = re.compile(r"\b(?:brand|brand name|company|product name|product)\s*:\s*([^\n.,;]{2,40})", re.I)
 
 

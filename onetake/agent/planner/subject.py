@@ -11,8 +11,8 @@ from .text import split_list, split_sentences, squash
 # --- subject, audience, benefits ------------------------------------------------------------
 
 _SUBJ_RE = re.compile(
-    r"\b(introducing|introduces|introduce|presenting|presents|showcasing|showcases|launching|"
-    r"launches|announcing|announces|unveiling|unveils|promoting|promotes|about|featuring|"
+    r"\b(introducing|introduces|introduce|presenting|presents|present|showcasing|showcases|showcase|launching|"
+    r"launches|launch|announcing|announces|announce|unveiling|unveils|unveil|promoting|promotes|promote|about|featuring|"
     r"explain|explains|explaining|demo|demos|demoing|highlight|highlights|highlighting|for)\s+"
     r"(?P<np>(?:a|an|the|our|its|their|this|today's|tonight's|this week's|this weekend's)\s+[^,.;:!?()\n]+)",
     re.I,
