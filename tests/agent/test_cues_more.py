@@ -101,3 +101,15 @@ def test_explain_how_becomes_a_line_to_say_and_the_name_after_our_tool_is_the_br
     cues = extract("Explain how our SaaS tool, Ledgerly, automates invoicing for freelancers. Friendly tone, 45 seconds.")
     assert cues.brand == "Ledgerly"
     assert "Here's how our SaaS tool, Ledgerly, automates invoicing for freelancers." in cues.facts
+
+
+def test_a_closing_imperative_is_the_call_to_action_but_a_one_line_brief_is_not():
+    assert extract("A 15 second TikTok for Glow Serum. Vitamin C, for brighter skin in 2 weeks. Shop now.").cta.action == "shop now"
+    assert extract("A short video for our clinic. Call 512-555-0142 to book.").cta.action == "call 512-555-0142 to book"
+    assert extract("Get ready for summer with our new menu.").cta.action is None
+
+
+def test_verbless_marketing_lines_with_a_participle_or_a_figure_are_facts():
+    facts = extract("Make a video about our new coffee subscription. Fresh beans delivered every two weeks, roasted in Portland.").facts
+    assert "Fresh beans delivered every two weeks, roasted in Portland." in facts
+    assert "Vitamin C, for brighter skin in 2 weeks." in extract("A TikTok for Glow Serum. Vitamin C, for brighter skin in 2 weeks.").facts

@@ -53,6 +53,9 @@ _CTA_ACTION_RES = (
     re.compile(r"\b(?:cta|call[- ]to[- ]action)\s+(?:to|that says|saying|telling viewers to|urging viewers to)\s+((?:[^.;!\n]|\.(?=\w))+)", re.I),
     re.compile(r"\b(?:end|close|finish|wrap up|sign off)\s+(?:by|with)\s+(?:a\s+)?(?:line\s+)?(?:inviting|asking|telling|encouraging)?\s*"
                r"((?:visit(?:ing)?|sign(?:ing)? up|book(?:ing)?|join(?:ing)?|shop(?:ping)?)\b(?:[^.;!\n]|\.(?=\w))*)", re.I),
+    # the brief's last sentence (never its only one), when it is the viewer's next step: "Shop now.", "Call 512-555-0142 to book."
+    re.compile(r"[.!?]\s+((?:shop|order|buy|download|call|book|subscribe|sign up|register|apply|reserve|"
+               r"follow|try|get|grab|pre-?order|claim)\b(?:[^.!?\n]|\.(?=\w)){0,80})[.!]?\s*$", re.I),
 )
 
 
@@ -166,6 +169,8 @@ _FINITE_RE = re.compile(
 )
 
 
+# marketing copy's verbless sentences: "Fresh beans delivered every two weeks, roasted in Portland."
+_PARTICIPLE_RE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|by|every|to|from|at|on|with|for|daily|weekly|fresh|locally|by hand)\b", re.I)
 # "Announce our summer sale: 30% off all shoes this weekend": the instruction names the subject, the rest is the news
 _ANNOUNCE_HEAD_RE = re.compile(r"^((?:announce|promote|advertise|introduce|launch|celebrate|share|unveil)\s+[^:]{2,60}):\s*(\S.*)$", re.I)
 
@@ -202,8 +207,8 @@ def find_facts(text: str, sentences: list[tuple[int, int]], brand: str | None) -
             continue
         if re.match(r"^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _ROLE_ALT + r")\b", sent, re.I):
             continue
-        if not explained and not _FINITE_RE.search(sent) and not (re.search(r"\d+\s*(?:%|percent)", sent) and n >= 5):
-            continue  # a verbless line is no sentence, unless it carries a figure ("40% off all boots")
+        if not explained and not _FINITE_RE.search(sent) and not _PARTICIPLE_RE.search(sent) and not (re.search(r"\d", sent) and n >= 5):
+            continue  # a verbless line is no sentence, unless it carries a figure ("40% off all boots", "brighter skin in 2 weeks")
         sent = sent if sent[-1] in ".!?" else sent + "."
         if sent.lower() in seen:
             continue
