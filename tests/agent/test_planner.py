@@ -541,3 +541,15 @@ def test_a_filler_line_never_opens_like_the_line_before_it():
     for scene in plan(make_brief("Explain our new CRM platform for dentists."), WPS).scenes:
         sentences = [scene.narration[s:e].split()[:2] for s, e in split_sentences(scene.narration)]
         assert all(a != b for a, b in zip(sentences, sentences[1:])), scene.narration
+
+
+def test_a_how_to_says_its_steps_in_order_not_as_a_feature_list():
+    from onetake.brief.intake import make_brief
+
+    sb = plan(make_brief("Training video: how to reset your password in the Acme portal. "
+                         "Go to Settings, click Security, then choose Reset password."), WPS)
+    steps = next(s for s in sb.scenes if s.role is SceneRole.bullets)
+    assert "First, go to Settings. Next, click Security. Then, choose Reset password." in steps.narration
+    assert steps.on_screen_text == "Step by Step"
+    spoken = " ".join(s.narration for s in sb.scenes)
+    assert "Expect go" not in spoken and "something for everyone" not in spoken and "sets us apart" not in spoken

@@ -29,7 +29,7 @@ from .lexicon import DEMO_KINDS, PRODUCTION_RE
 from .line_fit import Line, dedupe, fit
 from .scene_spec import SceneSpec
 from .talk_lines import talk_lines, topic_variants
-from .text import count_words, squash
+from .text import count_words, is_steps, squash
 from .visual_lines import broll_lines, bullets_lines
 from .wording import Wording
 
@@ -88,7 +88,7 @@ class Writer(Wording):
                 lines.append(Line(v, skip_cost=1.2, key=f"topic:{t.lower()}"))
         pad_kinds = {
             SceneRole.hook: ["hook"], SceneRole.broll: ["broll"], SceneRole.montage: ["montage", "broll"],
-            SceneRole.bullets: ["bullets"],
+            SceneRole.bullets: ["steps"] if is_steps(sp.bullets) else ["bullets"],
         }.get(role, ["presenter"])
         if c.domain == "weather":
             pad_kinds = ["weather"]

@@ -7,7 +7,7 @@ import re
 
 from . import phrases as P
 from .line_fit import Line
-from .text import join_list
+from .text import is_steps, join_list
 from .wording import Wording
 
 _PLACE_DOMAINS = ("venue", "education", "care", "food", "subscription")
@@ -31,7 +31,7 @@ def fact_lines(w: Wording) -> dict[str, Line]:
     for i, f in enumerate(c.facts):
         # a figure is what a viewer remembers: keep it over a plain claim when words run short
         out[f"fact{i}"] = Line([f], skip_cost=2.3 if re.search(r"\d", f) else 1.8, key=f"fact:{i}", verbatim=True)
-    if c.features:
+    if c.features and not is_steps(c.features):  # a how-to's steps are said in order by the bullets scene
         v = w.variants(P.FEATURES, "feat", list=feature_list(w))
         if v:
             out["features"] = Line(v, skip_cost=2.2, key="fact:features")

@@ -8,7 +8,7 @@ from onetake.agent.storyboard import Layout, LowerThird, SceneRole
 
 from .cues import Cues
 from .scene_spec import SceneSpec
-from .text import headline, noun_query, split_list, strip_article, title_case
+from .text import headline, is_steps, noun_query, split_list, strip_article, title_case
 
 
 _ELAB_HEADLINES = {
@@ -141,6 +141,8 @@ def _headline_for(sp: SceneSpec, cues: Cues, cta_text: str | None) -> str:
                     return h
         return f"Discover {brand}" if brand else "Get in Touch"
     if role is SceneRole.bullets:
+        if is_steps(sp.bullets):
+            return "Step by Step"
         if sp.bullet_head:
             return title_case(sp.bullet_head)
         return f"Why {brand}" if brand and len(brand.split()) <= 5 else "At a Glance"

@@ -309,3 +309,8 @@ NON_NOUNS = {
     "way", "ways", "thing", "things", "kind", "sort", "type", "feel", "look", "style",
     "imagery", "visuals", "clips", "scene", "scenes", "inserts",
 }
+
+# First words of a how-to's steps ("Go to Settings, click Security, then choose Reset password").
+STEP_VERBS = frozenset({"go", "click", "tap", "choose", "select", "open", "enter", "type", "press", "scroll", "log",
+                        "sign", "pick", "drag", "check", "save", "confirm", "fill", "add", "upload", "hit", "swipe",
+                        "navigate", "find", "copy", "paste", "turn", "set", "switch"})

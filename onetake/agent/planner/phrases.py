@@ -82,6 +82,8 @@ CLOSERS = {
 CLOSERS_VENUE = ["there's something to discover at every turn"]
 BULLETS_HEAD = ["Our {head} are simple: {list}.", "It all comes down to {head}: {list}."]
 BULLETS_MEMBERS = ["Members get {list}.", "Every membership brings {list}.", "Here's what members get: {list}."]
+# A how-to's steps, in order: {steps} is "First, go to Settings. Next, click Security. Then, choose Reset password."
+STEPS = ["Here's how. {steps}", "It only takes a moment. {steps}", "{steps}"]
 BULLETS_PLAIN = ["Here's what you get: {list}.", "Expect {list}.", "{Brand_or_it} brings you {list}."]
 BULLETS_LONG = ["Here's the short version: {list}.", "In short: {list}."]
 
@@ -113,6 +115,7 @@ PADS: dict[str, list[str]] = {
               "It's the little things that stay with you."],
     "montage": ["Piece by piece, it all comes together.", "Every piece has its place.", "Take it all in."],
     "bullets": ["That's what sets {brand_or_us} apart.", "Each one is there for a reason."],
+    "steps": ["That's all it takes.", "Give it a try the next time you need it."],
     "cta": ["Let's get started.", "Thanks for watching.", "See you soon."],
     "weather": ["Let's take a look at what's ahead.", "Here's what you need to know before you head out.",
                 "Let's get you ready for the day.", "Keep an eye on the skies.",

@@ -222,3 +222,11 @@ def noun_query(text: str, limit: int = 4) -> str:
 
 def has_production_words(text: str) -> bool:
     return bool(PRODUCTION_RE.search(text))
+
+
+def is_steps(items: list[str]) -> bool:
+    """Instructions rather than things: every item opens with a how-to verb ("click Security")."""
+    from .lexicon import STEP_VERBS
+
+    firsts = [re.sub(r"^(?:then|and|next|finally)\s+", "", i.strip(), flags=re.I).split()[:1] for i in items]
+    return len(items) >= 2 and all(f and f[0].lower() in STEP_VERBS for f in firsts)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from . import phrases as P
 from .line_fit import Line
 from .scene_spec import SceneSpec
-from .text import count_words, join_list, split_list
+from .text import count_words, is_steps, join_list, split_list
 from .wording import Wording
 
 
@@ -41,8 +43,17 @@ def broll_lines(w: Wording, sp: SceneSpec, key: str) -> list[Line]:
     return out
 
 
+def steps_text(steps: list[str]) -> str:
+    """'First, go to Settings. Next, click Security. Then, choose Reset password.'"""
+    marks = ["First,"] + ["Next,"] * max(0, len(steps) - 2) + (["Then,"] if len(steps) < 4 else ["Finally,"])
+    said = [re.sub(r"^(?:then|and|next|finally)\s+", "", s.strip(), flags=re.I).rstrip(".") for s in steps]
+    return " ".join(f"{m} {s[0].lower() + s[1:] if s.split()[0][1:].islower() else s}." for m, s in zip(marks, said))
+
+
 def bullets_lines(w: Wording, sp: SceneSpec, key: str) -> list[Line]:
     c = w.cues
+    if is_steps(sp.bullets):  # a how-to: the steps in order, not praise for a list of things
+        return [Line(w.variants(P.STEPS, key + ":steps", steps=steps_text(sp.bullets)), essential=True)]
     brand_words = (c.brand or "").split()
     spoken = [b[0].lower() + b[1:] if b[:1].isupper() and not b[1:2].isupper() and b.split()[0] not in brand_words else b
               for b in sp.bullets]
