@@ -44,7 +44,7 @@ INTRO_WEATHER = ["Here's your look at {subject}.", "Let's take a look at {subjec
                  "Here's what {subject} has in store."]
 INTRO_TOPIC = ["Today, let's talk about {subject}.", "Let's explore {subject} together.",
                "Here's a quick guide to {subject}."]  # a topic, not a product: "an explainer on photosynthesis"
-INTRO_NOTHING = ["Thanks for joining me.", "I'm glad you're here.", "Let's get started."]
+INTRO_NOTHING = ["Here's what you need to know.", "Let's get into it."]  # after an opener: no second greeting
 ROLE_COMPANY = ["As {role}, I'm proud to introduce {our_subject}.", "I'm the {role}, and I'm excited to introduce {our_subject}."]
 ROLE_SERVICE = ["I'm your {role}.", "I'm your {role} for today."]
 NAME_ROLE_BRAND = ["Hi, I'm {name}, {role} at {brand}.", "Hello, I'm {name}, {role} of {brand}."]
