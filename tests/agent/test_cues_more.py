@@ -113,3 +113,9 @@ def test_verbless_marketing_lines_with_a_participle_or_a_figure_are_facts():
     facts = extract("Make a video about our new coffee subscription. Fresh beans delivered every two weeks, roasted in Portland.").facts
     assert "Fresh beans delivered every two weeks, roasted in Portland." in facts
     assert "Vitamin C, for brighter skin in 2 weeks." in extract("A TikTok for Glow Serum. Vitamin C, for brighter skin in 2 weeks.").facts
+
+
+def test_news_after_a_short_label_is_said_and_starts_a_sentence():
+    facts = extract("Quarterly update for investors: revenue grew 42% to $3.1M, churn fell to 2.5%, and we signed 14 enterprise customers.").facts
+    assert facts == ["Revenue grew 42% to $3.1M, churn fell to 2.5%, and we signed 14 enterprise customers."]
+    assert extract("Palette: cobalt, cream, brass and coral for 2 scenes.").facts == []  # a label of directions is not news

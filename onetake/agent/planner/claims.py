@@ -175,6 +175,19 @@ _PARTICIPLE_RE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|by|every|to|from|at|on|with|
 _ANNOUNCE_HEAD_RE = re.compile(r"^((?:announce|promote|advertise|introduce|launch|celebrate|share|unveil)\s+[^:]{2,60}):\s*(\S.*)$", re.I)
 
 
+# "Quarterly update for investors: revenue grew 42% to $3.1M, ...": a short label, then news with figures
+_LABEL_HEAD_RE = re.compile(r"^([^:]{2,60}):\s*(\S.*)$")
+_NOT_NEWS_LABEL_RE = re.compile(r"\b(?:cta|call to action|script|voice-?over|narration|scenes?|palette|colou?rs?|music|tone|style|"
+                                r"look|font|logo|format|duration|length|audience|brand|title|caption|shot|b-?roll)\b", re.I)
+
+
+def _news_after_label(sent: str) -> re.Match | None:
+    m = _LABEL_HEAD_RE.match(sent)
+    if not m or len(m.group(1).split()) > 8 or _NOT_NEWS_LABEL_RE.search(m.group(1)) or PRODUCTION_RE.search(m.group(1)):
+        return None
+    return m if re.search(r"\d", m.group(2)) and _FINITE_RE.search(m.group(2)) else None
+
+
 def find_facts(text: str, sentences: list[tuple[int, int]], brand: str | None) -> list[str]:
     """Prompt sentences that already read as things a presenter could say."""
     out: list[str] = []
@@ -182,7 +195,7 @@ def find_facts(text: str, sentences: list[tuple[int, int]], brand: str | None) -
     for s, e in sentences:
         sent = text[s:e].strip()
         head = re.match(r"^([^:]{0,80}\b(?:video|ad|film|clip|reel|spot|teaser|promo|explainer|lesson|lecture|overview|"
-                        r"guide|tutorial)\b[^:]{0,80}):\s*(\S.*)$", sent, re.I) or _ANNOUNCE_HEAD_RE.match(sent)
+                        r"guide|tutorial)\b[^:]{0,80}):\s*(\S.*)$", sent, re.I) or _ANNOUNCE_HEAD_RE.match(sent) or _news_after_label(sent)
         explained = False
         if head:  # "A 15-second urgent ad: Flash sale at ..." says its fact after the colon
             sent = head.group(2)
@@ -210,6 +223,8 @@ def find_facts(text: str, sentences: list[tuple[int, int]], brand: str | None) -
         if not explained and not _FINITE_RE.search(sent) and not _PARTICIPLE_RE.search(sent) and not (re.search(r"\d", sent) and n >= 5):
             continue  # a verbless line is no sentence, unless it carries a figure ("40% off all boots", "brighter skin in 2 weeks")
         sent = sent if sent[-1] in ".!?" else sent + "."
+        if sent[0].islower() and not any(ch.isupper() for ch in sent.split()[0]):  # the news after a colon starts a sentence
+            sent = sent[0].upper() + sent[1:]
         if sent.lower() in seen:
             continue
         seen.add(sent.lower())
