@@ -119,3 +119,16 @@ def test_news_after_a_short_label_is_said_and_starts_a_sentence():
     facts = extract("Quarterly update for investors: revenue grew 42% to $3.1M, churn fell to 2.5%, and we signed 14 enterprise customers.").facts
     assert facts == ["Revenue grew 42% to $3.1M, churn fell to 2.5%, and we signed 14 enterprise customers."]
     assert extract("Palette: cobalt, cream, brass and coral for 2 scenes.").facts == []  # a label of directions is not news
+
+
+def test_other_languages_find_the_brand_after_our_noun_and_keep_their_products():
+    from onetake.agent.planner.localized import read_cues
+
+    es = read_cues("Crea un video de 20 segundos para nuestra panadería, Pan & Sol, en Sevilla. Pan de masa madre y café. "
+                   "Visítanos en pansol.es", "es")
+    assert es.brand == "Pan & Sol" and es.description == "nuestra panadería en Sevilla"
+    assert es.facts == ["Pan de masa madre y café."]  # "pan" is bread here, not a camera move
+    de = read_cues("Erstelle ein 20-Sekunden-Video für unsere Bäckerei, Brotzeit, in München. Sauerteigbrot und Brezeln.", "de")
+    assert de.brand == "Brotzeit" and de.facts == ["Sauerteigbrot und Brezeln."]
+    fr = read_cues("Créez une vidéo pour notre boulangerie, Le Fournil, à Lyon.", "fr")
+    assert fr.brand == "Le Fournil" and fr.description == "notre boulangerie à Lyon"

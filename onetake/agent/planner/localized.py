@@ -29,6 +29,7 @@ _URL_RE = re.compile(r"(?<![@\w.])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9
 @dataclass(frozen=True)
 class Phrases:
     brand_re: str  # the word before a brand: "para", "pour", "für"
+    possessive_re: str  # "nuestra", "notre", "unsere": before a noun that a brand name then follows ("nuestra panadería, Pan & Sol,")
     with_re: str  # "con", "avec", "mit": what the place offers follows
     and_re: str
     instruction: tuple[str, ...]  # first words of a sentence addressed to the video maker
@@ -47,7 +48,7 @@ class Phrases:
 
 PHRASES: dict[str, Phrases] = {
     "es": Phrases(
-        brand_re=r"\b(?:para|sobre|llamad[oa])\s+", with_re=r"\s+con\s+", and_re=r"\s+(?:y|e)\s+",
+        brand_re=r"\b(?:para|sobre|llamad[oa])\s+", possessive_re=r"nuestr[oa]s?|mis?", with_re=r"\s+con\s+", and_re=r"\s+(?:y|e)\s+",
         instruction=("crea", "haz", "usa", "incluye", "muestra", "termina", "empieza", "abre", "cierra", "genera",
                      "quiero", "necesito", "añade", "mantén", "utiliza"),
         units=r"segundos?|seg\b", minute_units=r"minutos?",
@@ -63,7 +64,7 @@ PHRASES: dict[str, Phrases] = {
         headline_offers="Lo que te espera", headline_cta="Te esperamos",
     ),
     "fr": Phrases(
-        brand_re=r"\b(?:pour|sur|appelée?|nommée?)\s+", with_re=r"\s+avec\s+", and_re=r"\s+et\s+",
+        brand_re=r"\b(?:pour|sur|appelée?|nommée?)\s+", possessive_re=r"notre|nos|mon|ma", with_re=r"\s+avec\s+", and_re=r"\s+et\s+",
         instruction=("créez", "créer", "crée", "faites", "fais", "utilisez", "incluez", "montrez", "terminez",
                      "commencez", "ouvrez", "générez", "je", "ajoutez", "gardez"),
         units=r"secondes?|sec\b", minute_units=r"minutes?",
@@ -80,7 +81,7 @@ PHRASES: dict[str, Phrases] = {
         headline_offers="Au programme", headline_cta="À bientôt",
     ),
     "de": Phrases(
-        brand_re=r"\b(?:für|über|namens)\s+", with_re=r"\s+mit\s+", and_re=r"\s+und\s+",
+        brand_re=r"\b(?:für|über|namens)\s+", possessive_re=r"unser(?:e[nmrs]?)?|mein(?:e[nmrs]?)?", with_re=r"\s+mit\s+", and_re=r"\s+und\s+",
         instruction=("erstelle", "erstellen", "erstellt", "mache", "mach", "macht", "nutze", "verwende", "zeige",
                      "zeig", "beende", "beginne", "öffne", "füge", "ich", "wir", "halte"),
         units=r"sekunden|sek\b", minute_units=r"minuten?",
@@ -139,6 +140,12 @@ def read_cues(text: str, language: str) -> LocalCues:
         first = re.match(r"[^\W\d_]+", sent)
         lead = first.group(0).lower() if first else ""
         if cues.brand is None:
+            am = re.search(rf"\b((?:{ph.possessive_re})\s+(?:[\w-]+\s+){{0,2}}[\w-]+),\s+{_NAME}(?=\s*[,.;:!?]|$)", sent)
+            if am:  # "para nuestra panadería, Pan & Sol, en Sevilla": the brand, and what it is and where
+                cues.brand = am.group(2)
+                rest = re.match(r"\s*,\s*([^.!?]+)", sent[am.end():])
+                cues.description = am.group(1) + (" " + rest.group(1).strip(" ,") if rest else "")
+                continue
             bm = re.search(ph.brand_re + _NAME, sent)
             if bm:
                 cues.brand = bm.group(1).rstrip(".,")
@@ -152,10 +159,15 @@ def read_cues(text: str, language: str) -> LocalCues:
                         cues.features_text = parts[1].strip(" ,.")
                         cues.features = [f.strip() for f in re.split(rf",\s*|{ph.and_re}", cues.features_text) if f.strip()]
                 continue
-        if lead in ph.instruction or PRODUCTION_RE.search(sent) or not 4 <= count_words(sent) <= 30:
+        if lead in ph.instruction or _directions(sent) or not 3 <= count_words(sent) <= 30:  # 3: "Sauerteigbrot und Brezeln."
             continue
         cues.facts.append(sent if sent[-1] in ".!?" else sent + ".")
     return cues
+
+
+def _directions(sent: str) -> bool:
+    """Production directions, by the English list: its "pan" (the camera move) is bread in Spanish ("pan de masa madre")."""
+    return any(m.group(0).lower() != "pan" for m in PRODUCTION_RE.finditer(sent))
 
 
 def _pick(options: tuple[str, ...], seed: int, key: str) -> list[str]:
