@@ -6,7 +6,7 @@ run slower, so a plan written at the average rate came out 6-12% long for three 
 the seven example prompts and had to be written and spoken again. Characters
 track speaking time better than words: over those seven scripts (3,968 characters,
 231.5 s, English neural voices) words per second ranged 2.65-3.66, characters per
-second only 16.5-18.7. A plan is cheap (~50 ms) and a second speech pass is not
+second only 16.5-18.7. A plan is cheap (~10 ms) and a second speech pass is not
 (~2 s), so the first plan is re-paced by its characters before anything is spoken.
 """
 
