@@ -15,6 +15,7 @@ from typing import Protocol
 
 from onetake.agent.casting import Cast, cast
 from onetake.agent.planner import plan
+from onetake.agent.reading import Reading, read
 from onetake.agent.storyboard import Storyboard
 from onetake.brief.models import Brief, MediaKind
 from onetake.errors import InvalidInput, RenderFailed
@@ -92,10 +93,11 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         work_dir = Path(tmp)
         progress.start("Planning", 1)
         recorded = narration_file_index(brief)
+        reading = read(brief)
         if recorded is not None:  # the user's recording is the voice: no text-to-speech
             storyboard, chosen, speech = plan_recorded(brief, recorded, plan_and_cast)
         else:
-            storyboard, chosen = plan_and_cast(brief)
+            storyboard, chosen = plan_and_cast(brief, reading)
         progress.advance()
 
         spoken: dict[str, Utterance] = {}
@@ -103,7 +105,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
             speech = _speak(storyboard, chosen, pool, progress, spoken)
         if recorded is None and not _fits_target(storyboard, speech):
             # Write once more at the rate this voice really spoke this script.
-            storyboard = _storyboard(brief, _measured_wps(storyboard, speech))
+            storyboard = _storyboard(brief, _measured_wps(storyboard, speech), reading)
             speech = _speak(storyboard, chosen, pool, progress, spoken)
         notes = list(chosen.notes) + _voice_notes(chosen, storyboard.language) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard)
         if recorded is not None:
@@ -130,36 +132,38 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
             gif_path, note = _gif_preview(video_path, video_dir / f"{stem}.gif", timeline)
             notes += [note] if note else []
         outputs = _write_outputs(video_dir / stem, video_path, storyboard, timeline, chosen, tuple(notes), gif_path)
+        (video_dir / "reading.json").write_text(reading.model_dump_json(indent=1), encoding="utf-8")
         write_credits(video_dir, timeline)
         progress.advance()
         return outputs
 
 
-def write_storyboard(brief: Brief, words_per_second: float) -> Storyboard:
+def write_storyboard(brief: Brief, words_per_second: float, reading: Reading | None = None) -> Storyboard:
     """The rule planner, or an OpenAI-compatible LLM server when ONETAKE_LLM_BASE_URL/_MODEL are set
     (its scenes validated, failures replaced by the rule planner's)."""
     from onetake.agent.llm import config_from_env, plan_with_llm
 
     config = config_from_env()
     if config is None:
-        return plan(brief, words_per_second)
+        return plan(brief, words_per_second, reading=reading)
     return plan_with_llm(brief, words_per_second, config).storyboard
 
 
-def plan_and_cast(brief: Brief) -> tuple[Storyboard, Cast]:
+def plan_and_cast(brief: Brief, reading: Reading | None = None) -> tuple[Storyboard, Cast]:
     """The storyboard written for the cast voice's measured pace, and the cast."""
-    storyboard = write_storyboard(brief, NOMINAL_WPS)
-    chosen = cast_for(brief, storyboard)
+    reading = reading or read(brief)
+    storyboard = write_storyboard(brief, NOMINAL_WPS, reading)
+    chosen = cast_for(brief, storyboard, reading)
     voice_wps = get_voice(chosen.voice_id).words_per_second
     if storyboard.duration_requested:  # this script's words, not the average word, set the pace
         voice_wps = paced_words_per_second((s.narration for s in storyboard.scenes), voice_wps, storyboard.language)
     if abs(voice_wps - NOMINAL_WPS) / NOMINAL_WPS > 0.02:
-        storyboard = write_storyboard(brief, voice_wps)
+        storyboard = write_storyboard(brief, voice_wps, reading)
     return _designed(storyboard, brief), chosen
 
 
-def _storyboard(brief: Brief, words_per_second: float) -> Storyboard:
-    return _designed(write_storyboard(brief, words_per_second), brief)
+def _storyboard(brief: Brief, words_per_second: float, reading: Reading | None = None) -> Storyboard:
+    return _designed(write_storyboard(brief, words_per_second, reading), brief)
 
 
 def _designed(storyboard: Storyboard, brief: Brief) -> Storyboard:
@@ -167,13 +171,19 @@ def _designed(storyboard: Storyboard, brief: Brief) -> Storyboard:
     return design(place_user_media(storyboard, brief), brief)
 
 
-def cast_for(brief: Brief, storyboard: Storyboard) -> Cast:
+def cast_for(brief: Brief, storyboard: Storyboard, reading: Reading | None = None) -> Cast:
     """Cast the brief: its --avatar-image, else the attached photo it asks to present, else stock.
 
     An attached photo that cannot be an avatar (no face, too small...) falls back to a
     stock presenter with a note saying why; an explicit --avatar-image fails instead.
     """
     hint = storyboard.avatar_hint or brief.prompt
+    presenter = reading.directions.presenter if reading else None
+    if presenter and (presenter.gender or presenter.age):
+        # the reading's presenter description decides gender and age: "a woman in her fifties" is female, senior
+        words = {"female": "woman", "male": "man"}.get(presenter.gender, "")
+        hint = " ".join(w for w in (words, "older" if presenter.age == "senior" else "young" if presenter.age == "young" else "",
+                                    presenter.role, presenter.description) if w)
     variety = f"{brief.prompt}/{brief.seed}"
     language = getattr(storyboard, "language", None)
     style_tags = tuple(get_style(brief.style_id or storyboard.style_id).tags) if (brief.style_id or storyboard.style_id) else ()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from onetake.agent.planner import plan
-from onetake.agent.planner.language import detect_language, narration_language
+from onetake.agent.reading.language import detect_language, narration_language
 from onetake.brief.documents import MAX_PAGES, read_document, read_documents, strip_markdown
 from onetake.brief.intake import sniff_file
 from onetake.brief.models import Brief
@@ -89,8 +89,8 @@ def test_spanish_brief_is_narrated_in_spanish_by_a_spanish_voice():
 
 
 def test_brass_accents_take_the_accent_role_not_the_primary():
-    from onetake.agent.planner.palette import accent_colours, build_palette
-    from onetake.agent.planner.palette import NAMED_COLOURS
+    from onetake.agent.reading.palette import accent_colours, build_palette
+    from onetake.agent.reading.palette import NAMED_COLOURS
 
     prompt = "A 30-second video for Needle & Note. Keep branding cohesive with cream, burgundy, and brass accents."
     assert accent_colours(prompt) == [NAMED_COLOURS["brass"]]

@@ -15,7 +15,7 @@ import pytest
 
 from onetake.agent.planner import plan
 from onetake.agent.planner.cues import parse_duration, parse_orientation
-from onetake.agent.planner.palette import build_palette, contrast, extract_colours
+from onetake.agent.reading.palette import build_palette, contrast, extract_colours
 from onetake.agent.planner.text import split_sentences
 from onetake.agent.storyboard import Layout, SceneRole, Storyboard
 from onetake.brief.models import Brief, InputFile, MediaKind, Orientation

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from onetake.agent.reading import Reading
 from onetake.agent.storyboard import Scene, SceneRole, Storyboard
 from onetake.brief.documents import Document, read_documents
 from onetake.brief.models import SIZE_MAX_PX, SIZE_MIN_PX, Brief, MediaKind, Orientation
@@ -15,10 +16,10 @@ from .copywriter import Writer
 from .cta_lines import cta_text
 from .cues import Cues, extract
 from .fact_lines import fact_lines
-from .language import narration_language
+from onetake.agent.reading.language import narration_language
 from .line_fit import Line
 from .localized import plan_localized
-from .palette import accent_colours, build_palette
+from onetake.agent.reading.palette import accent_colours, build_palette
 from .sources import document_facts
 from .structure import SceneSpec, cap_specs, default_specs, elaboration_specs, find_items, finish, requested_specs
 from .text import count_words, headline
@@ -27,7 +28,7 @@ from .wording import Wording
 _TALK = (SceneRole.presenter, SceneRole.solution, SceneRole.problem, SceneRole.quote, SceneRole.stat)
 
 
-def plan(brief: Brief, words_per_second: float, documents: list[Document] | None = None) -> Storyboard:
+def plan(brief: Brief, words_per_second: float, documents: list[Document] | None = None, reading: Reading | None = None) -> Storyboard:
     """Write a storyboard for `brief`, with narration sized for a voice speaking `words_per_second`.
 
     `documents` are the attached documents' text; when None they are read from `brief.files`
@@ -36,6 +37,10 @@ def plan(brief: Brief, words_per_second: float, documents: list[Document] | None
         raise InvalidInput("words_per_second", "must be between 0 and 10")
     wps = float(words_per_second)
     cues = extract(brief.prompt)
+    if reading is not None:
+        # the Reading's parse decides length and orientation ("a 30-minute consultation" is no duration)
+        cues.duration = reading.directions.duration
+        cues.orientation = reading.directions.orientation or cues.orientation
     language = narration_language(brief.prompt)
     if language != "en":
         return plan_localized(brief, wps, cues, language, _frame(brief, cues))

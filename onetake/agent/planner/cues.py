@@ -12,7 +12,7 @@ from .cue_models import CtaCue, Cues, Presenter, Quote
 from .frame_cues import parse_duration, parse_orientation
 from .lexicon import GENERIC_AUDIENCE_RE
 from .names import find_brand, find_quotes
-from .palette import extract_colours
+from onetake.agent.reading.palette import extract_colours
 from .people import find_presenter
 from .subject import find_audience, find_company, find_description, find_features, find_subject
 from .text import normalize, split_sentences

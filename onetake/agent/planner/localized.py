@@ -19,7 +19,7 @@ from onetake.brief.models import Brief, Orientation
 from . import budget as B
 from .cue_models import Cues
 from .lexicon import PRODUCTION_RE
-from .palette import accent_colours, build_palette
+from onetake.agent.reading.palette import accent_colours, build_palette
 from .text import count_words
 
 _NAME = r"((?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*)(?:\s+(?:&\s+|de\s+|du\s+|la\s+|le\s+)?[A-ZÀ-ÖØ-Þ0-9][\w'’&.-]*){0,3})"

@@ -187,7 +187,7 @@ def _short_np_list(body: str) -> list[str]:
 
 
 def _is_colour(item: str) -> bool:
-    from .palette import NAMED_COLOURS
+    from onetake.agent.reading.palette import NAMED_COLOURS
 
     words = [w for w in item.lower().split() if w not in ("accents", "accent", "tones", "details", "and", "with")]
     return bool(words) and " ".join(words) in NAMED_COLOURS or all(w in NAMED_COLOURS for w in words)

@@ -2,7 +2,7 @@
 
 Hand-written rather than a detector library: briefs are long enough that
 counting a few dozen stop words per language is reliable, it costs microseconds,
-and it needs no model file. Only languages the eSpeak voices speak are listed.
+and it needs no model file. Only languages the eSpeak voices speak are listed; Chinese is told by its script.
 """
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ _STOP = {
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _QUOTED_RE = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
-WRITTEN = ("en", "es", "fr", "de")  # languages the phrase library writes narration in
-
-
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the prompt's language ('en' when unsure)."""
     text = unicodedata.normalize("NFC", _QUOTED_RE.sub(" ", text)).lower()
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    if han >= 4 and han >= 0.3 * sum(1 for c in text if c.isalpha()):
+        return "zh"
     words = _WORD_RE.findall(text)[:400]
     if len(words) < 3:
         return "en"
@@ -42,6 +42,9 @@ def detect_language(text: str) -> str:
     if best != "en" and scores[best] >= max(3, 1.3 * scores["en"]):
         return best
     return "en"
+
+
+WRITTEN = ("en", "es", "fr", "de")  # languages the rule planner's phrase library writes narration in
 
 
 def narration_language(text: str) -> str:

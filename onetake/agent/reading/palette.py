@@ -101,7 +101,11 @@ def extract_colours(text: str, sentences: list[tuple[int, int]]) -> tuple[list[s
     any_context = False
     for s, e in sentences:
         sent = text[s:e]
-        in_ctx = bool(_COLOUR_CONTEXT_RE.search(sent))
+        names = _colour_names(sent)
+        words = [w for w in re.findall(r"[A-Za-z]+", sent.lower()) if w not in ("and", "with", "or", "in", "a", "of", "on", "the")]
+        named = sum(len(name.split()) for _, name in names)
+        # a sentence that is only colours ("Sage green and cream.") talks about colour
+        in_ctx = bool(_COLOUR_CONTEXT_RE.search(sent)) or (bool(words) and named >= 0.6 * len(words))
         any_context = any_context or in_ctx
         if in_ctx or _VOTE_CONTEXT_RE.search(sent):
             weight = 2 if in_ctx else 1
@@ -109,7 +113,7 @@ def extract_colours(text: str, sentences: list[tuple[int, int]]) -> tuple[list[s
             votes["light"] += len(_LIGHT_RE.findall(sent)) * weight
         for m in _HEX_RE.finditer(sent):
             found.append((s + m.start(), _hex(m.group(1)), True, False))
-        for pos, name in _colour_names(sent):
+        for pos, name in names:
             found.append((s + pos, NAMED_COLOURS[name], in_ctx, not in_ctx and name in _AMBIGUOUS))
     found.sort()
     if any_context:

@@ -1,0 +1,242 @@
+"""Facts in a parsed sentence: figures, quotes, calls to action, lists, visual requests.
+
+Each finder takes a spaCy sentence and the offset of its doc in the source, and returns
+typed parts with source spans. Where the parse is missing (languages without a trained
+pipeline) they fall back on token shapes and punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import AUDIENCE_NOUNS, CTA_VERBS, DIRECTION_NOUNS, SHOW_VERBS, TONE_WORDS, VISUAL_NOUNS
+from .models import Figure, ItemList, Phrase, Quote, Span, VisualRequest
+
+# URLs, phones and emails: fixed lexical shapes, not grammar (spaCy's like_url misses "bloomyoga.studio").
+URL_RE = re.compile(r"\b(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|app|dev|ai|studio|shop|store|edu|gov|me|tv|us|ca|de|fr|es|it|pt|nl|eu|info|biz|health|coffee|cafe|bakery|travel|xyz|online|site|tech|club|art|design|fit|yoga|school|academy|church|law|news|page|events|restaurant|menu|farm|garden|pet|dog|vet|homes|house|realty|agency|media|works|team|cloud|games|fm|ly|gg|so|to|jp|cn|br|mx|ar|au|nz|in|ie|ch|at|be|se|no|dk|fi|pl)(?:\.[a-z]{2})?(?:/[^\s,;)]*)?", re.I)
+PHONE_RE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])")
+EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_QUOTE_RE = re.compile(r'"([^"\n]{3,600})"|(?<![\w])\'([^\'\n]{3,600}?)\'(?![\w])|「([^」]{2,400})」')
+_SCRIPT_CUES = re.compile(r"\b(?:say|says|read|reads|script|verbatim|word for word|exactly|narrate|line|tagline|slogan|dice|di|diga|sagen|sag|dites|dire)\b\W*$", re.I)
+_FIGURE_RE = re.compile(r"(?:[$€£¥]\s?)?\d+(?:[,.:]\d+)*(?:\s?(?:%|am|pm|k\b|m\b|bn\b|x\b|×|\+))?(?:/\d+)?")
+_CTA_FRAME = re.compile(r"^(?:(?:please\s+)?(?:end|close|finish|wrap up|conclude|sign off)\s+(?:the video\s+)?(?:with|on|by)\s+"
+                        r"(?:a\s+|an\s+|the\s+)?(?:(?:clear|strong|simple|short|memorable|friendly|family-friendly|final)\s+)*"
+                        r"(?:call[- ]to[- ]action|cta|invitation|invite|prompt|ask|reminder|nudge)?\s*(?:inviting|asking|telling|encouraging|urging|for|to|that|:|,)?\s*"
+                        r"(?:viewers|people|everyone|them|listeners|customers|families|parents|guests|the audience)?\s*(?:to\s+)?)", re.I)
+
+
+def find_quotes(sent, base: int) -> list[Quote]:
+    out: list[Quote] = []
+    text = sent.text
+    for m in _QUOTE_RE.finditer(text):
+        inner = next(g for g in m.groups() if g is not None).strip()
+        words = re.findall(r"\w+", inner)
+        if len(words) < 3 and not any("\u4e00" <= c <= "\u9fff" for c in inner):
+            continue  # 'PulseKey', "Needle & Note": a name in quotes, not a quotation
+        before = text[:m.start()]
+        author, role = _author(sent, m.start(), m.end())
+        start = base + sent.start_char + m.start() + (1 if m.group(0)[0] in "\"'「" else 0)
+        out.append(Quote(text=inner, author=author, role=role, script=bool(_SCRIPT_CUES.search(before[-40:])),
+                         span=Span(start=start, end=start + len(inner))))
+    return out
+
+
+def _author(sent, q_start: int, q_end: int) -> tuple[str, str]:
+    """The person a quotation is from: a PERSON near it ("quote from Jo, a driver in Leeds: ..."), and their role."""
+    people = [e for e in sent.ents if e.label_ in ("PERSON", "PER")]
+    base = sent.start_char
+    before = [e for e in people if e.end_char - base <= q_start]
+    after = [e for e in people if e.start_char - base >= q_end]
+    person = before[-1] if before else after[0] if after else None
+    if person is None:
+        m = re.search(r"\b(?:from|by)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(\s*,\s*([^:,\"']{3,60}?)\s*[,:])?", sent.text[:q_start])
+        if m:
+            return m.group(1), (m.group(3) or "").strip()
+        m = re.search(r"(?:[-–—]|\bsays)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", sent.text[q_end:])
+        return (m.group(1), "") if m else ("", "")
+    role = ""
+    for t in person.root.children:
+        if t.dep_ == "appos":
+            role = sent.doc[t.left_edge.i:t.right_edge.i + 1].text.strip(" ,:")
+    if not role:
+        tail = sent.text[person.end_char - base:q_start if person.end_char - base <= q_start else len(sent.text)]
+        m = re.match(r"\s*,\s*([^:,\"']{3,60}?)\s*[,:]", tail)
+        role = m.group(1) if m else ""
+    return person.text, role
+
+
+def find_figures(sent, base: int, duration_span: Span | None) -> list[Figure]:
+    """Numbers with what they count: the number and the noun phrase it belongs to."""
+    doc = sent.doc
+    out: list[Figure] = []
+    parsed = doc.has_annotation("DEP")
+    for m in _FIGURE_RE.finditer(sent.text):
+        raw = m.group(0).strip()
+        if not re.search(r"\d", raw):
+            continue
+        s = sent.start_char + m.start()
+        e = sent.start_char + m.end()
+        if duration_span and duration_span.start <= base + s < duration_span.end:
+            continue
+        tokens = [t for t in sent if t.idx < e and t.idx + len(t) > s]
+        if not tokens:
+            continue
+        end_tok = tokens[-1]
+        if parsed:
+            head = end_tok.head if end_tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") else end_tok
+            if head.i > end_tok.i and head.i - end_tok.i <= 4 and head.pos_ in ("NOUN", "PROPN", "ADJ"):
+                end_tok = head
+            nxt = end_tok.i + 1
+            while nxt < sent.end and nxt - end_tok.i <= 3:
+                t = doc[nxt]
+                if (t.dep_ in ("acl", "amod") and t.pos_ == "VERB") or (t.lower_ in ("a", "per", "an") and nxt + 1 < sent.end and doc[nxt + 1].lower_ in ("month", "year", "day", "week", "hour", "person", "night", "head")):
+                    end_tok = doc[nxt + 1] if t.lower_ in ("a", "per", "an") else t
+                    nxt = end_tok.i + 1
+                    continue
+                break
+        else:
+            nxt = end_tok.i + 1
+            if nxt < sent.end and doc[nxt].is_alpha:
+                end_tok = doc[nxt]
+        text = doc[tokens[0].i:end_tok.i + 1].text
+        start = base + tokens[0].idx
+        out.append(Figure(text=text, number=raw, span=Span(start=start, end=start + len(text))))
+    return out
+
+
+def find_cta_parts(sent, language: str, forced: bool) -> dict | None:
+    """A call to action: a URL, phone or email, or an imperative that asks the viewer to act."""
+    text = sent.text.strip()
+    url = URL_RE.search(text)
+    email = EMAIL_RE.search(text)
+    phone = next((m for m in PHONE_RE.finditer(text) if len(re.sub(r"\D", "", m.group(0))) >= 7), None)
+    first = next((t for t in sent if t.is_alpha and t.lower_ not in ("please", "so", "and", "then", "now", "just", "also")), None)
+    imperative = first is not None and first.lemma_.lower() in CTA_VERBS and (not sent.doc.has_annotation("DEP") or first.dep_ in ("ROOT", "") or first.tag_ == "VB" or first.pos_ in ("VERB", "PROPN", "NOUN"))
+    framed = _CTA_FRAME.match(text)
+    framed = framed if framed and framed.end() > 0 and re.search(r"call[- ]to[- ]action|cta|invit|end|close|finish", framed.group(0), re.I) else None
+    if not (url or email or phone or imperative or framed or forced):
+        return None
+    if not (url or email or phone) and not framed and not forced and not imperative:
+        return None
+    spoken = text
+    if framed:
+        spoken = text[framed.end():].strip()
+        if not spoken or not re.search(r"\w", spoken):
+            spoken = ""
+    spoken = spoken.strip(" .;:,")
+    if spoken:
+        spoken = re.sub(r"\b(their|them|they)\b", lambda m: {"their": "your", "them": "you", "they": "you"}[m.group(1)], spoken) if framed else spoken
+        spoken = spoken[:1].upper() + spoken[1:] + ("" if spoken.endswith(("!", "?", "。", "！")) else ".")
+    deadline = ""
+    for ent in sent.ents:
+        before = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if ent.label_ == "DATE" or (ent.label_ == "TIME" and before in ("by", "until", "before")):
+            deadline = ent.text
+    return {"text": spoken, "url": url.group(0).rstrip(".") if url else "", "email": email.group(0) if email else "",
+            "phone": phone.group(0) if phone else "", "deadline": deadline}
+
+
+def item_lists_in(sent, base: int) -> list[ItemList]:
+    """Lists inside one sentence: "Three results: a, b and c", "with A, B and C"."""
+    text = sent.text
+    out: list[ItemList] = []
+    colon = text.find(":")
+    if 0 < colon < len(text) - 3:
+        tail = text[colon + 1:].strip().rstrip(".")
+        parts = [p.strip() for p in re.split(r";|,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)", tail) if p and p.strip()]
+        if len(parts) >= 2 and all(len(p.split()) <= 12 for p in parts):
+            head = text[:colon].strip()
+            offset = base + sent.start_char + colon + 1
+            items = []
+            cursor = offset - base - sent.start_char
+            for p in parts:
+                k = text.find(p, cursor)
+                items.append(Phrase(text=p, span=Span(start=base + sent.start_char + k, end=base + sent.start_char + k + len(p))))
+                cursor = k + len(p)
+            out.append(ItemList(kind=_last_noun(sent, head), head=head, items=items,
+                                span=Span(start=base + sent.start_char, end=base + sent.end_char)))
+            return out
+    if not sent.doc.has_annotation("DEP"):
+        return out
+    for t in sent:
+        conjs = [c for c in t.children if c.dep_ == "conj"]
+        if t.dep_ == "conj" or not conjs or t.pos_ not in ("NOUN", "PROPN", "VERB"):
+            continue
+        chain = [t]
+        while conjs:
+            chain.append(conjs[0])
+            conjs = [c for c in conjs[0].children if c.dep_ == "conj"]
+        if len(chain) < 3:
+            continue
+        if t.pos_ == "NOUN" and t.lemma_.lower() in (DIRECTION_NOUNS | TONE_WORDS):
+            continue
+        items = []
+        for k, c in enumerate(chain):
+            left = c.left_edge.i if k else min(c.left_edge.i, c.i)
+            right = chain[k + 1].left_edge.i - 1 if k + 1 < len(chain) else c.right_edge.i
+            toks = [x for x in sent.doc[left:right + 1]]
+            while toks and (toks[-1].dep_ in ("cc", "punct") or toks[-1].lower_ in ("and", "or", ",")):
+                toks.pop()
+            while toks and toks[0].dep_ in ("cc", "punct"):
+                toks.pop(0)
+            if k == 0:  # the first conjunct's own left part only
+                toks = [x for x in toks if x.i >= c.left_edge.i]
+            if toks:
+                s = toks[0].idx
+                e = toks[-1].idx + len(toks[-1])
+                items.append(Phrase(text=sent.doc.text[s:e], span=Span(start=base + s, end=base + e)))
+        joined = sent.doc.text[items[0].span.start - base:items[-1].span.end - base] if items else ""
+        if "&" in joined or any(len(i.text.split()) == 1 and i.text[:1].isupper() and t.pos_ != "PROPN" for i in items):
+            continue  # "Crumb & Co": one name, not a list
+        if len(items) >= 3 and not all(i.text.lower() in TONE_WORDS for i in items):
+            head_tok = t.head if t.dep_ in ("pobj", "dobj") else t
+            out.append(ItemList(kind=head_tok.lemma_.lower() if head_tok is not t else "item", head="", items=items,
+                                clauses=t.pos_ == "VERB", span=Span(start=base + sent.start_char, end=base + sent.end_char)))
+    return out
+
+
+def _last_noun(sent, head: str) -> str:
+    words = re.findall(r"[A-Za-z]+", head)
+    return (words[-1].lower().rstrip("s") if words else "item") or "item"
+
+
+def visual_request_in(sent, base: int) -> VisualRequest | None:
+    """'Show fresh loaves and croissants', 'B-roll of X', 'close-ups of X': what the viewer should see."""
+    doc = sent.doc
+    if not doc.has_annotation("DEP"):
+        m = re.search(r"\b(?:b-?roll|images?|photos?|shots?|footage|imágenes|images|bilder|imagens|immagini)\s+(?:of|de|du|des|von|der|di|da|do)\s+([^.;]+)", sent.text, re.I)
+        if not m:
+            return None
+        s = sent.start_char + m.start(1)
+        return VisualRequest(text=m.group(1).strip(), nouns=[w for w in re.findall(r"\w+", m.group(1)) if len(w) > 3][:6],
+                             span=Span(start=base + s, end=base + s + len(m.group(1).strip())))
+    target = None
+    for t in sent:
+        b_roll = t.lower_ == "roll" and t.i > 0 and doc[t.i - 1].text == "-"  # "B-roll" tokenises as B - roll
+        if t.lemma_.lower() in VISUAL_NOUNS or t.lower_ in VISUAL_NOUNS or b_roll:
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "showing", "with", "featuring")), None)
+            showing = next((c for c in t.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("show", "feature", "depict")), None)
+            if of is not None:
+                target = next((c for c in of.children if c.dep_ == "pobj"), None)
+            elif showing is not None:
+                target = next((c for c in showing.children if c.dep_ == "dobj"), None)
+            if target is not None:
+                break
+    root = sent.root
+    if target is None and root.lemma_.lower() in SHOW_VERBS and root.i - sent.start <= 2 and not any(c.dep_ == "nsubj" for c in root.children):
+        obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() not in (DIRECTION_NOUNS | AUDIENCE_NOUNS) and obj.lower_ not in ("how", "what", "why") and root.lemma_.lower() in ("show", "display", "depict", "feature") and not any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+            target = obj
+        elif obj is not None and (obj.lemma_.lower() in VISUAL_NOUNS):
+            target = obj
+    if target is None:
+        return None
+    left, right = target.left_edge.i, target.right_edge.i
+    toks = doc[left:right + 1]
+    text = toks.text.strip(" ,.;")
+    nouns = [t.lemma_.lower() for t in toks if (t.pos_ in ("NOUN", "PROPN") or (t.dep_ == "conj" and t.pos_ == "VERB"))
+             and t.lemma_.lower() not in VISUAL_NOUNS | DIRECTION_NOUNS]
+    if not nouns or all(n in TONE_WORDS for n in nouns):
+        return None
+    s = toks[0].idx
+    return VisualRequest(text=text, nouns=list(dict.fromkeys(nouns))[:8], span=Span(start=base + s, end=base + s + len(text)))

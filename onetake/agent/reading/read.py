@@ -1,0 +1,472 @@
+"""read(): Brief (+ attached documents) -> Reading, once.
+
+The brief's layout marks come first (segment.py), then spaCy parses each block's
+sentences. A sentence is read as one of: the request for the video itself ("Create a
+45-second explainer for ..."), a direction (tone, palette, camera, presenter, format:
+never narrated), a visual request ("Show ..."), a call to action, a quote, or content to
+say. Content is put in speakable form by speakable.py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from onetake.brief.documents import Document, read_documents
+from onetake.brief.models import Brief
+
+from . import directions as D
+from .facts import find_cta_parts, find_figures, find_quotes, item_lists_in, visual_request_in
+from .language import detect_language
+from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, REQUEST_VERBS, SCENE_ROLES, VIDEO_NOUNS)
+from .models import (CallToAction, Directions, Entity, ItemList, Phrase, Presenter, Reading, RequestedScene, Span,
+                     Statement, VisualRequest)
+from .nlp import pipeline
+from .palette import extract_colours
+from .segment import Block, segment
+from .speakable import is_direction, request_parts, speakable
+
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
+                         "\u2019": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+_STRUCTURE_HEADS = re.compile(r"\b(?:scenes?|structure|outline|storyboard|flow|beats|sections?|shots?|escenas|scènes|szenen|cenas|scene|场景)\b", re.I)
+_DOC_STATEMENTS = 8  # sentences kept from attached documents (the prompt comes first)
+
+
+def normalize(text: str) -> str:
+    """Straight quotes, plain spaces, Unix newlines; line structure kept."""
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES).replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[ \t]+", " ", text)
+    return re.sub(r" *\n *", "\n", text).strip()
+
+
+def read(brief: Brief, documents: list[Document] | None = None) -> Reading:
+    if documents is None:
+        documents = read_documents(brief.files)
+    prompt = normalize(brief.prompt)
+    source = prompt + "".join("\n\n" + normalize(d.text) for d in documents)
+    language = detect_language(prompt)
+    reader = _Reader(source, len(prompt), language, brief)
+    reading = reader.run()
+    reading.documents = [d.name for d in documents]
+    return reading
+
+
+class _Reader:
+    def __init__(self, source: str, prompt_length: int, language: str, brief: Brief):
+        self.source, self.prompt_length, self.language, self.brief = source, prompt_length, language, brief
+        self.nlp = pipeline(language)
+        self.r = Reading(source=source, prompt_length=prompt_length, language=language)
+        self.directions: list[Phrase] = []
+        self.presenter_text: list[str] = []
+        self.brand_votes: dict[str, float] = {}
+
+    # --- helpers -----------------------------------------------------------------------
+    def phrase(self, start: int, end: int) -> Phrase:
+        return Phrase(text=self.source[start:end], span=Span(start=start, end=end))
+
+    def direction(self, start: int, end: int) -> None:
+        self.directions.append(self.phrase(start, end))
+
+    def sentences(self, block: Block):
+        doc = self.nlp(block.text)
+        return doc, [s for s in doc.sents if s.text.strip()]
+
+    # --- the pass ------------------------------------------------------------------------
+    def run(self) -> Reading:
+        blocks = segment(self.source, self.prompt_length)
+        first_end = blocks[0].end if blocks else 0
+        parsed = []
+        doc_sentences = 0
+        for block in blocks:
+            doc, sents = self.sentences(block)
+            parsed.append((block, doc, sents))
+        self._frame(parsed, first_end)
+        numbered_runs = self._numbered_runs(parsed)
+        for idx, (block, doc, sents) in enumerate(parsed):
+            if block.document:
+                if doc_sentences >= _DOC_STATEMENTS:
+                    continue
+                doc_sentences += self._content(block, sents, priority=2, kind="document")
+                continue
+            label = block.label
+            if label and (label in DIRECTION_LABELS or label.split()[-1] in DIRECTION_LABELS):
+                self._labelled_direction(block, sents)
+            elif label in FIELD_LABELS and block.number is None:
+                self._field(FIELD_LABELS[label], block, sents)
+            elif idx in numbered_runs["scenes"] or (label and _scene_role(label) and block.number is not None):
+                self._scene(block, sents, _scene_role(label) if label else "")
+            elif label and _scene_role(label) and not block.heading:
+                self._scene(block, sents, _scene_role(label))
+            elif idx in numbered_runs["lists"] or block.heading:
+                pass  # list items are gathered below
+            elif label and block.number is None:
+                self._labelled(block, sents)
+            else:
+                self._content(block, sents)
+        self._lists(parsed, numbered_runs)
+        self._finish()
+        return self.r
+
+    def _numbered_runs(self, parsed) -> dict[str, set[int]]:
+        """Numbered or bulleted blocks: requested scenes (labelled, or under a 'Scenes:' heading), else list items."""
+        scenes, lists = set(), set()
+        k = 0
+        while k < len(parsed):
+            block = parsed[k][0]
+            if block.document or (block.number is None and not block.bullet and not block.heading):
+                k += 1
+                continue
+            run = [k]
+            while k + 1 < len(parsed) and parsed[k + 1][0].heading == block.heading and (parsed[k + 1][0].number is not None or parsed[k + 1][0].bullet) and not parsed[k + 1][0].document:
+                k += 1
+                run.append(k)
+            blocks = [parsed[i][0] for i in run]
+            labelled = sum(1 for b in blocks if b.label and _scene_role(b.label)) >= max(1, len(blocks) // 2)
+            scene_words = sum(1 for b in blocks if re.match(r"\s*(?:open|start|begin|end|close|finish|cut|show|b-roll|montage|hook|intro|outro|then)\b", b.text, re.I))
+            if _STRUCTURE_HEADS.search(block.heading) or labelled or (not block.heading and block.number is not None and scene_words):
+                scenes.update(run)
+            else:
+                lists.update(run)
+            k += 1
+        return {"scenes": scenes, "lists": lists}
+
+    def _frame(self, parsed, first_end: int) -> None:
+        """Duration, orientation, colours: read over the whole prompt (they can sit anywhere)."""
+        pairs = [(s, block.start) for block, doc, sents in parsed if not block.document for s in sents]
+        seconds, span = D.find_duration(pairs, self.language, first_end)
+        d = self.r.directions
+        if seconds is not None:
+            d.duration = float(seconds)
+            d.duration_span = Span(start=span[0], end=span[1])
+        prompt = self.source[:self.prompt_length]
+        d.orientation, orient_spans = D.find_orientation(prompt, self.language)
+        for s, e in orient_spans:
+            self.direction(s, e)
+        sentence_spans = [(base + s.start_char, base + s.end_char) for s, base in pairs]
+        d.colours, d.colour_mode = extract_colours(prompt, sentence_spans)
+
+    def _labelled_direction(self, block: Block, sents) -> None:
+        self.direction(block.start, block.end)
+        label = block.label
+        if any(w in label for w in ("presenter", "host", "narrator", "avatar", "spokesperson", "presentador", "présentat", "sprecher", "apresentador", "presentat", "主持")):
+            self.presenter_text.append(block.text)
+        elif any(w in label for w in ("music", "soundtrack", "audio", "música", "musique", "musik", "musica", "音乐")):
+            self.r.directions.music = block.text
+        elif any(w in label for w in ("tone", "voice", "mood", "feel", "vibe", "delivery", "tono", "ton", "tom", "语气")):
+            self.r.directions.tone += [w.strip(" .,;") for w in re.split(r"[,/;]| and ", block.text) if w.strip(" .,;")]
+
+    def _field(self, field: str, block: Block, sents) -> None:
+        text = block.text.strip().rstrip(".")
+        if field == "title":
+            self.r.titles.append(self.phrase(block.start, block.start + len(text)))
+        elif field == "brand":
+            self.brand_votes[text] = self.brand_votes.get(text, 0) + 10
+        elif field == "audience":
+            self.r.audience = text
+        elif field == "offer":
+            self.r.offer = text
+            self._content(block, sents)
+        elif field == "cta":
+            self._cta_from(block, sents[0] if sents else None, forced=True)
+        else:
+            self._content(block, sents)
+
+    def _labelled(self, block: Block, sents) -> None:
+        """'Rules: a, b, c' is a list headed by its label; 'Location: 12 High St' a fact said with its label."""
+        first = sents[0].text if sents else block.text
+        parts = [p.strip(" .") for p in re.split(r";|,(?![^()]*\))", first) if p.strip(" .")]
+        if len(parts) >= 2 and all(len(p.split()) <= 14 for p in parts) and not re.search(r"\d,\d", block.text):
+            items, cursor = [], block.start
+            for p in parts:
+                k = self.source.find(p, cursor)
+                items.append(self.phrase(k, k + len(p)))
+                cursor = k + len(p)
+            clauses = sum(1 for p in parts if _is_clause(self.nlp, p)) >= (len(parts) + 1) // 2
+            self.r.lists.append(ItemList(kind=_head_kind(self.nlp, block.label), head=block.label, items=items,
+                                         clauses=clauses, span=Span(start=block.start, end=block.start + len(first))))
+            self.r.figures += find_figures(sents[0], block.start, self.r.directions.duration_span) if sents else []
+            self._content(block, sents[1:])
+            return
+        before = len(self.r.statements)
+        self._content(block, sents)
+        if len(self.r.statements) > before and self.r.statements[before].kind == "fact":
+            first = self.r.statements[before]
+            label = block.label[:1].upper() + block.label[1:]
+            self.r.statements[before] = first.model_copy(update={"text": f"{label}: {first.text}"})
+
+    def _scene(self, block: Block, sents, role: str) -> None:
+        index = len(self.r.structure)
+        content = block.text
+        self.r.structure.append(RequestedScene(number=block.number, label=block.label, role=role or "body", content=content,
+                                               span=Span(start=block.start, end=block.end)))
+        self._content(block, sents, scene=index, role=role)
+
+    # --- sentences ---------------------------------------------------------------------
+    def _content(self, block: Block, sents, scene: int | None = None, role: str = "", priority: int = 1, kind: str = "fact") -> int:
+        """Read each sentence of a block; returns how many became statements."""
+        said = 0
+        for sent in sents:
+            start = block.start + sent.start_char
+            end = block.start + sent.end_char
+            said += self._sentence(sent, start, end, scene, role, priority, kind)
+        return said
+
+    def _sentence(self, sent, start: int, end: int, scene: int | None, role: str, priority: int, kind: str) -> int:
+        r = self.r
+        base = start - sent.start_char
+        for q in find_quotes(sent, base):
+            r.quotes.append(q)
+        quote_only = False
+        for q in r.quotes:
+            if q.span.start >= start and q.span.end <= end:
+                inner = sent.text[:q.span.start - base - sent.start_char] + sent.text[q.span.end - base - sent.start_char:]
+                if len(re.findall(r"\w+", inner)) <= 12:
+                    quote_only = True
+        for e in sent.ents:
+            kinds = {"PERSON": "person", "PER": "person", "GPE": "place", "LOC": "place", "FAC": "place", "DATE": "date",
+                     "TIME": "time", "ORG": "org"}
+            if e.label_ in kinds:
+                r.entities.append(Entity(text=e.text, kind=kinds[e.label_], span=Span(start=base + e.start_char, end=base + e.end_char)))
+        r.figures += find_figures(sent, base, r.directions.duration_span)
+        if r.directions.duration_span and start <= r.directions.duration_span.start < end and _only_frame(sent):
+            self.direction(start, end)
+            return 0
+        request = request_parts(sent, self.language) if not r.subject and scene is None and kind == "fact" else None
+        if request is not None:
+            self._request(request, base)
+            r.lists += item_lists_in(sent, base)
+            return 0
+        visual = visual_request_in(sent, base)
+        if visual is not None:
+            r.visual_requests.append(visual)
+            if visual.span.start <= start + 2 and visual.span.end >= end - 2 or _visual_only(sent):
+                if scene is not None:
+                    r.statements.append(Statement(text=_describe(visual.text), span=visual.span, kind="visual", scene=scene, priority=2))
+                return 0
+        if is_direction(sent, self.language):
+            self.direction(start, end)
+            if D.PRESENTER_NOUNS & {t.lower_ for t in sent} or re.search(r"\b(?:narrated|presented|hosted|delivered) by\b", sent.text, re.I):
+                self.presenter_text.append(sent.text)
+            for t in sent:
+                if t.lower_ in ("music", "soundtrack", "música", "musique", "musik", "musica"):
+                    self.r.directions.music = sent.text
+            self.r.directions.tone += [t.lower_ for t in sent if t.lower_ in D.TONE_WORDS and t.pos_ in ("ADJ", "PROPN", "NOUN", "VERB", "X", "")]
+            return 0
+        if self._cta_from(None, sent, base=base, role=role):
+            return 0
+        if quote_only:
+            q = next(q for q in r.quotes if q.span.start >= start and q.span.end <= end)
+            r.statements.append(Statement(text=q.text, span=q.span, kind="quote", scene=scene, priority=0))
+            return 1
+        r.lists += item_lists_in(sent, base)
+        text = speakable(sent, self.language)
+        if not text:
+            return 0
+        r.statements.append(Statement(text=text, span=Span(start=start, end=end), kind=kind, scene=scene, priority=priority))
+        for chunk in _proper_chunks(sent):
+            self.brand_votes[chunk] = self.brand_votes.get(chunk, 0) + 1
+        return 1
+
+    def _request(self, parts: dict, base: int) -> None:
+        r = self.r
+        r.kind = parts.get("kind", "")
+        if parts.get("subject"):
+            s, e = parts["subject_span"]
+            r.subject = self.phrase(base + s, base + e)
+            if parts.get("brand"):
+                self.brand_votes[parts["brand"]] = self.brand_votes.get(parts["brand"], 0) + 5
+            r.description = parts.get("description", "")
+            if parts.get("statement"):
+                r.statements.append(Statement(text=parts["statement"], span=r.subject.span, kind="subject", priority=0))
+            r.lists += parts.get("lists", [])
+        if parts.get("audience"):
+            r.audience = parts["audience"]
+        if parts.get("presenter"):
+            self.presenter_text.append(parts["presenter"])
+        if parts.get("direction_span"):
+            s, e = parts["direction_span"]
+            self.direction(base + s, base + e)
+
+    def _cta_from(self, block: Block | None, sent, base: int = 0, role: str = "", forced: bool = False) -> bool:
+        if sent is None:
+            return False
+        if block is not None:
+            base = block.start
+        parts = find_cta_parts(sent, self.language, forced or role == "cta")
+        if parts is None:
+            return False
+        text = parts["text"]
+        span = Span(start=base + sent.start_char, end=base + sent.end_char)
+        if self.r.cta is None or parts.get("url") or parts.get("phone"):
+            previous = self.r.cta
+            self.r.cta = CallToAction(text=text, url=parts.get("url") or (previous.url if previous else ""),
+                                      phone=parts.get("phone") or (previous.phone if previous else ""),
+                                      email=parts.get("email", ""), deadline=parts.get("deadline", ""), span=span)
+            if previous and previous.text != text and previous.text:
+                self.r.statements.append(Statement(text=previous.text, span=previous.span, kind="cta", priority=1))
+        else:
+            self.r.statements.append(Statement(text=text, span=span, kind="cta", priority=1))
+        return True
+
+    def _lists(self, parsed, runs) -> None:
+        """Bulleted and numbered items under one heading become one list."""
+        groups: dict[tuple[str, int], list[Block]] = {}
+        order: list[tuple[str, int]] = []
+        for idx, (block, doc, sents) in enumerate(parsed):
+            if block.document or idx in runs["scenes"]:
+                continue
+            if not (idx in runs["lists"] or block.heading):
+                continue
+            key = (block.heading, _run_id(parsed, idx))
+            if key not in groups:
+                groups[key] = []
+                order.append(key)
+            groups[key].append(block)
+            if D.PRESENTER_NOUNS & set(block.heading.lower().split()) or block.heading.lower() in DIRECTION_LABELS:
+                self.direction(block.start, block.end)
+        for key in order:
+            blocks = groups[key]
+            head = key[0]
+            if head.lower() in DIRECTION_LABELS:
+                continue
+            items = [self.phrase(b.start, b.start + len(b.text.rstrip(" .;,"))) for b in blocks]
+            clauses = sum(1 for b in blocks if _is_clause(self.nlp, b.text)) >= (len(blocks) + 1) // 2
+            ordered = any(b.number is not None for b in blocks) or bool(re.search(r"\bsteps?\b|\bhow to\b", head, re.I))
+            kind = _head_kind(self.nlp, head) if head else "item"
+            self.r.lists.append(ItemList(kind=kind, head=head, items=items, ordered=ordered, clauses=clauses,
+                                         span=Span(start=blocks[0].start, end=blocks[-1].end)))
+            for b in blocks:
+                cta = find_cta_parts(next(iter(self.nlp(b.text).sents)), self.language, False)
+                if cta and (cta.get("url") or cta.get("phone")) and self.r.cta is None:
+                    self.r.cta = CallToAction(text=cta["text"], url=cta.get("url", ""), phone=cta.get("phone", ""),
+                                              span=Span(start=b.start, end=b.end))
+            for b in blocks:
+                doc = self.nlp(b.text)
+                for sent in doc.sents:
+                    self.r.figures += find_figures(sent, b.start, self.r.directions.duration_span)
+
+    def _finish(self) -> None:
+        r, d = self.r, self.r.directions
+        d.phrases = self.directions
+        text = " ".join(self.presenter_text)
+        gender, age = D.presenter_traits(text)
+        d.presenter = Presenter(description=text.strip(), gender=gender, age=age,
+                                photo_requested=bool(re.search(r"\b(?:provided|attached|uploaded|my|this|the)\s+(?:input\s+)?(?:image|photo|picture|headshot|selfie)\b.{0,40}\b(?:avatar|presenter|host|speak)|\b(?:avatar|presenter)\b.{0,30}\b(?:from|is|=)\s+(?:the|my)\s+(?:attached|provided|uploaded)?\s*(?:image|photo)", self.source[:self.prompt_length], re.I)))
+        if role := _presenter_role(text):
+            d.presenter.role = role
+        prompt = self.source[:self.prompt_length].lower()
+        d.few_graphics = bool(re.search(r"\b(?:minimal|few|no|light|simple)\s+(?:on-screen\s+)?(?:graphics|motion graphics|text)\b|\btalking[- ]head\b", prompt))
+        d.allow_repeats = bool(re.search(r"\b(?:same (?:layout|shot|framing)|one (?:layout|shot)|single shot|one take|static shot)\b", prompt))
+        d.recorded_narration = bool(re.search(r"\b(?:voice[- ]?overs?|narration|narrated|my recording|(?:recorded|attached) (?:voice|audio|narration|message|talk)|my (?:own )?voice|audio as the (?:voice|narration)|skip (?:the )?(?:tts|text[- ]to[- ]speech))\b", prompt))
+        d.tone = list(dict.fromkeys(t for t in d.tone if t))[:6]
+        r.brand = self._brand()
+        r.statements = _dedupe(r.statements)
+        r.figures = _dedupe_spans(r.figures)
+        r.quotes = _dedupe_spans(r.quotes)
+
+    def _brand(self) -> str:
+        if self.brand_votes:
+            best = max(self.brand_votes.items(), key=lambda kv: (kv[1], -self.source.find(kv[0])))
+            if best[1] >= 2 or len(self.brand_votes) == 1:
+                return best[0]
+        if self.r.cta and self.r.cta.url:
+            host = re.sub(r"^(?:https?://)?(?:www\.)?", "", self.r.cta.url).split("/")[0].split(".")[0]
+            if len(host) > 2:
+                return host.capitalize()
+        return ""
+
+
+def _scene_role(label: str) -> str:
+    label = label.strip().lower()
+    if label in SCENE_ROLES:
+        return SCENE_ROLES[label]
+    words = re.findall(r"[\w-]+", label)
+    for n in (3, 2, 1):
+        for k in range(len(words) - n + 1):
+            if " ".join(words[k:k + n]) in SCENE_ROLES:
+                return SCENE_ROLES[" ".join(words[k:k + n])]
+    return ""
+
+
+def _run_id(parsed, idx: int) -> int:
+    """Items of one list share a run: consecutive blocks with the same heading."""
+    k = idx
+    while k > 0 and parsed[k - 1][0].heading == parsed[idx][0].heading and (parsed[k - 1][0].heading or parsed[k - 1][0].number is not None or parsed[k - 1][0].bullet):
+        k -= 1
+    return k
+
+
+def _only_frame(sent) -> bool:
+    """A sentence that only gives the length or format ("45 seconds.", "Vertical, 30 s.")."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    frame = {"second", "seconds", "minute", "minutes", "sec", "secs", "vertical", "horizontal", "portrait", "landscape",
+             "long", "video", "format", "length", "max", "maximum", "total", "under", "about", "around", "keep"}
+    return all(t.lower_ in frame or t.lemma_.lower() in frame or t.lower_ in VIDEO_NOUNS.get("en", set()) for t in words)
+
+
+def _visual_only(sent) -> bool:
+    return sent.root.lemma_.lower() in ("show", "display", "depict", "include", "feature", "use", "add", "open", "cut", "insert") and not any(t.dep_ == "nsubj" for t in sent)
+
+
+def _describe(text: str) -> str:
+    text = text.strip().rstrip(".")
+    return text[:1].upper() + text[1:] + "." if text else ""
+
+
+def _proper_chunks(sent) -> list[str]:
+    """Proper-noun runs that could name the brand (not the first word of a sentence alone)."""
+    out, run = [], []
+    for t in list(sent) + [None]:
+        if t is not None and (t.pos_ == "PROPN" or (run and t.text in ("&", "and") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN")) and t.ent_type_ not in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+            run.append(t)
+            continue
+        if run:
+            text = " ".join(x.text for x in run).replace(" & ", " & ")
+            alone_first = len(run) == 1 and run[0].i == sent.start
+            if not alone_first and not D.is_direction_word(run[0]) and len(text) > 1 and not text.lower() in REQUEST_VERBS:
+                out.append(text)
+            run = []
+    return out
+
+
+def _is_clause(nlp, text: str) -> bool:
+    doc = nlp(text)
+    if not doc.has_annotation("DEP"):
+        return len(text.split()) >= 5
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp") and t.tag_ not in ("VBG",) for t in doc) and len(doc) >= 3
+
+
+def _head_kind(nlp, head: str) -> str:
+    doc = nlp(head)
+    nouns = [t for t in doc if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return "item"
+    root = next((t for t in nouns if t.dep_ == "ROOT"), nouns[-1])
+    return root.lemma_.lower()
+
+
+def _presenter_role(text: str) -> str:
+    m = re.search(r"\b(CEO|CTO|CFO|COO|founder|co-founder|head chef|chef|doctor|nurse|teacher|professor|trainer|coach|scientist|engineer|manager|director|owner|barista|weather reporter|reporter|anchor|pharmacist|dentist|physio(?:therapist)?|realtor|agent|instructor|librarian|mayor)\b", text, re.I)
+    return m.group(1) if m else ""
+
+
+def _dedupe(statements: list[Statement]) -> list[Statement]:
+    seen: set[str] = set()
+    out = []
+    for s in statements:
+        key = re.sub(r"\W+", " ", s.text.lower()).strip()
+        if key and key not in seen:
+            seen.add(key)
+            out.append(s)
+    return out
+
+
+def _dedupe_spans(items):
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for it in items:
+        key = (it.span.start, it.span.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(it)
+    return out

@@ -1,0 +1,304 @@
+"""From the brief's sentences to what can be said: directions told apart, instructions unwrapped.
+
+A brief talks to its maker ("Tell viewers that the studio opens at 6am", "Explain how
+Ledgerly automates invoices", "Remind staff to wear badges"). The parse finds the
+instruction (an imperative verb with no subject) and its complement; the complement is
+what the video says ("The studio opens at 6am.", "Ledgerly automates invoices.", "Wear
+badges."). Directions ("Calm, reassuring tone.", "Use a warm, curious tone") are
+sentences whose content words all direct the production.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import directions as D
+from .lexicon import (AUDIENCE_NOUNS, CAMERA_WORDS, DIRECTION_NOUNS, INSTRUCTION_VERBS, REQUEST_VERBS, SHOW_VERBS,
+                      TONE_WORDS, VIDEO_NOUNS, VISUAL_NOUNS)
+from .models import ItemList, Phrase, Span
+from .palette import NAMED_COLOURS
+
+_PRODUCTION = {"caption", "captions", "subtitle", "subtitles", "graphics", "motion", "transition", "transitions",
+               "edit", "editing", "scene", "scenes", "prompt", "scriptwriting", "script", "b-roll", "broll", "integration",
+               "production", "produced", "cohesive", "branding", "camera", "lower-third", "lower-thirds", "thirds",
+               "overlay", "overlays", "text", "on-screen", "screen", "frame", "frames", "shot", "shots", "lighting",
+               "depth", "field", "grain", "film", "pacing", "delivery", "speech", "energy", "finish", "result",
+               "directly", "host", "presenter", "avatar", "narrator", "speaking", "speak", "speaks", "look", "feel",
+               "sound", "video", "footage", "visual", "visuals", "style", "aesthetic", "backdrop", "background",
+               "setting", "office", "studio", "title", "card", "cards", "quality", "timing", "rhythm", "music",
+               "soundtrack", "ad", "social", "campaign", "commercial", "cinematic", "editorial", "format", "feeling",
+               "vibe", "tone", "voice", "intro", "outro", "cut", "cuts", "hero", "website", "platform", "medium",
+               "close", "close-up", "closeups", "polish", "polished", "premium", "seamless", "clean", "readable",
+               "tasteful", "subtle", "smooth", "engaging", "natural", "centered", "professionally", "professional"}
+_ADDRESS = {"their": "your", "them": "you", "they": "you", "theirs": "yours", "themselves": "yourselves"}
+_LEADERS = {"please", "also", "then", "next", "finally", "and", "so", "lastly", "first", "now", "just", "briefly",
+            "quickly", "definitely", "really", "clearly", "simply"}
+
+
+def _content_tokens(sent):
+    return [t for t in sent if t.is_alpha and not t.is_stop and t.pos_ not in ("DET", "ADP", "CCONJ", "PRON", "PART", "AUX", "SCONJ")]
+
+
+def _directive(t) -> bool:
+    low, lemma = t.lower_, (t.lemma_ or t.lower_).lower()
+    return (low in TONE_WORDS or lemma in TONE_WORDS or lemma in DIRECTION_NOUNS or low in DIRECTION_NOUNS or lemma in CAMERA_WORDS
+            or low in _PRODUCTION or lemma in _PRODUCTION or low in NAMED_COLOURS or lemma in VIDEO_NOUNS["en"]
+            or low in D.PRESENTER_NOUNS or low in ("vertical", "horizontal", "portrait", "landscape"))
+
+
+def is_direction(sent, language: str) -> bool:
+    """True when the sentence only directs the production: tone, look, camera, presenter, format."""
+    toks = _content_tokens(sent)
+    if not toks:
+        return True
+    if any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in sent) and not _presenter_sentence(sent):
+        return False
+    directive = [t for t in toks if _directive(t)]
+    share = len(directive) / len(toks)
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if _presenter_sentence(sent):
+        return True
+    if not sent.doc.has_annotation("DEP"):
+        return share >= 0.6
+    proper = [t for t in toks if t.pos_ == "PROPN" and not _directive(t) and t.i != sent.start]
+    if proper and share < 0.8:
+        return False
+    # "Use a warm tone", "Keep the pacing smooth", "Make the host confident": a verb of making whose object directs
+    objects = [c for c in root.children if c.dep_ in ("dobj", "nsubj", "attr", "oprd", "ccomp", "xcomp")]
+    if lemma in ("use", "keep", "make", "give", "add", "set", "aim", "go", "feel", "sound", "look", "stay", "be", "have",
+                 "want", "prefer", "avoid", "include", "let", "end", "shoot", "film", "light", "frame", "cut", "edit", "open") \
+            and objects and all(_directive(o) or o.lemma_.lower() in ("it", "everything", "this", "all", "video") for o in objects) \
+            and share >= 0.5:
+        return True
+    if lemma in ("emphasize", "emphasise", "ensure", "make") and share >= 0.45 and any(t.lemma_.lower() in ("video", "feel", "look") for t in sent):
+        return True
+    return share >= 0.75 or (share >= 0.6 and root.pos_ != "VERB")
+
+
+def _presenter_sentence(sent) -> bool:
+    """'Presenter: a woman in her fifties', 'The host should be an older man', 'narrated by a young woman'."""
+    low = {t.lower_ for t in sent if t.pos_ not in ("VERB", "AUX")}  # "we host a club" is no host
+    if not (low & D.PRESENTER_NOUNS or re.search(r"\b(?:narrated|presented|hosted|fronted|voiced) by\b", sent.text, re.I)):
+        return False
+    subj = [t for t in sent if t.lower_ in D.PRESENTER_NOUNS and t.pos_ not in ("VERB", "AUX")]
+    if not sent.doc.has_annotation("DEP"):
+        return True
+    if not subj and not re.search(r"\b(?:narrated|presented|hosted|fronted|voiced) by\b", sent.text, re.I):
+        return False
+    if any(t.dep_ in ("nsubj", "ROOT", "dobj", "nsubjpass") for t in subj):
+        return True
+    return bool(re.search(r"\b(?:narrated|presented|hosted|fronted|voiced) by\b", sent.text, re.I))
+
+
+def request_parts(sent, language: str) -> dict | None:
+    """The request for the video itself: its kind, length words, subject, brand, audience.
+
+    "Create a 30-second video introducing Bloom Yoga, a neighbourhood studio with ..." ->
+    subject "Bloom Yoga, a neighbourhood studio with ...", brand "Bloom Yoga"."""
+    doc = sent.doc
+    if not doc.has_annotation("DEP"):
+        return _request_unparsed(sent, language)
+    video = next((t for t in sent if t.lemma_.lower() in VIDEO_NOUNS["en"] and t.pos_ in ("NOUN", "PROPN")
+                  and (t.dep_ in ("dobj", "ROOT", "attr", "nsubj", "appos", "pobj") or t.head.lemma_.lower() in REQUEST_VERBS)), None)
+    if video is None:
+        return None
+    root = sent.root
+    requested = root.lemma_.lower() in REQUEST_VERBS or video.dep_ == "ROOT" or video.head.lemma_.lower() in REQUEST_VERBS or video.i <= sent.start + 3
+    if not requested:
+        return None
+    parts: dict = {}
+    kind = [t.text for t in doc[video.left_edge.i:video.i + 1] if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.like_num and t.lemma_.lower() not in TONE_WORDS and t.lower_ not in ("second", "minute", "seconds", "minutes")]
+    parts["kind"] = " ".join(kind[-3:]).lower()
+    subject = None
+    audience = None
+    presenter = None
+    for child in list(video.children) + ([c for c in root.children if c.i > video.i] if root is not video else []):
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() not in ("feel", "look"):  # "video introducing X", "video that explains X"
+            obj = next((c for c in child.children if c.dep_ in ("dobj", "ccomp", "attr")), None)
+            prep = next((c for c in child.children if c.dep_ == "prep"), None)
+            if obj is not None:
+                subject = subject or obj
+            elif prep is not None and prep.lower_ in ("about", "on", "for"):
+                subject = subject or next((c for c in prep.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "prep":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            word = child.lower_
+            if word in ("about", "on", "introducing", "announcing", "featuring", "of", "showcasing", "promoting"):
+                subject = subject or pobj
+            elif word == "for":
+                if pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.lower_ in AUDIENCE_NOUNS or pobj.lemma_.lower() in ("family", "hire", "parent", "group", "beginner", "owner", "professional", "team", "newcomer", "teacher", "nurse", "manager"):
+                    audience = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
+                    # "for new hires at Keel Freight": the company after the audience
+                    at = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("at", "of")), None)
+                    if at is not None and subject is None:
+                        subject = next((c for c in at.children if c.dep_ == "pobj"), None)
+                        audience = doc[pobj.left_edge.i:at.i].text
+                else:
+                    subject = subject or pobj
+            elif word == "to" and (pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.lower_ in AUDIENCE_NOUNS):
+                audience = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
+            elif word in ("from", "by", "with") and (pobj.lower_ in D.PRESENTER_NOUNS or pobj.pos_ == "PROPN" and pobj.text.isupper() or pobj.ent_type_ == "PERSON" or pobj.lemma_.lower() in ("cto", "ceo", "founder", "reporter", "chef", "doctor", "teacher", "trainer", "manager", "owner")):
+                presenter = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
+    if subject is None:
+        return parts if parts.get("kind") else None
+    left, right = subject.left_edge.i, subject.right_edge.i
+    # the subject phrase stops at a trailing direction ("..., with clean captions")
+    span_toks = [t for t in doc[left:right + 1]]
+    while span_toks and (span_toks[-1].is_punct or span_toks[-1].dep_ == "cc"):
+        span_toks.pop()
+    if not span_toks:
+        return parts
+    s, e = span_toks[0].idx, span_toks[-1].idx + len(span_toks[-1])
+    text = doc.text[s:e]
+    parts["subject"] = text
+    parts["subject_span"] = (s, e)
+    pair = appositive(doc[span_toks[0].i:span_toks[-1].i + 1])
+    called = next((t for t in doc[left:right + 1] if t.lower_ in ("called", "named")), None)
+    if pair is not None:
+        name, desc = pair
+        parts["description"] = desc
+        parts["statement"] = f"{name} is {desc}."
+        if any(t.is_title and not t.is_stop for t in doc[left:right + 1] if name.startswith(t.text) or t.text in name.split()):
+            parts["brand"] = name
+    elif subject.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in doc[subject.left_edge.i:subject.i + 1]):
+        parts["brand"] = " ".join(t.text for t in doc[subject.left_edge.i:subject.i + 1] if t.pos_ == "PROPN" or t.text == "&") or text
+    if called is not None:
+        name_toks = []
+        for t in doc[called.i + 1:right + 1]:
+            if t.pos_ == "PROPN" or t.text in ("&",) or (t.is_title and not t.is_stop) or (name_toks and t.lower_ in ("and", "of", "the") and t.i + 1 <= right and doc[t.i + 1].is_title):
+                name_toks.append(t)
+            elif t.text in ("'", '"') and not name_toks:
+                continue
+            elif name_toks:
+                break
+        if name_toks:
+            parts["brand"] = " ".join(t.text for t in name_toks)
+            parts["description"] = doc[left:called.i].text.strip(" ,")
+            rest = doc[name_toks[-1].i + 1:right + 1].text.strip(" ,'\"")
+            parts["statement"] = f"{parts['brand']} is {parts['description']}" + (f", {rest}" if rest else "") + "."
+    parts["lists"] = []
+    if audience:
+        parts["audience"] = audience
+    if presenter:
+        parts["presenter"] = presenter
+    return parts
+
+
+def _request_unparsed(sent, language: str) -> dict | None:
+    text = sent.text
+    if sent.start != 0 or not any(v in text.lower() for v in VIDEO_NOUNS.get(language, set())):
+        return None
+    return {"kind": "video"}
+
+
+def _sentence(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
+    if not text:
+        return ""
+    if text[0].islower():
+        text = text[0].upper() + text[1:]
+    if not text.endswith((".", "!", "?", "。", "！", "？", "…")):
+        text += "."
+    return text
+
+
+def _address(text: str) -> str:
+    """'their', 'them' of an instruction's addressee are the viewer: 'your', 'you'."""
+    return re.sub(r"\b(their|them|they|theirs|themselves)\b", lambda m: _ADDRESS[m.group(1).lower()], text)
+
+
+def speakable(sent, language: str) -> str:
+    """The sentence as narration: an instruction's complement, a fragment made a sentence."""
+    doc = sent.doc
+    if not doc.has_annotation("DEP"):
+        return _sentence(re.sub(r"^\s*(?:\d+[.)]\s*)", "", sent.text))
+    toks = [t for t in sent]
+    k = 0
+    while k < len(toks) and (toks[k].lower_ in _LEADERS or toks[k].is_punct):
+        k += 1
+    if k >= len(toks):
+        return ""
+    verb = toks[k]
+    lemma = verb.lemma_.lower()
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    imperative = (verb.tag_ == "VB" or verb.i == sent.start or verb.pos_ in ("VERB", "PROPN", "NOUN")) and not has_subject
+    if lemma in INSTRUCTION_VERBS and imperative and verb.lower_ not in ("welcome",):
+        rest = _complement(sent, verb)
+        if rest is not None:
+            return rest
+    # "Busly, a live bus tracker" -> "Busly is a live bus tracker."
+    pair = appositive(sent)
+    if pair is not None:
+        return _sentence(f"{pair[0]} is {pair[1]}")
+    return _sentence(sent.text)
+
+
+_DETERMINERS = ("a", "an", "the", "our", "your", "my", "their", "his", "her")
+
+
+def appositive(span) -> tuple[str, str] | None:
+    """(name, description) of a verbless "X, a Y" or "our Y, X" phrase.
+
+    Read from the comma and the determiners, not the dependency labels: the small English
+    model often parses such fragments wrongly ("Busly" as an adverb)."""
+    toks = [t for t in span if not (t.is_punct and t.text in ".!?")]
+    comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+    if comma is None or comma == 0 or comma + 1 >= len(toks):
+        return None
+    left, right = toks[:comma], toks[comma + 1:]
+    if not right or any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in left + right):
+        return None
+    text = lambda ts: span.doc[ts[0].i:ts[-1].i + 1].text.strip(" ,") if ts else ""
+    if right[0].lower_ in _DETERMINERS and left[0].lower_ not in _DETERMINERS and left[0].is_title:
+        return text(left), text(right)
+    if left[0].lower_ in _DETERMINERS and right[0].is_title and not right[0].is_stop:
+        name = []
+        for t in right:
+            if t.is_title or t.text in ("&", "'s", "-") or t.like_num:
+                name.append(t)
+            else:
+                break
+        rest = right[len(name):]
+        if name:
+            return text(name), text(left) + (" " + text(rest) if rest else "")
+    return None
+
+
+def _complement(sent, verb) -> str | None:
+    """What an instruction asks to be said: its clause, its object, or its 'to' infinitive."""
+    doc = sent.doc
+    children = list(verb.children)
+    clause = next((c for c in children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > verb.i), None)
+    dative = [c for c in children if c.dep_ in ("dative", "dobj", "nsubj") and (c.lower_ in AUDIENCE_NOUNS or c.lemma_.lower() in AUDIENCE_NOUNS)]
+    start = verb.i + 1
+    # skip the particle and the addressee: "point out", "tell viewers", "remind them"
+    while start < sent.end and (doc[start].dep_ in ("prt", "dative") or doc[start] in dative or doc[start].lower_ in ("about", "out", "up", "with", "on", "that") and doc[start].i == start and start == verb.i + 1):
+        start += 1
+        if start < sent.end and doc[start].lower_ in ("that", "about", "out") and start == verb.i + 2:
+            start += 1
+    if dative:
+        start = max(start, max(d.right_edge.i for d in dative) + 1)
+        while start < sent.end and doc[start].lower_ in ("that",):
+            start += 1
+    if start >= sent.end:
+        return None
+    first = doc[start]
+    tail = doc[start:sent.end].text
+    if first.lower_ == "to" and clause is not None and clause.dep_ == "xcomp":  # "remind staff to wear badges"
+        return _sentence(_address(doc[start + 1:sent.end].text))
+    if first.lower_ == "how" and start + 1 < sent.end:
+        nxt = doc[start + 1]
+        if nxt.lower_ == "to":  # "explain how to book leave" -> "Here's how to book leave."
+            return _sentence("Here's how " + _address(doc[start + 1:sent.end].text))
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[start + 1:sent.end]):
+            return _sentence(_address(doc[start + 1:sent.end].text))
+    if first.lower_ in ("why", "what", "when", "where", "who") and clause is not None:
+        return _sentence(tail)
+    if verb.lemma_.lower() in ("open", "start", "begin", "end", "close", "finish", "wrap", "conclude") and first.lower_ in ("with", "on", "by"):
+        return _sentence(_address(doc[start + 1:sent.end].text))
+    if verb.lemma_.lower() in ("welcome", "thank", "invite", "encourage", "urge", "ask") and not dative:
+        return None
+    return _sentence(_address(tail))
