@@ -41,18 +41,20 @@ class JobFailed(Exception):
 
 
 class Runner:
-    def __init__(self, db: Database, storage: Storage, guard: Guard, max_fetch_bytes: int, render_workers: int | None, on_finished):
+    def __init__(self, db: Database, storage: Storage, guard: Guard, max_fetch_bytes: int, render_workers: int | None, on_finished, run_dir: Path | None = None):
         self.db, self.storage, self.guard = db, storage, guard
         self.max_fetch_bytes = max_fetch_bytes
         self.render_workers = render_workers
         self.on_finished = on_finished  # called with (video_id) after the terminal state is committed
         self._executor: ProcessPoolExecutor | None = None
+        self.run_dir = run_dir  # where job processes register, for the next server to reap
 
     def _job_process(self) -> ProcessPoolExecutor:
         """One long-lived process per job slot runs the pipeline, so a crash there (a codec segfault,
         the OOM killer) fails that video only, never the server; its render workers stay warm between jobs."""
         if self._executor is None:
-            self._executor = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=_init_job_process)
+            self._executor = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=_init_job_process,
+                                                initargs=(os.getpid(), str(self.run_dir) if self.run_dir else None))
         return self._executor
 
     def close(self) -> None:
@@ -143,7 +145,7 @@ class Runner:
             style_id=request.get("style_id"),
             files=paths,
             output_format=request.get("output_format") or "mp4",
-            quality=request.get("quality") or 85,
+            quality=85 if request.get("quality") is None else request["quality"],
             seed=seed,
         )
         brief = brief.model_copy(update=brief_kit(request, self.storage))  # the session's copy of its kit, by path: no environment needed
@@ -214,12 +216,16 @@ _job_db: Database | None = None
 _render_pool = None
 
 
-def _init_job_process() -> None:
+def _init_job_process(server_pid: int | None = None, run_dir: str | None = None) -> None:
     for key in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(key, "1")
     # Die with the server: an orphaned render would keep writing files that the restarted
     # server is rendering again from scratch.
-    die_with_parent()
+    die_with_parent(server_pid)
+    if run_dir:
+        from onetake.service.reaper import register
+
+        register(Path(run_dir))
 
 
 def render_in_job_process(db_url: str, session_id: str, brief, out_dir: Path, render_workers: int | None):

@@ -15,6 +15,7 @@ from onetake.service.context import current_key, services
 from onetake.service.db import now
 from onetake.service.errors import ApiError, invalid
 from onetake.service.ids import new_id
+from onetake.service.numbers import SEED_MAX
 from onetake.service.models import ApiKey, Message, Resource, Session, Video, WebhookDelivery
 from onetake.service.repo import get_session, get_video, page, session_messages, session_resource, session_videos
 from onetake.service.routes.common import MAX_LIMIT, idempotent
@@ -52,7 +53,7 @@ class CreateSession(BaseModel):
     height: int | None = None
     output_format: Literal["mp4", "webm", "mov"] | None = None
     quality: int | None = None
-    seed: int | None = None
+    seed: int | None = Field(default=None, ge=0, le=SEED_MAX)
     auto_proceed: bool | None = None
 
 
@@ -96,17 +97,21 @@ def _draft(svc, session_id: str) -> None:
                       content=f"Here is the storyboard for '{storyboard.title}' ({len(storyboard.scenes)} scenes): {scenes}. Reply to approve it, or say what to change."))
 
 
+def _created(session: Session, videos: list[Video]) -> dict:
+    return {"data": {"session_id": session.id, "status": "thinking", "video_id": videos[0].id if videos else None, "created_at": session.created_at}}
+
+
 @router.post("/v3/video-agents", summary="Create a video agent session")
 async def create_session(body: CreateSession, request: Request, key: ApiKey = Depends(current_key)):
     svc = services(request)
 
-    def work() -> dict:
+    def work(ticket) -> dict:
         check_callback(svc, body.callback_url, "callback_url")
         fields = body.model_dump(include={"prompt", "orientation", "width", "height", "duration", "avatar_id", "voice_id", "style_id", "output_format", "quality"})
         chat = body.mode == "chat" and body.auto_proceed is not True
         accepted = accept(svc, key, shape="heygen", fields=fields, files=[f.model_dump() for f in body.files or []], seeds=[body.seed or 0], mode=body.mode,
                           callback_url=body.callback_url, callback_id=body.callback_id, meta={"incognito_mode": body.incognito_mode},
-                          queue=not chat, brand_kit_id=body.brand_kit_id)
+                          queue=not chat, brand_kit_id=body.brand_kit_id, idem=ticket, respond=_created)
         if chat:
             try:
                 _draft(svc, accepted.session.id)
@@ -115,9 +120,7 @@ async def create_session(body: CreateSession, request: Request, key: ApiKey = De
                     session = s.get(Session, accepted.session.id)
                     session.status, session.completed_at = "failed", now()
                     s.add(Message(session_id=session.id, role="model", type="error", content=f"Could not plan the video: {exc}", created_at=now()))
-        video = accepted.videos[0] if accepted.videos else None
-        return {"data": {"session_id": accepted.session.id, "status": "thinking", "video_id": video.id if video else None,
-                         "created_at": accepted.session.created_at}}
+        return _created(accepted.session, accepted.videos)
 
     return await idempotent(request, key, body.model_dump_json(), work, new_videos=0 if body.mode == "chat" and body.auto_proceed is not True else 1)
 
@@ -140,7 +143,7 @@ def get_session_route(session_id: str, request: Request, key: ApiKey = Depends(c
 async def follow_up(session_id: str, body: FollowUp, request: Request, key: ApiKey = Depends(current_key)):
     svc = services(request)
 
-    def work() -> dict:
+    def work(ticket) -> dict:
         with svc.db.session() as s:
             session = get_session(s, key.id, session_id)
             mode, status, title, req = session.mode, session.status, session.title, dict(session.request)
@@ -166,8 +169,10 @@ async def follow_up(session_id: str, body: FollowUp, request: Request, key: ApiK
             if body.files:
                 update["files"] = list(req.get("files") or []) + take_files([f.model_dump() for f in body.files], key_id=key.id, db_session=s, storage=svc.storage,
                                                                            guard=svc.guard, session_id=session_id, max_bytes=svc.config.max_upload_bytes)
-        videos = add_videos(svc, key, session_id, [revision], update)
-        return {"data": {"session_id": session_id, "run_id": videos[0].id, "title": title}}
+        def answer(videos: list[Video]) -> dict:
+            return {"data": {"session_id": session_id, "run_id": videos[0].id, "title": title}}
+
+        return answer(add_videos(svc, key, session_id, [revision], update, idem=ticket, respond=answer))
 
     return await idempotent(request, key, body.model_dump_json(), work)
 
