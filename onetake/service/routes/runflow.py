@@ -9,8 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from onetake.service.context import current_key, services
 from onetake.service.errors import not_found
-from onetake.service.numbers import SEED_MAX
 from onetake.service.models import ApiKey, Session
+from onetake.service.numbers import SEED_MAX
 from onetake.service.repo import get_session, session_videos
 from onetake.service.routes.common import idempotent
 from onetake.service.sessions import accept, check_callback
