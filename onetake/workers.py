@@ -23,10 +23,12 @@ _SINGLE_THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_
 _progress_queue = None
 
 
-def die_with_parent() -> None:
+def die_with_parent(parent_pid: int | None = None) -> None:
     """Ask Linux to SIGKILL this process when its parent dies. A pool worker blocks on a queue whose
     write end it holds itself, so it never sees EOF: without this, a killed or stopped parent (a
-    server restart, a crashed job process) leaves its workers running, ~200 MB each."""
+    server restart, a crashed job process) leaves its workers running, ~200 MB each.
+    The signal is only armed from here on: a parent that died while this process was still starting
+    (its imports take a second) is caught by comparing the parent pid afterwards."""
     try:
         import ctypes
         import signal
@@ -34,11 +36,13 @@ def die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):  # not Linux/glibc
         pass
+    if parent_pid is not None and os.getppid() != parent_pid:
+        os._exit(1)  # already orphaned (re-parented to init or a subreaper)
 
 
-def _init_worker(progress, warm_modules: tuple[str, ...]) -> None:
+def _init_worker(progress, warm_modules: tuple[str, ...], parent_pid: int | None = None) -> None:
     global _progress_queue
-    die_with_parent()
+    die_with_parent(parent_pid)
     _progress_queue = progress
     for name in warm_modules:  # load heavy modules now, while the parent is still planning
         importlib.import_module(name)
@@ -77,7 +81,7 @@ class WorkerPool:
         context = mp.get_context("spawn")
         self.workers = workers or default_worker_count()
         self.progress = context.Queue()
-        self.executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker, initargs=(self.progress, warm_modules))
+        self.executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker, initargs=(self.progress, warm_modules, os.getpid()))
         # Start the processes at once: their imports (~1 s) then overlap the caller's own work.
         for _ in range(self.workers):
             self.executor.submit(_ready)

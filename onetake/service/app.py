@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from onetake.service import docs, errors
+from onetake.service.bodylimit import BodyLimit, route_limits
 from onetake.service.config import ServiceConfig
 from onetake.service.context import Services
 
@@ -33,6 +34,7 @@ def create_app(config: ServiceConfig) -> FastAPI:
                   description="HeyGen Video Agent v3-compatible API (plus Runflow runs and Runware tasks), rendering offline with onetake.")
     app.state.services = svc
     errors.install(app)
+    app.add_middleware(BodyLimit, limit_for=route_limits(config), ws_limit=config.ws_message_bytes())
     docs.install(app)
     for module in (catalogue, heygen, assets, brand_kits, webhooks_routes, files, runflow, runware):
         app.include_router(module.router)

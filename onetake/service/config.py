@@ -26,16 +26,23 @@ class ServiceConfig(BaseModel):
     public_base_url: str | None = None  # what signed URLs start with; default http://host:port
     no_auth: bool = False  # single-user local mode; refused when listening beyond loopback
     url_ttl_s: int = Field(default=3600, ge=60)  # signed file URLs expire after this
+    max_url_ttl_s: int = Field(default=7 * 24 * 3600, ge=60)  # the longest expiry a client may ask for (Runware ttl)
     max_upload_bytes: int = 32 * 1024 * 1024  # assets and base64 files
+    max_json_bytes: int | None = None  # JSON bodies that may carry base64 files; default: one file at its limit, base64, plus 1 MiB
+    max_small_body_bytes: int = Field(default=1024 * 1024, ge=1024)  # every other request body
+    max_ws_message_bytes: int | None = None  # one Runware WebSocket message; default as max_json_bytes
     max_fetch_bytes: int = 64 * 1024 * 1024  # files[].url downloads
-    fetch_timeout_s: float = 20.0
+    fetch_timeout_s: float = 20.0  # each connect / read / write of an outbound call
+    fetch_deadline_s: float = 60.0  # one outbound call in all (file download, webhook, upload PUT)
+    dns_timeout_s: float = 5.0  # resolving the host names of one request
     allow_hosts: list[str] = []  # SSRF allow-list: "host", "host:port" or a CIDR; everything private is refused otherwise
     concurrency_per_key: int = Field(default=4, ge=1)  # videos pending or rendering at once per API key
     request_threads: int = Field(default=8, ge=1)  # threads running the (synchronous) request handlers
     job_slots: int = Field(default=1, ge=1)  # videos rendered at once by this server
     render_workers: int | None = None  # processes per render (default: one per core)
-    webhook_attempts: int = Field(default=5, ge=1)
-    webhook_backoff_s: float = 1.0  # first retry delay; doubles each time
+    webhook_attempts: int = Field(default=8, ge=1)  # 5 s, 15 s, 45 s ... about 90 minutes in all
+    webhook_backoff_s: float = 5.0  # first retry delay; x3 each time, at most an hour
+    webhook_workers: int = Field(default=4, ge=1)  # deliveries in flight at once (one per API key)
     price_per_second: float = 0.034  # the cost shown to Runflow / Runware clients
     idempotency_ttl_s: int = 24 * 3600
 
@@ -45,6 +52,12 @@ class ServiceConfig(BaseModel):
             if url.startswith(plain):
                 url = "postgresql+psycopg://" + url.removeprefix(plain)
         return url
+
+    def files_json_bytes(self) -> int:
+        return self.max_json_bytes or self.max_upload_bytes * 4 // 3 + 1024 * 1024
+
+    def ws_message_bytes(self) -> int:
+        return self.max_ws_message_bytes or self.files_json_bytes()
 
     def base_url(self) -> str:
         if self.public_base_url:

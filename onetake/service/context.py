@@ -16,6 +16,7 @@ from onetake.service.jobs import JobBackend, LocalJobBackend
 from onetake.service.keys import local_key, lookup_key
 from onetake.service.limits import Admission, Idempotency
 from onetake.service.models import ApiKey
+from onetake.service.reaper import reap, run_dir
 from onetake.service.runner import Runner
 from onetake.service.storage import Storage
 from onetake.service.webhooks import Dispatcher
@@ -48,12 +49,12 @@ class Services:
             raise ValueError(f"no-auth mode is only for a single local user; refusing it while listening on {config.host}")
         db = Database(config.resolved_database_url())
         storage = Storage(config)
-        guard = Guard(tuple(h.lower() for h in config.allow_hosts), config.fetch_timeout_s)
-        dispatcher = Dispatcher(db, guard, config.webhook_backoff_s)
+        guard = Guard(tuple(h.lower() for h in config.allow_hosts), config.fetch_timeout_s, config.fetch_deadline_s, config.dns_timeout_s)
+        dispatcher = Dispatcher(db, guard, config.webhook_backoff_s, config.webhook_workers, storage=storage)
         events = Events(config, db, storage, guard, dispatcher)
 
         def make_runner() -> Runner:
-            return Runner(db, storage, guard, config.max_fetch_bytes, config.render_workers, events.video_finished)
+            return Runner(db, storage, guard, config.max_fetch_bytes, config.render_workers, events.video_finished, run_dir(config.data_dir))
 
         jobs = LocalJobBackend(db, make_runner, config.job_slots)
         return cls(config, db, storage, guard, dispatcher, events, jobs, Admission(config.concurrency_per_key), Idempotency(db, config.idempotency_ttl_s))
@@ -65,6 +66,7 @@ class Services:
         import onetake.pipeline  # noqa: F401
         import onetake.visuals.styles  # noqa: F401
 
+        reap(run_dir(self.config.data_dir))  # before any new job process registers there
         self.idempotency.release_interrupted()
         self.dispatcher.start()
         self.jobs.start()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 
 from sqlalchemy import select
 
@@ -14,7 +13,7 @@ from onetake.service.models import ApiKey, Session, Video, WebhookDelivery, Webh
 from onetake.service.repo import session_videos
 from onetake.service.storage import Storage
 from onetake.service.views import iso, runflow_output, runflow_status
-from onetake.service.webhooks import Dispatcher, make_delivery
+from onetake.service.webhooks import UPLOAD_PATH, Dispatcher, make_delivery
 
 log = logging.getLogger("onetake.service")
 
@@ -56,10 +55,10 @@ class Events:
                     deliveries += self._runflow(session, videos, key)
                 if session.shape == "runware":
                     deliveries += self._runware(session, video, key)
+                    if video.status == "completed" and (session.meta or {}).get("uploadEndpoint"):
+                        deliveries.append(self._upload(session, video))
                 s.add_all(deliveries)
             self.dispatcher.notify()
-            if session.shape == "runware" and video.status == "completed" and (session.meta or {}).get("uploadEndpoint"):
-                self._upload(session, video)
         except Exception:
             log.exception("events for %s", video_id)
 
@@ -110,26 +109,12 @@ class Events:
         return [make_delivery(key_id=key.id, url=url, event_type=event, payload=payload, secret=key.webhook_secret, max_attempts=self.config.webhook_attempts,
                               session_id=session.id, video_id=video.id)]
 
-    def _upload(self, session: Session, video: Video) -> None:
-        """PUT the raw bytes to the client's uploadEndpoint (presigned-URL style), retried like a webhook; logged as a delivery."""
-        url = session.meta["uploadEndpoint"]
-        path = self.storage.absolute(video.files["video"])
-        body = path.read_bytes()
-        mime = {"mp4": "video/mp4", "webm": "video/webm", "mov": "video/quicktime"}.get(path.suffix.lstrip("."), "application/octet-stream")
-        record = make_delivery(key_id=video.key_id, url=url, event_type="upload", payload={"bytes": len(body)}, secret=None, max_attempts=3,
+    def _upload(self, session: Session, video: Video) -> WebhookDelivery:
+        """PUT the raw bytes to the client's uploadEndpoint (presigned-URL style): a delivery like a webhook, sent and retried by the dispatcher."""
+        relative = video.files["video"]
+        suffix = relative.rsplit(".", 1)[-1]
+        mime = {"mp4": "video/mp4", "webm": "video/webm", "mov": "video/quicktime"}.get(suffix, "application/octet-stream")
+        record = make_delivery(key_id=video.key_id, url=session.meta["uploadEndpoint"], event_type="upload", payload={}, secret=None, max_attempts=3,
                                session_id=session.id, video_id=video.id, method="PUT")
-        entries = []
-        for attempt in range(3):
-            code, error = None, None
-            try:
-                code = self.guard.send("PUT", url, body, {"Content-Type": mime})
-            except Exception as exc:
-                error = f"{type(exc).__name__}: {exc}"
-            entries.append({"at": time.time(), "status_code": code, "error": error})
-            if code is not None and (code < 300 or code < 500):
-                break
-            time.sleep(self.config.webhook_backoff_s * 2 ** attempt)
-        record.attempts, record.log, record.last_status_code, record.last_error = len(entries), entries, code, error
-        record.status = "delivered" if code is not None and code < 300 else "failed"
-        with self.db.session() as s:
-            s.add(record)
+        record.body, record.headers = "", {"Content-Type": mime, UPLOAD_PATH: relative}
+        return record

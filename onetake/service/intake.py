@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import shutil
+import time
 from pathlib import Path
 
 from onetake.brief.intake import make_brief
@@ -24,6 +25,11 @@ from onetake.service.storage import Storage
 _FIELD_NAMES = {"avatar": "avatar_id", "voice": "voice_id", "style": "style_id", "format": "output_format"}
 
 
+def _default(value, default):
+    """Only a missing value takes the default: 0 is a value (and out of range for quality), not "unset"."""
+    return default if value is None else value
+
+
 def check_brief(fields: dict, names: dict[str, str] | None = None) -> None:
     """The pipeline's own validation (limits, ids) run now, with the caller's field names in `param`."""
     from onetake.agent.casting import cast
@@ -35,7 +41,7 @@ def check_brief(fields: dict, names: dict[str, str] | None = None) -> None:
         raise invalid(names.get("prompt", "prompt"), f"is {len(prompt)} characters; the limit is {PROMPT_MAX_CHARS}")
     try:
         make_brief(prompt, orientation=fields.get("orientation"), width=fields.get("width"), height=fields.get("height"), duration=fields.get("duration"),
-                   output_format=fields.get("output_format") or "mp4", quality=fields.get("quality") or 85, seed=fields.get("seed") or 0)
+                   output_format=fields.get("output_format") or "mp4", quality=_default(fields.get("quality"), 85), seed=_default(fields.get("seed"), 0))
         cast("", fields.get("avatar_id"), fields.get("voice_id"))
         if fields.get("style_id"):
             get_style(fields["style_id"])
@@ -48,6 +54,7 @@ def take_files(files: list[dict], *, key_id: str, db_session, storage: Storage, 
     if len(files) > MAX_FILES:
         raise invalid(param, f"{len(files)} files given; the limit is {MAX_FILES}")
     out: list[dict] = []
+    deadline = time.monotonic() + guard.dns_timeout_s  # every URL of the request resolved within one deadline
     inputs: Path = storage.session_inputs(session_id)
     for index, item in enumerate(files):
         p = f"{param}[{index}]"
@@ -55,7 +62,7 @@ def take_files(files: list[dict], *, key_id: str, db_session, storage: Storage, 
         if kind == "url":
             url = item.get("url") or ""
             try:
-                guard.check_url(url)
+                guard.check(url, deadline)
             except UnsafeUrl as exc:
                 raise invalid(f"{p}.url", str(exc)) from None
             out.append({"url": url})

@@ -15,7 +15,7 @@ from typing import Protocol
 from sqlalchemy import select
 
 from onetake.service.db import Database
-from onetake.service.models import Video
+from onetake.service.models import Session, Video
 from onetake.service.runner import Runner
 
 log = logging.getLogger("onetake.service")
@@ -24,6 +24,7 @@ log = logging.getLogger("onetake.service")
 class JobBackend(Protocol):
     def start(self) -> None: ...
     def submit(self, video_id: str) -> None: ...
+    def submit_draft(self, session_id: str) -> None: ...
     def stop(self) -> None: ...
 
 
@@ -36,6 +37,8 @@ class LocalJobBackend:
         self._threads: list[threading.Thread] = []
         self._queued: set[str] = set()
         self._lock = threading.Lock()
+        # Chat drafts have their own thread and job process: a review never waits for someone's render.
+        self._drafts: queue.Queue[str | None] = queue.Queue()
 
     def start(self) -> None:
         with self.db.session() as s:
@@ -44,10 +47,31 @@ class LocalJobBackend:
             self.submit(video_id)
         if leftover:
             log.info("resuming %d interrupted or queued videos", len(leftover))
+        with self.db.session() as s:
+            waiting = list(s.scalars(select(Session.id).where(Session.mode == "chat", Session.status == "thinking").order_by(Session.created_at)))
+        for session_id in waiting:  # Runner.draft skips those that render without a draft
+            self._drafts.put(session_id)
         for index in range(self.slots):
             thread = threading.Thread(target=self._loop, name=f"onetake-job-{index}", daemon=True)
             thread.start()
             self._threads.append(thread)
+        thread = threading.Thread(target=self._draft_loop, name="onetake-drafts", daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
+    def submit_draft(self, session_id: str) -> None:
+        self._drafts.put(session_id)
+
+    def _draft_loop(self) -> None:
+        runner: Runner = self._make_runner()
+        try:
+            while (session_id := self._drafts.get()) is not None:
+                try:
+                    runner.draft(session_id)
+                except Exception:
+                    log.exception("draft %s", session_id)
+        finally:
+            runner.close()
 
     def submit(self, video_id: str) -> None:
         with self._lock:
@@ -73,7 +97,8 @@ class LocalJobBackend:
             runner.close()
 
     def stop(self) -> None:
-        for _ in self._threads:
+        self._drafts.put(None)
+        for _ in range(self.slots):
             self._queue.put(None)
         for thread in self._threads:
             thread.join(timeout=5)

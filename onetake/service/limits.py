@@ -94,15 +94,27 @@ class Idempotency:
                 raise ApiError(409, "request_in_progress", "a request with this Idempotency-Key is still being processed; retry shortly")
             return JSONResponse(json.loads(row.response_body), status_code=row.status_code, headers={"Idempotent-Replayed": "true"})
 
+    def record(self, s, ticket: tuple[str, str] | None, status_code: int, body: dict) -> None:
+        """Mark the reserved key done with its answer inside the caller's transaction, the one that stores what the
+        request accepted: the acceptance and its replayable answer commit together or not at all, so a crash can never
+        leave an accepted job whose retry would make a second one."""
+        if ticket is None:
+            return
+        row = s.get(IdempotencyRecord, ticket)
+        if row is not None:
+            row.state, row.status_code, row.response_body = "done", status_code, json.dumps(body)
+
     def release_interrupted(self) -> None:
-        """At start-up: a request still marked in progress died with the last server; let its retry run."""
+        """At start-up: a record still in progress belongs to a request that died before its acceptance committed
+        (acceptance and the answer are one transaction), so nothing was stored: its retry runs afresh.
+        Records whose acceptance committed are already done and replay."""
         with self.db.session() as s:
             s.execute(delete(IdempotencyRecord).where(IdempotencyRecord.state == "in_progress"))
 
     def finish(self, key_id: str, idem_key: str, status_code: int, body: dict) -> None:
         with self.db.session() as s:
             row = s.get(IdempotencyRecord, (key_id, idem_key))
-            if row is None:
+            if row is None or row.state == "done":  # done: recorded with the acceptance itself
                 return
             if status_code == 429 or status_code >= 500:  # not an answer worth replaying: let a retry run again
                 s.delete(row)

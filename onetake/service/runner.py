@@ -13,11 +13,13 @@ import traceback
 import multiprocessing as mp
 import os
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from onetake.brief.intake import make_brief
 from onetake.errors import InvalidInput, OnetakeError
+from onetake.service import drafts
 from onetake.service.brand_kits import brief_kit
 from onetake.service.db import Database, now
 from onetake.service.fetch import Guard, UnsafeUrl
@@ -41,19 +43,54 @@ class JobFailed(Exception):
 
 
 class Runner:
-    def __init__(self, db: Database, storage: Storage, guard: Guard, max_fetch_bytes: int, render_workers: int | None, on_finished):
+    def __init__(self, db: Database, storage: Storage, guard: Guard, max_fetch_bytes: int, render_workers: int | None, on_finished, run_dir: Path | None = None,
+                 plan_timeout_s: float = 120.0):
         self.db, self.storage, self.guard = db, storage, guard
         self.max_fetch_bytes = max_fetch_bytes
         self.render_workers = render_workers
         self.on_finished = on_finished  # called with (video_id) after the terminal state is committed
         self._executor: ProcessPoolExecutor | None = None
+        self.run_dir = run_dir  # where job processes register, for the next server to reap
+        self.plan_timeout_s = plan_timeout_s
 
     def _job_process(self) -> ProcessPoolExecutor:
         """One long-lived process per job slot runs the pipeline, so a crash there (a codec segfault,
         the OOM killer) fails that video only, never the server; its render workers stay warm between jobs."""
         if self._executor is None:
-            self._executor = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=_init_job_process)
+            self._executor = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"), initializer=_init_job_process,
+                                                initargs=(os.getpid(), str(self.run_dir) if self.run_dir else None))
         return self._executor
+
+    def draft(self, session_id: str) -> None:
+        """Chat mode: plan the session's storyboard in the job process, under a time limit; record the draft or why not."""
+        request = drafts.claim(self.db, session_id)
+        if request is None:
+            return
+        try:
+            brief = drafts.draft_brief(request, self.storage)
+            outcome, payload = self._job_process().submit(drafts.plan_in_job_process, brief).result(timeout=self.plan_timeout_s)
+        except InvalidInput as exc:
+            outcome, payload = "error", ("invalid_input", f"{exc.field}: {exc.message}")
+        except FutureTimeout:
+            self._kill_job_process()
+            outcome, payload = "error", ("plan_timeout", f"planning took longer than {self.plan_timeout_s:g} s")
+        except BrokenProcessPool:
+            self._executor = None
+            outcome, payload = "error", ("plan_crashed", "the planning process died (crash or out of memory)")
+        except Exception as exc:
+            log.error("draft %s failed:\n%s", session_id, traceback.format_exc())
+            outcome, payload = "error", ("plan_failed", f"{type(exc).__name__}: {exc}")
+        if outcome == "ok":
+            drafts.record_draft(self.db, self.storage, session_id, *payload)
+        else:
+            drafts.fail_draft(self.db, session_id, *payload)
+
+    def _kill_job_process(self) -> None:
+        if self._executor is not None:
+            for process in list((self._executor._processes or {}).values()):  # a stuck call cannot be cancelled, only killed
+                process.kill()
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
 
     def close(self) -> None:
         if self._executor is not None:
@@ -143,7 +180,7 @@ class Runner:
             style_id=request.get("style_id"),
             files=paths,
             output_format=request.get("output_format") or "mp4",
-            quality=request.get("quality") or 85,
+            quality=85 if request.get("quality") is None else request["quality"],
             seed=seed,
         )
         brief = brief.model_copy(update=brief_kit(request, self.storage))  # the session's copy of its kit, by path: no environment needed
@@ -214,12 +251,16 @@ _job_db: Database | None = None
 _render_pool = None
 
 
-def _init_job_process() -> None:
+def _init_job_process(server_pid: int | None = None, run_dir: str | None = None) -> None:
     for key in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(key, "1")
     # Die with the server: an orphaned render would keep writing files that the restarted
     # server is rendering again from scratch.
-    die_with_parent()
+    die_with_parent(server_pid)
+    if run_dir:
+        from onetake.service.reaper import register
+
+        register(Path(run_dir))
 
 
 def render_in_job_process(db_url: str, session_id: str, brief, out_dir: Path, render_workers: int | None):

@@ -14,7 +14,7 @@ def serve(config: ServiceConfig) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     app = create_app(config)
-    uvicorn.run(app, host=config.host, port=config.port, log_level="warning", ws="websockets", timeout_graceful_shutdown=5)
+    uvicorn.run(app, host=config.host, port=config.port, log_level="warning", ws="websockets", ws_max_size=config.ws_message_bytes(), timeout_graceful_shutdown=5)
 
 
 if __name__ == "__main__":

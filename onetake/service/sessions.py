@@ -37,7 +37,9 @@ def check_callback(svc, url: str | None, param: str) -> None:
 def accept(svc, key: ApiKey, *, shape: str, fields: dict, files: list[dict], seeds: list[int], mode: str = "generate", callback_url: str | None = None,
            callback_id: str | None = None, meta: dict | None = None, external_id: str | None = None, video_ids: list[str] | None = None,
            names: dict[str, str] | None = None, files_param: str = "files", status: str = "thinking", queue: bool = True,
-           brand_kit_id: str | None = None) -> Accepted:
+           brand_kit_id: str | None = None, idem: tuple[str, str] | None = None, respond=None) -> Accepted:
+    """`respond(session, videos)` -> the response body; with `idem` it is recorded as the Idempotency-Key's answer
+    in the transaction that stores the session."""
     check_brief(fields, names)
     session_id = new_id("sess") if shape != "runflow" else new_id("run")
     inputs = svc.storage.session_inputs(session_id)
@@ -60,6 +62,8 @@ def accept(svc, key: ApiKey, *, shape: str, fields: dict, files: list[dict], see
                 s.flush()
                 s.add_all(videos)
                 s.add(Message(session_id=session_id, role="user", type="text", content=fields["prompt"], created_at=created))
+                if respond is not None:
+                    svc.idempotency.record(s, idem, 200, respond(session, videos))
     except BaseException:
         svc.storage.remove_tree(inputs)
         raise
@@ -68,8 +72,9 @@ def accept(svc, key: ApiKey, *, shape: str, fields: dict, files: list[dict], see
     return Accepted(session, videos)
 
 
-def add_videos(svc, key: ApiKey, session_id: str, seeds: list[int], request_update: dict | None = None) -> list[Video]:
-    """A follow-up render in an existing session (chat approval or revision)."""
+def add_videos(svc, key: ApiKey, session_id: str, seeds: list[int], request_update: dict | None = None, idem: tuple[str, str] | None = None,
+               respond=None) -> list[Video]:
+    """A follow-up render in an existing session (chat approval or revision); `respond(videos)` as in accept."""
     created = now()
     videos = [Video(id=new_id("vid"), session_id=session_id, key_id=key.id, status="pending", seed=seed, created_at=created) for seed in seeds]
     with svc.admission.lock(key.id):
@@ -80,6 +85,8 @@ def add_videos(svc, key: ApiKey, session_id: str, seeds: list[int], request_upda
                 session.request = dict(session.request) | request_update
             session.status, session.progress, session.completed_at, session.stop_requested = "generating", 0, None, False
             s.add_all(videos)
+            if respond is not None:
+                svc.idempotency.record(s, idem, 200, respond(videos))
     for video in videos:
         svc.jobs.submit(video.id)
     return videos

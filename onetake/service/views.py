@@ -49,6 +49,8 @@ def session_view(session: Session, videos: list[Video], messages: list[Message])
         "video_id": videos[0].id if videos else None,
         "created_at": session.created_at,
         "messages": [message_view(m) for m in messages],
+        **({"failure_code": session.meta["failure_code"], "failure_message": session.meta.get("failure_message")}
+           if (session.meta or {}).get("failure_code") else {}),  # a chat draft that could not be planned
     }
 
 

@@ -188,6 +188,15 @@ def poll_session(client: httpx.Client, session_id: str, timeout: float = 240) ->
     return wait_until(done, timeout, 0.5, f"session {session_id}")
 
 
+def wait_draft(client: httpx.Client, session_id: str, timeout: float = 120) -> dict:
+    """A chat session once its draft is planned (in a job process): reviewing, or failed with the reason."""
+    def planned():
+        data = client.get(f"/v3/video-agents/{session_id}").json()["data"]
+        return data if data["status"] != "thinking" else None
+
+    return wait_until(planned, timeout, 0.2, f"the draft of {session_id}")
+
+
 @pytest.fixture(scope="session")
 def finished(api):
     """One completed v3 session (kept, for contract checks); the flow test makes and deletes its own."""

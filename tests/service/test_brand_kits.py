@@ -13,7 +13,7 @@ import skia
 
 from onetake.visuals.brand_kits import MAX_FONT_BYTES, MAX_LOGO_BYTES
 from onetake.visuals.typefaces import Face, face_files
-from tests.service.conftest import FAST, poll_session
+from tests.service.conftest import FAST, poll_session, wait_draft
 from tests.service.test_contract import assert_error
 
 WOFF = face_files(Face(family="fraunces", weight=800))[0]  # a WOFF from npm @fontsource
@@ -201,12 +201,13 @@ def test_chat_draft_and_follow_up_take_the_kit(clients, logo_png):
     chat = alice.post("/v3/video-agents", json={"prompt": "A short hello from Evergreen Co, a garden shop", "mode": "chat", "brand_kit_id": kit_id, **FAST})
     assert chat.status_code == 200, chat.text
     sid = chat.json()["data"]["session_id"]
-    session = alice.get(f"/v3/video-agents/{sid}").json()["data"]
+    session = wait_draft(alice, sid)
     assert session["status"] == "reviewing"
-    assert _storyboard(alice, session)["palette"]["background"] == KIT_COLOURS["background"]  # planned in the server process, from its copy
+    assert _storyboard(alice, session)["palette"]["background"] == KIT_COLOURS["background"]  # planned in a job process, from the session's copy
 
     other = alice.post("/v3/video-agents", json={"prompt": "A short hello from Fernhill Nursery", "mode": "chat", **FAST})
     other_id = other.json()["data"]["session_id"]
+    wait_draft(alice, other_id)
     messages_before = alice.get(f"/v3/video-agents/{other_id}").json()["data"]["messages"]
     bobs = _make(bob, logo_png)["brand_kit_id"]
     assert_error(alice.post(f"/v3/video-agents/{other_id}", json={"message": "Looks good", "brand_kit_id": bobs}), 400, "invalid_parameter", "brand_kit_id")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.service.conftest import poll_session
+from tests.service.conftest import poll_session, wait_draft
 from tests.service.contract import REFERENCE, check, load
 
 SCHEMAS = load() if REFERENCE.exists() else {}
@@ -42,6 +42,7 @@ def test_session_and_video_routes(api, finished):
     assert_contract("GET /v3/video-agents/{session_id}", alice.get(f"/v3/video-agents/{sid}").json())
     chat = alice.post("/v3/video-agents", json={"prompt": "A 20-second intro for Needle & Note, a vinyl club", "mode": "chat"})
     assert_contract("POST /v3/video-agents", chat.json())
+    wait_draft(alice, chat.json()["data"]["session_id"])
     chat_session = alice.get(f"/v3/video-agents/{chat.json()['data']['session_id']}").json()
     assert_contract("GET /v3/video-agents/{session_id}", chat_session)
     assert chat_session["data"]["status"] == "reviewing" and chat_session["data"]["video_id"] is None

@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.service.conftest import Server, free_port, poll_session
+from tests.service.conftest import Server, free_port, poll_session, wait_draft
 
 BIN = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
 
@@ -58,7 +58,7 @@ def test_server_on_postgres(pg_url, tmp_path, receiver, portrait_photo):
         chat = client.post("/v3/video-agents", json={"prompt": "A 20-second intro for Orbit Gym", "mode": "chat",
                                                      "files": [{"type": "asset_id", "asset_id": asset.json()["data"]["asset_id"]}]})
         assert chat.status_code == 200, chat.text
-        session = client.get(f"/v3/video-agents/{chat.json()['data']['session_id']}").json()["data"]
+        session = wait_draft(client, chat.json()["data"]["session_id"])
         assert session["status"] == "reviewing" and session["messages"][0]["resource_ids"]
         made = client.post("/v3/video-agents", json={"prompt": "A short hello from Orbit Gym", "duration": 5, "width": 320, "height": 180},
                            headers={"Idempotency-Key": "pg-1"})

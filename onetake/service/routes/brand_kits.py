@@ -89,7 +89,7 @@ async def create_kit(request: Request, key: ApiKey = Depends(current_key)):
             raise
         return {"data": kit_view(kit, owner, svc.storage)}
 
-    return await idempotent(request, key, fingerprint, work)
+    return await idempotent(request, key, fingerprint, lambda _ticket: work())
 
 
 @router.get("/v3/brand-kits", summary="List brand kits")

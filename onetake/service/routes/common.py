@@ -16,9 +16,11 @@ from onetake.service.models import ApiKey
 MAX_LIMIT = 100
 
 
-async def idempotent(request: Request, key: ApiKey, body_json: str, work: Callable[[], dict], status_code: int = 200, new_videos: int = 0) -> JSONResponse:
-    """Run `work` in a thread; with an Idempotency-Key the first answer (success or 4xx) is replayed for 24 h.
-    `new_videos`: how many videos the request would queue, for an early 429 before any work."""
+async def idempotent(request: Request, key: ApiKey, body_json: str, work: Callable[[tuple[str, str] | None], dict], status_code: int = 200,
+                     new_videos: int = 0) -> JSONResponse:
+    """Run `work(ticket)` in a thread; with an Idempotency-Key the first answer (success or 4xx) is replayed for 24 h.
+    `ticket` is (key id, Idempotency-Key) or None: work that stores something passes it to `accept`, which records
+    the answer in the same transaction. `new_videos`: how many videos the request would queue, for an early 429."""
     svc = services(request)
     idem = request.headers.get("idempotency-key")
     route = f"{request.method} {request.url.path}"
@@ -33,7 +35,7 @@ async def idempotent(request: Request, key: ApiKey, body_json: str, work: Callab
     except ApiError as exc:  # refused before anything was reserved or stored
         return JSONResponse(envelope(exc.code, exc.message, exc.param), status_code=exc.status, headers=exc.headers)
     try:
-        body = await run_in_threadpool(work)
+        body = await run_in_threadpool(work, (key.id, idem) if idem else None)
         code, headers = status_code, {}
     except ApiError as exc:
         body, code, headers = envelope(exc.code, exc.message, exc.param), exc.status, exc.headers

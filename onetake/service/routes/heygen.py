@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Literal
 
@@ -10,12 +9,12 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from onetake.service.brand_kits import brief_kit, take_brand_kit
+from onetake.service.brand_kits import take_brand_kit
 from onetake.service.context import current_key, services
 from onetake.service.db import now
 from onetake.service.errors import ApiError, invalid
-from onetake.service.ids import new_id
 from onetake.service.models import ApiKey, Message, Resource, Session, Video, WebhookDelivery
+from onetake.service.numbers import SEED_MAX
 from onetake.service.repo import get_session, get_video, page, session_messages, session_resource, session_videos
 from onetake.service.routes.common import MAX_LIMIT, idempotent
 from onetake.service.sessions import accept, add_videos, check_callback
@@ -52,7 +51,7 @@ class CreateSession(BaseModel):
     height: int | None = None
     output_format: Literal["mp4", "webm", "mov"] | None = None
     quality: int | None = None
-    seed: int | None = None
+    seed: int | None = Field(default=None, ge=0, le=SEED_MAX)
     auto_proceed: bool | None = None
 
 
@@ -68,56 +67,24 @@ class FollowUp(BaseModel):
 _APPROVAL = re.compile(r"^\s*(yes|ok|okay|approve[ds]?|approved|looks good|go( ahead)?|generate( it)?|proceed|ship it|lgtm)\b", re.I)
 
 
-def _draft(svc, session_id: str) -> None:
-    """Chat mode: plan now (milliseconds) and show the storyboard as a draft resource to approve or revise."""
-    from onetake.brief.intake import make_brief
-    from onetake.pipeline import plan_and_cast
-
-    with svc.db.session() as s:
-        session = s.get(Session, session_id)
-        req = dict(session.request)
-    local = [svc.storage.absolute(f["path"]) for f in req.get("files") or [] if f.get("path")]
-    brief = make_brief(req["prompt"], orientation=req.get("orientation"), width=req.get("width"), height=req.get("height"), duration=req.get("duration"),
-                       avatar_id=req.get("avatar_id"), voice_id=req.get("voice_id"), style_id=req.get("style_id"), files=local)
-    brief = brief.model_copy(update=brief_kit(req, svc.storage))  # the draft's palette is the kit's
-    storyboard, chosen = plan_and_cast(brief)
-    inputs = svc.storage.session_inputs(session_id)
-    inputs.mkdir(parents=True, exist_ok=True)
-    path = inputs / f"draft-{now()}-{new_id('d')}.json"
-    path.write_text(json.dumps({"storyboard": storyboard.model_dump(mode="json"), "cast": chosen.model_dump(mode="json")}, indent=2), encoding="utf-8")
-    scenes = "; ".join(f"{i + 1}. {scene.narration[:80]}" for i, scene in enumerate(storyboard.scenes))
-    with svc.db.session() as s:
-        session = s.get(Session, session_id)
-        res = Resource(id=new_id("res"), session_id=session_id, resource_type="draft", path=svc.storage.relative(path),
-                       meta={"title": storyboard.title, "scenes": len(storyboard.scenes), "avatar_id": chosen.presenter_id, "voice_id": chosen.voice_id}, created_at=now())
-        s.add(res)
-        session.title, session.status = storyboard.title, "reviewing"
-        s.add(Message(session_id=session_id, role="model", type="resource", resource_ids=[res.id], created_at=now(),
-                      content=f"Here is the storyboard for '{storyboard.title}' ({len(storyboard.scenes)} scenes): {scenes}. Reply to approve it, or say what to change."))
+def _created(session: Session, videos: list[Video]) -> dict:
+    return {"data": {"session_id": session.id, "status": "thinking", "video_id": videos[0].id if videos else None, "created_at": session.created_at}}
 
 
 @router.post("/v3/video-agents", summary="Create a video agent session")
 async def create_session(body: CreateSession, request: Request, key: ApiKey = Depends(current_key)):
     svc = services(request)
 
-    def work() -> dict:
+    def work(ticket) -> dict:
         check_callback(svc, body.callback_url, "callback_url")
         fields = body.model_dump(include={"prompt", "orientation", "width", "height", "duration", "avatar_id", "voice_id", "style_id", "output_format", "quality"})
         chat = body.mode == "chat" and body.auto_proceed is not True
         accepted = accept(svc, key, shape="heygen", fields=fields, files=[f.model_dump() for f in body.files or []], seeds=[body.seed or 0], mode=body.mode,
                           callback_url=body.callback_url, callback_id=body.callback_id, meta={"incognito_mode": body.incognito_mode},
-                          queue=not chat, brand_kit_id=body.brand_kit_id)
-        if chat:
-            try:
-                _draft(svc, accepted.session.id)
-            except Exception as exc:  # the session is stored: record why it has no draft rather than leave it thinking
-                with svc.db.session() as s:
-                    session = s.get(Session, accepted.session.id)
-                    session.status, session.completed_at = "failed", now()
-                    s.add(Message(session_id=session.id, role="model", type="error", content=f"Could not plan the video: {exc}", created_at=now()))
-        video = accepted.videos[0] if accepted.videos else None
-        return {"data": {"session_id": accepted.session.id, "status": "thinking", "video_id": video.id if video else None,
-                         "created_at": accepted.session.created_at}}
+                          queue=not chat, brand_kit_id=body.brand_kit_id, idem=ticket, respond=_created)
+        if chat:  # planned in a job process; the session turns "reviewing" with its draft
+            svc.jobs.submit_draft(accepted.session.id)
+        return _created(accepted.session, accepted.videos)
 
     return await idempotent(request, key, body.model_dump_json(), work, new_videos=0 if body.mode == "chat" and body.auto_proceed is not True else 1)
 
@@ -140,7 +107,7 @@ def get_session_route(session_id: str, request: Request, key: ApiKey = Depends(c
 async def follow_up(session_id: str, body: FollowUp, request: Request, key: ApiKey = Depends(current_key)):
     svc = services(request)
 
-    def work() -> dict:
+    def work(ticket) -> dict:
         with svc.db.session() as s:
             session = get_session(s, key.id, session_id)
             mode, status, title, req = session.mode, session.status, session.title, dict(session.request)
@@ -166,8 +133,10 @@ async def follow_up(session_id: str, body: FollowUp, request: Request, key: ApiK
             if body.files:
                 update["files"] = list(req.get("files") or []) + take_files([f.model_dump() for f in body.files], key_id=key.id, db_session=s, storage=svc.storage,
                                                                            guard=svc.guard, session_id=session_id, max_bytes=svc.config.max_upload_bytes)
-        videos = add_videos(svc, key, session_id, [revision], update)
-        return {"data": {"session_id": session_id, "run_id": videos[0].id, "title": title}}
+        def answer(videos: list[Video]) -> dict:
+            return {"data": {"session_id": session_id, "run_id": videos[0].id, "title": title}}
+
+        return answer(add_videos(svc, key, session_id, [revision], update, idem=ticket, respond=answer))
 
     return await idempotent(request, key, body.model_dump_json(), work)
 

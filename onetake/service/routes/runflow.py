@@ -8,7 +8,9 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from onetake.service.context import current_key, services
+from onetake.service.errors import not_found
 from onetake.service.models import ApiKey, Session
+from onetake.service.numbers import SEED_MAX
 from onetake.service.repo import get_session, session_videos
 from onetake.service.routes.common import idempotent
 from onetake.service.sessions import accept, check_callback
@@ -30,7 +32,7 @@ class RunInput(BaseModel):
     duration: float | None = None  # onetake extensions
     width: int | None = None
     height: int | None = None
-    seed: int | None = None
+    seed: int | None = Field(default=None, ge=0, le=SEED_MAX)
 
 
 class RunIn(BaseModel):
@@ -48,7 +50,7 @@ def _auto(value: str | None) -> str | None:
 async def create_run(body: RunIn, request: Request, key: ApiKey = Depends(current_key)):
     svc = services(request)
 
-    def work() -> dict:
+    def work(ticket) -> dict:
         check_callback(svc, body.callback_url, "callback_url")
         i = body.input
         fields = {"prompt": i.prompt, "orientation": i.orientation, "avatar_id": _auto(i.avatar), "voice_id": _auto(i.voice), "style_id": i.style_id,
@@ -57,7 +59,8 @@ async def create_run(body: RunIn, request: Request, key: ApiKey = Depends(curren
                  "duration": "input.duration", "width": "input.width", "height": "input.height"}
         files = [{"type": "url", "url": u} for u in i.file_urls or []]
         accepted = accept(svc, key, shape="runflow", fields=fields, files=files, seeds=[i.seed or 0], callback_url=body.callback_url,
-                          meta={"input": i.model_dump(exclude_none=True), "metadata": body.metadata}, names=names, files_param="input.file_urls")
+                          meta={"input": i.model_dump(exclude_none=True), "metadata": body.metadata}, names=names, files_param="input.file_urls",
+                          idem=ticket, respond=lambda session, videos: run_view(session, videos, svc.storage, svc.config.price_per_second))
         return run_view(accepted.session, accepted.videos, svc.storage, svc.config.price_per_second)
 
     return await idempotent(request, key, body.model_dump_json(), work, new_videos=1)
@@ -68,8 +71,6 @@ def _get(request: Request, key: ApiKey, run_id: str) -> dict:
     with svc.db.session() as s:
         session: Session = get_session(s, key.id, run_id)
         if session.shape != "runflow":
-            from onetake.service.errors import not_found
-
             raise not_found("run", run_id)
         return run_view(session, session_videos(s, run_id), svc.storage, svc.config.price_per_second)
 
@@ -89,5 +90,7 @@ def cancel_run(run_id: str, request: Request, key: ApiKey = Depends(current_key)
     svc = services(request)
     with svc.db.session() as s:
         session = get_session(s, key.id, run_id)
+        if session.shape != "runflow":  # a v3 or Runware session is no run: not found, and left running
+            raise not_found("run", run_id)
         session.stop_requested = True
     return _get(request, key, run_id)

@@ -9,17 +9,20 @@ The official `runware` SDK connects by WebSocket, sends an `authentication` task
 from __future__ import annotations
 
 import json
+import re
 import uuid
 
 from fastapi import APIRouter, Request, WebSocket, WebSocketDisconnect
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from onetake.brief.models import DURATION_MAX_S, DURATION_MIN_S, QUALITY_MAX, QUALITY_MIN, SIZE_MAX_PX, SIZE_MIN_PX
 from onetake.service.context import api_key_from_headers, services
 from onetake.service.errors import ApiError
 from onetake.service.events import runware_error, runware_item
 from onetake.service.keys import local_key, lookup_key
 from onetake.service.models import ApiKey
+from onetake.service.numbers import SEED_MAX, TTL_MIN, int_error, number_error
 from onetake.service.repo import session_by_external, session_videos
 from onetake.service.sessions import accept, check_callback
 
@@ -32,6 +35,16 @@ class TaskError(Exception):
     def __init__(self, code: str, message: str, parameter: str | None = None):
         super().__init__(message)
         self.code, self.message, self.parameter = code, message, parameter
+
+
+_URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
+MAX_TASKS = 50  # tasks in one HTTP body or WebSocket message
+
+
+def _check_int(name: str, value, lo: int, hi: int) -> None:
+    """Absent is fine (the default applies); anything else must be an integer in range."""
+    if value is not None and (error := int_error(name, value, lo, hi)):
+        raise TaskError(f"invalid{name[0].upper()}{name[1:]}", error, name)
 
 
 def _uuid(value) -> str:
@@ -49,8 +62,7 @@ def _video_task(svc, key: ApiKey, task: dict) -> dict:
     if not isinstance(prompt, str) or not prompt.strip():
         raise TaskError("invalidPositivePrompt", "positivePrompt is required (1-10000 characters)", "positivePrompt")
     n = task.get("numberResults", 1)
-    if not isinstance(n, int) or not 1 <= n <= 4:
-        raise TaskError("invalidNumberResults", "numberResults must be an integer from 1 to 4", "numberResults")
+    _check_int("numberResults", n, 1, 4)
     fmt = str(task.get("outputFormat") or "MP4").upper()
     if fmt not in FORMATS:
         raise TaskError("invalidOutputFormat", "outputFormat must be MP4, WEBM or MOV", "outputFormat")
@@ -58,21 +70,28 @@ def _video_task(svc, key: ApiKey, task: dict) -> dict:
         raise TaskError("invalidOutputType", "outputType must be URL", "outputType")
     if (task.get("deliveryMethod") or "async") != "async":
         raise TaskError("invalidDeliveryMethod", "deliveryMethod must be async for video", "deliveryMethod")
-    ttl = task.get("ttl")
-    if ttl is not None and (not isinstance(ttl, int) or ttl < 60):
-        raise TaskError("invalidTtl", "ttl must be an integer of at least 60 seconds", "ttl")
+    _check_int("ttl", task.get("ttl"), TTL_MIN, svc.config.max_url_ttl_s)
+    _check_int("seed", task.get("seed"), 0, SEED_MAX)
+    _check_int("width", task.get("width"), SIZE_MIN_PX, SIZE_MAX_PX)
+    _check_int("height", task.get("height"), SIZE_MIN_PX, SIZE_MAX_PX)
+    _check_int("outputQuality", task.get("outputQuality"), QUALITY_MIN, QUALITY_MAX)
+    if task.get("duration") is not None and (error := number_error("duration", task["duration"], DURATION_MIN_S, DURATION_MAX_S)):
+        raise TaskError("invalidDuration", error, "duration")
     inputs = task.get("inputs") or {}
+    if not isinstance(inputs, dict):
+        raise TaskError("invalidInputs", "inputs must be an object {avatar | image}", "inputs")
     files = []
     if inputs.get("image"):
         image = str(inputs["image"])
-        if image.startswith(("http://", "https://")):
+        if _URL_SCHEME.match(image):  # any scheme, any case: a URL (the guard refuses all but http/https) is never read as base64
             files.append({"type": "url", "url": image})
         else:
             files.append({"type": "base64", "data": image, "media_type": None})
     seed = task.get("seed")
-    base_seed = seed if isinstance(seed, int) else int(uuid.UUID(task_uuid).int % 100_000)
+    base_seed = seed if seed is not None else int(uuid.UUID(task_uuid).int % 100_000)
+    quality = task.get("outputQuality")
     fields = {"prompt": prompt, "width": task.get("width"), "height": task.get("height"), "duration": task.get("duration"), "avatar_id": inputs.get("avatar"),
-              "output_format": FORMATS[fmt], "quality": task.get("outputQuality") or 95,
+              "output_format": FORMATS[fmt], "quality": 95 if quality is None else quality,
               "avatar_image_file": 0 if files else None}  # inputs.image is the face that speaks
     names = {"prompt": "positivePrompt", "avatar": "inputs.avatar", "format": "outputFormat", "quality": "outputQuality"}
     for url_field in ("webhookURL", "uploadEndpoint"):
@@ -81,7 +100,7 @@ def _video_task(svc, key: ApiKey, task: dict) -> dict:
         if session_by_external(s, key.id, "runware", task_uuid) is not None:
             raise TaskError("conflictTaskUUID", "a task with this taskUUID already exists", "taskUUID")
     meta = {k: task.get(k) for k in ("webhookURL", "uploadEndpoint", "ttl", "includeCost", "numberResults", "safety") if task.get(k) is not None}
-    accept(svc, key, shape="runware", fields=fields, files=files, seeds=[base_seed + i for i in range(n)], external_id=task_uuid, meta=meta,
+    accept(svc, key, shape="runware", fields=fields, files=files, seeds=[(base_seed + i) % (SEED_MAX + 1) for i in range(n)], external_id=task_uuid, meta=meta,
            video_ids=[str(uuid.uuid4()) for _ in range(n)], names=names, files_param="inputs.image")
     return {"taskType": "videoInference", "taskUUID": task_uuid}
 
@@ -136,8 +155,11 @@ def run_tasks(svc, key: ApiKey | None, tasks: list) -> tuple[ApiKey | None, dict
         except TaskError as exc:
             errors.append({"code": exc.code, "message": exc.message, "parameter": exc.parameter, "taskType": task_type, "taskUUID": task_uuid})
         except ApiError as exc:  # validation from the shared intake, with Runware's field names
-            code = "rateLimitExceeded" if exc.status == 429 else "invalidParameter"
-            errors.append({"code": code, "message": exc.message, "parameter": exc.param, "taskType": task_type, "taskUUID": task_uuid})
+            error = {"code": "rateLimitExceeded" if exc.status == 429 else "invalidParameter", "message": exc.message, "parameter": exc.param,
+                     "taskType": task_type, "taskUUID": task_uuid}
+            if exc.status == 429:
+                error["retryAfter"] = int(exc.headers.get("Retry-After", 1))
+            errors.append(error)
     body: dict = {}
     if data:
         body["data"] = data
@@ -148,9 +170,29 @@ def run_tasks(svc, key: ApiKey | None, tasks: list) -> tuple[ApiKey | None, dict
 
 def _parse(raw) -> list:
     tasks = raw if isinstance(raw, list) else [raw]
+    if len(tasks) > MAX_TASKS:
+        raise TaskError("tooManyTasks", f"{len(tasks)} tasks in one message; the limit is {MAX_TASKS}")
     if not all(isinstance(t, dict) for t in tasks):
-        raise TaskError("invalidTask", "the body must be a JSON array of task objects")
+        raise TaskError("invalidJson", "the body must be a JSON array of task objects")
     return tasks
+
+
+def _parse_error(exc: Exception) -> dict:
+    if isinstance(exc, TaskError):
+        return {"errors": [{"code": exc.code, "message": exc.message}]}
+    return {"errors": [{"code": "invalidJson", "message": "the body must be a JSON array of task objects"}]}
+
+
+def _http_status(body: dict) -> tuple[int, dict]:
+    """200 when anything succeeded; else the first error's status (401 auth, 429 with Retry-After, 400)."""
+    if "data" in body or not body.get("errors"):
+        return 200, {}
+    first = body["errors"][0]
+    if first["code"] in ("missingApiKey", "invalidApiKey"):
+        return 401, {}
+    if first["code"] == "rateLimitExceeded":
+        return 429, {"Retry-After": str(first.get("retryAfter", 1))}
+    return 400, {}
 
 
 @router.post("/v1", summary="Runware tasks over HTTP")
@@ -158,8 +200,8 @@ async def tasks_http(request: Request):
     svc = services(request)
     try:
         tasks = _parse(json.loads(await request.body()))
-    except (json.JSONDecodeError, UnicodeDecodeError, TaskError):
-        return JSONResponse({"errors": [{"code": "invalidJson", "message": "the body must be a JSON array of task objects"}]}, status_code=400)
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError, TaskError) as exc:
+        return JSONResponse(_parse_error(exc), status_code=400)
     presented = api_key_from_headers(request.headers)
     key = await run_in_threadpool(lookup_key, svc.db, presented) if presented else None
     if key is None and svc.config.no_auth:
@@ -167,8 +209,8 @@ async def tasks_http(request: Request):
     if presented and key is None:
         return JSONResponse({"errors": [{"code": "invalidApiKey", "message": "Invalid API key", "taskType": "authentication"}]}, status_code=401)
     _, body = await run_in_threadpool(run_tasks, svc, key, tasks)
-    status = 200 if "data" in body or not body.get("errors") else (401 if body["errors"][0]["code"] in ("missingApiKey", "invalidApiKey") else 400)
-    return JSONResponse(body, status_code=status)
+    status, headers = _http_status(body)
+    return JSONResponse(body, status_code=status, headers=headers)
 
 
 @router.websocket("/v1")
@@ -182,8 +224,8 @@ async def tasks_ws(ws: WebSocket):
             raw = await ws.receive_text()
             try:
                 tasks = _parse(json.loads(raw))
-            except (json.JSONDecodeError, TaskError):
-                await ws.send_text(json.dumps({"errors": [{"code": "invalidJson", "message": "each message must be a JSON array of task objects"}]}))
+            except (json.JSONDecodeError, RecursionError, TaskError) as exc:
+                await ws.send_text(json.dumps(_parse_error(exc)))
                 continue
             key, body = await run_in_threadpool(run_tasks, svc, key, tasks)
             if body:
