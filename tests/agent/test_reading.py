@@ -129,3 +129,16 @@ def test_spans_point_at_the_source_and_the_reading_round_trips():
     assert any(f.text.startswith("$35") for f in r.figures)
     again = Reading.model_validate(json.loads(r.model_dump_json()))
     assert again == r
+
+
+def test_the_plan_and_cast_follow_the_reading():
+    from onetake.avatar.catalogue import get_presenter
+    from onetake.pipeline import plan_and_cast
+
+    brief = Brief(prompt="Explainer, 40 seconds, for Fernhill Dental in Bristol. Book a 15-minute check-up at fernhill.dental. "
+                         "Gentle, reassuring tone. Presenter: a woman in her sixties in scrubs.")
+    storyboard, cast = plan_and_cast(brief)
+    assert storyboard.target_duration == 40  # not 15 minutes
+    narration = " ".join(s.narration for s in storyboard.scenes).lower()
+    assert "reassuring" not in narration and "gentle" not in narration
+    assert get_presenter(cast.presenter_id).gender == "female"

@@ -41,6 +41,7 @@ def plan(brief: Brief, words_per_second: float, documents: list[Document] | None
         # the Reading's parse decides length and orientation ("a 30-minute consultation" is no duration)
         cues.duration = reading.directions.duration
         cues.orientation = reading.directions.orientation or cues.orientation
+        _drop_directions(cues, reading)
     language = narration_language(brief.prompt)
     if language != "en":
         return plan_localized(brief, wps, cues, language, _frame(brief, cues))
@@ -121,6 +122,23 @@ def plan(brief: Brief, words_per_second: float, documents: list[Document] | None
         presenter_photo_requested=cues.avatar_image,
         scenes=scenes,
     )
+
+
+def _drop_directions(cues: Cues, reading: Reading) -> None:
+    """What the Reading found to be a direction ("Calm, reassuring tone.") is never a feature or fact to say."""
+    directed = " ".join(p.text.lower() for p in reading.directions.phrases)
+    if not directed:
+        return
+
+    def directs(text: str | None) -> bool:
+        return bool(text) and text.lower().strip(" .,;:") in directed
+
+    cues.features = [f for f in cues.features if not directs(f)]
+    cues.facts = [f for f in cues.facts if not directs(f)]
+    if directs(cues.benefit):
+        cues.benefit = None
+    if directs(cues.description):
+        cues.description = None
 
 
 def _fit_scene_count(cues: Cues, seed: int, specs: list[SceneSpec], target: float, wps: float) -> list[SceneSpec]:

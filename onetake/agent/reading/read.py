@@ -19,8 +19,7 @@ from . import directions as D
 from .facts import find_cta_parts, find_figures, find_quotes, item_lists_in, visual_request_in
 from .language import detect_language
 from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, REQUEST_VERBS, SCENE_ROLES, VIDEO_NOUNS)
-from .models import (CallToAction, Directions, Entity, ItemList, Phrase, Presenter, Reading, RequestedScene, Span,
-                     Statement, VisualRequest)
+from .models import CallToAction, Entity, ItemList, Phrase, Presenter, Reading, RequestedScene, Span, Statement
 from .nlp import pipeline
 from .palette import extract_colours
 from .segment import Block, segment

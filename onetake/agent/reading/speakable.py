@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 
 from . import directions as D
-from .lexicon import (AUDIENCE_NOUNS, CAMERA_WORDS, DIRECTION_NOUNS, INSTRUCTION_VERBS, REQUEST_VERBS, SHOW_VERBS,
-                      TONE_WORDS, VIDEO_NOUNS, VISUAL_NOUNS)
-from .models import ItemList, Phrase, Span
+from .lexicon import AUDIENCE_NOUNS, CAMERA_WORDS, DIRECTION_NOUNS, INSTRUCTION_VERBS, REQUEST_VERBS, TONE_WORDS, VIDEO_NOUNS
 from .palette import NAMED_COLOURS
 
 _PRODUCTION = {"caption", "captions", "subtitle", "subtitles", "graphics", "motion", "transition", "transitions",
