@@ -25,6 +25,7 @@ from onetake.render.gif import SECONDS as GIF_SECONDS, make_gif
 from onetake.render.mix import choose_music, music_file_index, narration_file_index
 from onetake.render.segments import release_compositor, render_video
 from onetake.render.subtitles import to_srt, to_vtt
+from onetake.text_units import count_words
 from onetake.timeline.build import build_timeline
 from onetake.timeline.models import Timeline
 from onetake.timeline.pauses import fit_speech
@@ -78,12 +79,13 @@ def speak_scene(text: str, voice_id: str) -> Utterance:
 
 
 def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, workers: int | None = None, pool: WorkerPool | None = None,
-               gif: bool = False) -> Outputs:
+               gif: bool = False, storyboard: Storyboard | None = None) -> Outputs:
     """Make one video. Pass a running `pool` to reuse warm workers (the CLI starts one before its imports).
-    `gif` adds an animated preview (0.6 s for 720p landscape, 1.1 s portrait: the CLI makes it only when asked)."""
+    `gif` adds an animated preview (0.6 s for 720p landscape, 1.1 s portrait: the CLI makes it only when asked).
+    A given `storyboard` is not planned again: it is cast, designed, spoken and rendered as written."""
     if pool is None:
         with WorkerPool(workers) as own_pool:
-            return make_video(brief, out_dir, progress, pool=own_pool, gif=gif)
+            return make_video(brief, out_dir, progress, pool=own_pool, gif=gif, storyboard=storyboard)
     progress = progress or NoProgress()
     out_dir.mkdir(parents=True, exist_ok=True)
     check_files(brief)  # fail on a broken or hostile file now, not after minutes of rendering
@@ -92,9 +94,12 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
     with tempfile.TemporaryDirectory(prefix=".onetake-", dir=out_dir) as tmp:
         work_dir = Path(tmp)
         progress.start("Planning", 1)
-        recorded = narration_file_index(brief)
+        recorded = None if storyboard is not None else narration_file_index(brief)
         reading = read(brief)
-        if recorded is not None:  # the user's recording is the voice: no text-to-speech
+        given = storyboard is not None
+        if given:
+            storyboard, chosen = _designed(storyboard, brief), cast_for(brief, storyboard, reading)
+        elif recorded is not None:  # the user's recording is the voice: no text-to-speech
             storyboard, chosen, speech = plan_recorded(brief, recorded, plan_and_cast)
         else:
             storyboard, chosen = plan_and_cast(brief, reading)
@@ -103,7 +108,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         spoken: dict[str, Utterance] = {}
         if recorded is None:
             speech = _speak(storyboard, chosen, pool, progress, spoken)
-        if recorded is None and not _fits_target(storyboard, speech):
+        if recorded is None and not given and not _fits_target(storyboard, speech):
             # Write once more at the rate this voice really spoke this script.
             storyboard = _storyboard(brief, _measured_wps(storyboard, speech), reading)
             speech = _speak(storyboard, chosen, pool, progress, spoken)
@@ -271,7 +276,7 @@ def _unused_file_notes(brief: Brief, storyboard: Storyboard) -> list[str]:
 
 
 def _measured_wps(storyboard: Storyboard, speech: list[Utterance]) -> float:
-    words = sum(len(scene.narration.split()) for scene in storyboard.scenes)
+    words = sum(count_words(scene.narration) for scene in storyboard.scenes)
     seconds = sum(u.duration for u in speech)
     return words / seconds if seconds > 0 else NOMINAL_WPS
 
@@ -323,4 +328,10 @@ def _write_outputs(stem: Path, video: Path, storyboard: Storyboard, timeline: Ti
     return Outputs(video, srt, vtt, thumb, board, timeline_path, timeline.duration, chosen, notes, gif)
 
 
-__all__ = ["Outputs", "make_video", "Progress"]
+def make_video_from_storyboard(storyboard: Storyboard, brief: Brief, out_dir: Path, **options) -> Outputs:
+    """Every stage after planning, for a storyboard written elsewhere (a test, a reviewed draft).
+    `brief` still gives the size, fps, format, files and explicit avatar/voice choices."""
+    return make_video(brief, out_dir, storyboard=storyboard, **options)
+
+
+__all__ = ["Outputs", "make_video", "make_video_from_storyboard", "Progress"]

@@ -106,6 +106,9 @@ def _voice_for(presenter: PresenterInfo | None, photo: PhotoAvatar | None, hint:
         raise InvalidInput("language", str(exc.args[0])) from None
     if photo is not None and gender is None:
         notes.append(f"Voice: {voice.id}; the brief does not say who is in the photo (name a voice to choose another).")
+    if voice.engine == "espeak":
+        notes.append(f"Voice: {voice.name} ({voice.id}). No neural voice that speaks '{lang}' ships offline, "
+                     "so eSpeak NG speaks: clear, but robotic.")
     return voice
 
 

@@ -68,6 +68,24 @@ def typeface(role: str) -> skia.Typeface:
     return skia.Typeface.MakeDefault()
 
 
+# Han characters are drawn with Noto Sans CJK SC (face 2 of the collection): fontconfig's own pick
+# is the JP face, whose forms of many characters (直, 骨, 写) read as wrong to a Chinese reader.
+_CJK_FILES = {False: "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", True: "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"}
+_CJK_SC_INDEX = 2
+
+
+@lru_cache(maxsize=None)
+def cjk_typeface(bold: bool) -> skia.Typeface | None:
+    """Simplified Chinese Noto Sans CJK (installed by scripts/setup.sh), or None where it is missing."""
+    path = _CJK_FILES[bold]
+    return skia.Typeface.MakeFromFile(path, _CJK_SC_INDEX) if Path(path).is_file() else None
+
+
+@lru_cache(maxsize=None)
+def is_bold(role: str) -> bool:
+    return typeface(role).fontStyle().weight() >= 600
+
+
 @lru_cache(maxsize=None)
 def fallback_typeface_for(char: str) -> skia.Typeface | None:
     """A system typeface that has `char`, for text Inter cannot draw."""

@@ -14,6 +14,7 @@ from functools import lru_cache
 import skia
 
 from onetake.draw import fonts
+from onetake.text_units import is_cjk, units
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def _font_for(word: str, role: str, size: float) -> skia.Font:
     if all(glyphs):
         return primary
     missing = next(ch for ch, g in zip(word, glyphs) if g == 0)
-    face = fonts.fallback_typeface_for(missing)
+    face = (fonts.cjk_typeface(fonts.is_bold(role)) if is_cjk(missing) else None) or fonts.fallback_typeface_for(missing)
     return skia.Font(face, size) if face is not None else primary
 
 
@@ -63,42 +64,50 @@ def _split_too_wide(word: str, font: skia.Font, max_width: float) -> list[str]:
 
 @lru_cache(maxsize=512)
 def layout(text: str, role: str, size: float, max_width: float, line_spacing: float = 1.18, align: str = "left", max_lines: int = 0) -> TextBlock:
-    """Greedy wrap on spaces. `align` is left, center or right. `max_lines` > 0 ellipsises overflow."""
+    """Greedy wrap between text_units units: at spaces, and between CJK characters (which are set
+    without spaces; punctuation stays on its character's line). `align` is left, center or right.
+    `max_lines` > 0 ellipsises overflow."""
     base_font = fonts.font(role, size)
     metrics = base_font.getMetrics()
     ascent = -metrics.fAscent
     line_height = size * line_spacing
     space = base_font.measureText(" ")
 
-    lines: list[list[tuple[str, skia.Font, float]]] = [[]]
+    # (word, font, width, gap before it when not first on its line)
+    lines: list[list[tuple[str, skia.Font, float, float]]] = [[]]
     line_width = 0.0
-    for raw in text.split():
+    previous = ""
+    for raw in units(text):
         font = _font_for(raw, role, size)
         for word in _split_too_wide(raw, font, max_width):
             width = font.measureText(word)
-            needed = width if not lines[-1] else line_width + space + width
+            gap = 0.0 if previous and (is_cjk(previous[-1]) or is_cjk(word[0])) else space
+            needed = width if not lines[-1] else line_width + gap + width
             if lines[-1] and needed > max_width:
                 lines.append([])
                 line_width = width
             else:
                 line_width = needed
-            lines[-1].append((word, font, width))
+            lines[-1].append((word, font, width, gap))
+            previous = word
     if max_lines and len(lines) > max_lines:
         lines = lines[:max_lines]
-        word, font, _ = lines[-1][-1]
-        lines[-1][-1] = (word.rstrip(".,;:") + "…", font, font.measureText(word.rstrip(".,;:") + "…"))
+        word, font, _, gap = lines[-1][-1]
+        cut = word.rstrip(".,;:，。；：、") + "…"
+        lines[-1][-1] = (cut, font, font.measureText(cut), gap)
 
     placed: list[PlacedWord] = []
     widest = 0.0
     for index, line in enumerate(lines):
-        total = sum(w for _, _, w in line) + space * max(0, len(line) - 1)
+        total = sum(w + g for _, _, w, g in line) - (line[0][3] if line else 0.0)
         widest = max(widest, total)
         offset = {"left": 0.0, "center": (max_width - total) / 2, "right": max_width - total}[align]
         cursor = offset
-        for word, font, width in line:
+        for position, (word, font, width, gap) in enumerate(line):
+            cursor += gap if position else 0.0
             blob = skia.TextBlob.MakeFromString(word, font)
             placed.append(PlacedWord(word, cursor, ascent + index * line_height, width, blob, index))
-            cursor += width + space
+            cursor += width
     height = ascent + (len(lines) - 1) * line_height + metrics.fDescent  # fDescent is positive (below the baseline)
     return TextBlock(tuple(placed), widest if align == "left" else max_width, height, line_height, ascent)
 

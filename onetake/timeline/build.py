@@ -64,6 +64,8 @@ def build_timeline(storyboard: Storyboard, cast: Cast, speech: list[Utterance], 
             )
         )
 
+    # A cue's hold ends where the next scene's first cue starts: .srt players show overlapping cues at once.
+    cues = [c.model_copy(update={"end": max(c.start, min(c.end, n.start))}) for c, n in zip(cues, cues[1:])] + cues[-1:]
     narration_path = work_dir / "narration.wav"
     sample_rate = speech[0].sample_rate
     write_wav(narration_path, sample_rate, normalize_loudness(narration_track(speech, placement, duration), sample_rate))

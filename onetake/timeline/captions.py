@@ -1,14 +1,20 @@
-"""Caption cues from word timings: short readable lines that start on their first word."""
+"""Caption cues from word timings: short readable lines that start on their first word.
+
+Words are onetake.text_units units, so Chinese captions break between characters (never
+inside a Latin word or before "，"), and lengths are display widths (a Han character
+takes two columns)."""
 
 from __future__ import annotations
 
 import math
 
+from onetake.text_units import CLOSERS, SENTENCE_END, display_width, has_cjk, join_units
 from onetake.timeline.models import CaptionCue
 from onetake.voice.models import WordTiming
 
-MAX_WORDS = 7
-MAX_CHARS = 38
+MAX_WORDS = 7  # of spaced scripts; Chinese cues are held to MAX_COLUMNS alone
+MAX_COLUMNS = 38  # 38 Latin characters, or 19 Chinese ones
+_CLAUSE = (",", ";", ":", "，", "、", "；", "：")
 BREAK_PAUSE_S = 0.35  # a pause this long starts a new cue
 MAX_HOLD_S = 0.6  # a cue may stay up this long after its last word
 
@@ -27,7 +33,7 @@ def _phrases(words: list[WordTiming]) -> list[list[WordTiming]]:
     """Split at sentence ends and at audible pauses: the natural places for a new line."""
     phrases: list[list[WordTiming]] = []
     for word in words:
-        if not phrases or word.start - phrases[-1][-1].end >= BREAK_PAUSE_S or phrases[-1][-1].text[-1:] in ".!?":
+        if not phrases or word.start - phrases[-1][-1].end >= BREAK_PAUSE_S or phrases[-1][-1].text.rstrip(CLOSERS).endswith(SENTENCE_END):
             phrases.append([word])
         else:
             phrases[-1].append(word)
@@ -35,7 +41,8 @@ def _phrases(words: list[WordTiming]) -> list[list[WordTiming]]:
 
 
 def _fits(chunk: list[WordTiming]) -> bool:
-    return len(chunk) <= MAX_WORDS and sum(len(w.text) + 1 for w in chunk) - 1 <= MAX_CHARS
+    spaced = sum(1 for w in chunk if not has_cjk(w.text))
+    return spaced <= MAX_WORDS and display_width(join_units(w.text for w in chunk)) <= MAX_COLUMNS
 
 
 def _balanced_chunks(phrase: list[WordTiming]) -> list[list[WordTiming]]:
@@ -53,9 +60,9 @@ def _split_evenly(phrase: list[WordTiming], count: int) -> list[list[WordTiming]
         end = round(len(phrase) * (i + 1) / count)
         # Nudge a cut by one word to land after a comma when one is adjacent.
         if i < count - 1 and 0 < end < len(phrase):
-            if phrase[end - 2].text.endswith((",", ";", ":")) and end - 1 > start:
+            if phrase[end - 2].text.endswith(_CLAUSE) and end - 1 > start:
                 end -= 1
-            elif phrase[end].text.endswith((",", ";", ":")) and end + 1 < len(phrase):
+            elif phrase[end].text.endswith(_CLAUSE) and end + 1 < len(phrase):
                 end += 1
         chunks.append(phrase[start:end])
         start = end

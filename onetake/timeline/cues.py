@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from onetake.text_units import has_cjk, units
 from onetake.voice.models import WordTiming
 
 _STOP = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "with", "your", "our", "my", "&"}
@@ -27,12 +28,30 @@ def bullet_entrances(bullets: list[str], words: list[WordTiming], speech_start: 
     times: list[float] = []
     cursor = 0
     for index, bullet in enumerate(bullets):
-        keys = [_key(w) for w in bullet.split() if _key(w) and _key(w) not in _STOP]
         found = None
-        for position in range(cursor, len(words)):
-            if any(_same_word(_key(words[position].text), key) for key in keys):
+        if has_cjk(bullet):
+            position = _first_pair(bullet, words, cursor)
+            if position is not None:
                 found, cursor = words[position].start, position + 1
-                break
+        else:
+            keys = [_key(w) for w in bullet.split() if _key(w) and _key(w) not in _STOP]
+            for position in range(cursor, len(words)):
+                if any(_same_word(_key(words[position].text), key) for key in keys):
+                    found, cursor = words[position].start, position + 1
+                    break
         earliest = times[-1] + 0.25 if times else speech_start
         times.append(max(earliest, found if found is not None else even[index]))
     return times
+
+
+def _first_pair(bullet: str, words: list[WordTiming], cursor: int) -> int | None:
+    """Chinese has no stems to match: a bullet is mentioned where two of its characters are
+    spoken in a row ("免费配送" at "免费"), or a Latin word of it is."""
+    keys = [_key(u) for u in units(bullet)]
+    pairs = {(a, b) for a, b in zip(keys, keys[1:])}
+    latin = {k for k in keys if len(k) > 1}
+    spoken = [_key(w.text) for w in words]
+    for position in range(cursor, len(words)):
+        if spoken[position] in latin or (position + 1 < len(words) and (spoken[position], spoken[position + 1]) in pairs):
+            return position
+    return None

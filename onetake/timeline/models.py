@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from onetake.agent.storyboard import Layout, LowerThird, Palette, SceneRole
 from onetake.avatar.photo.model import PhotoAvatar
+from onetake.text_units import join_units
 from onetake.voice.models import PhonemeTiming, WordTiming
 
 
@@ -67,7 +68,7 @@ class CaptionCue(BaseModel):
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        return join_units(w.text for w in self.words)  # Chinese without spaces
 
 
 class PresenterTrack(BaseModel):

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import numpy as np
 
+from onetake.text_units import CLOSERS, SENTENCE_END
 from onetake.timeline.placement import MAX_GAP_GROWTH, Placement, place
 from onetake.voice.models import PhonemeTiming, Utterance, WordTiming
 
 MAX_EXTRA_PER_PAUSE_S = 0.25  # a 0.35 s sentence pause grows to at most 0.6 s
-_SENTENCE_END = (".", "!", "?", "…", ".\"", "!\"", "?\"", ".”", "!”", "?”")
 
 
 def sentence_pauses(utterance: Utterance) -> list[float]:
@@ -24,7 +24,7 @@ def sentence_pauses(utterance: Utterance) -> list[float]:
     return [
         (words[i].end + words[i + 1].start) / 2
         for i in range(len(words) - 1)
-        if words[i].text.endswith(_SENTENCE_END) and words[i + 1].start > words[i].end
+        if words[i].text.rstrip(CLOSERS).endswith(SENTENCE_END) and words[i + 1].start > words[i].end
     ]
 
 

@@ -11,6 +11,7 @@ import re
 
 from onetake.agent.storyboard import Layout, Scene, SceneRole, Storyboard
 from onetake.brief.models import Brief
+from onetake.text_units import count_words
 from onetake.visuals.brand_kits import get_brand_kit, kit_palette
 from onetake.visuals.figures import FIGURE, split_figure
 from onetake.visuals.styles import get_style, pick_style
@@ -89,7 +90,7 @@ def _candidates(scene: Scene, index: int, few_graphics: bool = False) -> list[tu
         options.append((Layout.stat, stat))
     if few_graphics:  # the brief wants the presenter, not motion graphics: keep the planner's shots
         return [(scene.layout, text)] + [(layout, text) for layout in _FALLBACKS]
-    if scene.role is SceneRole.hook and index == 0 and len(scene.narration.split()) <= KINETIC_MAX_WORDS:
+    if scene.role is SceneRole.hook and index == 0 and count_words(scene.narration) <= KINETIC_MAX_WORDS:
         options.insert(0, (Layout.kinetic, text))
     options.append((scene.layout, text))
     if scene.bullets:

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import re
 
+from onetake.text_units import has_cjk, join_units, units
+
+_NOT_CJK_WORD = r"[^\W\u3040-\u9fff\uf900-\ufaff]"  # a letter or digit of a spaced script: Chinese sets "只需149元" unspaced
 FIGURE = re.compile(
-    r"(?<![\w.])([$€£]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:%|x|×|k|K|M|B|\+|/7|/365)|\s(?:million|billion|thousand|percent|hours?|minutes?|days?|years?))?)(?![\w])"
+    rf"(?<!{_NOT_CJK_WORD})(?<!\.)([$€£]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s?(?:%|x|×|k|K|M|B|\+|/7|/365)|\s(?:million|billion|thousand|percent|hours?|minutes?|days?|years?))?)(?!{_NOT_CJK_WORD})"
 )
+# The unit a Chinese figure is read with ("149元", "20小时"): it stays with the number on the card.
+_CJK_UNIT = re.compile(r"\s?(万|亿|元|倍|小时|分钟|秒|天|年|个|%|％)")
 
 
 def split_figure(headline: str) -> tuple[str, str]:
@@ -19,6 +24,11 @@ def split_figure(headline: str) -> tuple[str, str]:
     if not match:
         return "", headline
     figure = match.group(1).replace(" percent", "%")
+    if has_cjk(headline):
+        unit = _CJK_UNIT.match(headline, match.end())
+        end = unit.end() if unit else match.end()
+        label = join_units(units(headline[: match.start()]) + units(headline[end:])).strip(" ,.;:-–—，。；：、")
+        return figure + (unit.group(1) if unit else ""), label
     label = (headline[: match.start()] + " " + headline[match.end():]).strip(" ,.;:-–—")
     label = re.sub(r"\s+", " ", re.sub(r"^(?:of|in|to|with|and)\s+", "", label, flags=re.I))
     return figure, label

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from onetake.text_units import has_cjk
 from onetake.voice.models import PhonemeTiming, Utterance, WordTiming
 from onetake.voice.segments import Piece, Segment
 
@@ -88,13 +89,14 @@ def assemble(pieces: Sequence[Piece], words: Sequence[str], sample_rate: int) ->
     return Utterance(
         samples=samples.astype(np.float32, copy=False),
         sample_rate=sample_rate,
-        words=[WordTiming(text=w, start=a, end=b) for w, (a, b) in zip(words, word_timings(segments, len(words), duration), strict=True)],
+        words=[WordTiming(text=w, start=a, end=b) for w, (a, b) in zip(words, word_timings(segments, len(words), duration, words), strict=True)],
         phonemes=[PhonemeTiming(phoneme=s.phoneme, start=s.start, end=s.end) for s in segments if s.phoneme and s.end > s.start],
     )
 
 
-def word_timings(segments: Sequence[Segment], n_words: int, duration: float) -> list[tuple[float, float]]:
-    """One (start, end) per input word from its phonemes; silent words get a zero-length slot."""
+def word_timings(segments: Sequence[Segment], n_words: int, duration: float, texts: Sequence[str] = ()) -> list[tuple[float, float]]:
+    """One (start, end) per input word from its phonemes; silent words get a zero-length slot,
+    except CJK characters an engine read together with the one before (see _share)."""
     spans: list[list[float] | None] = [None] * n_words
     for s in segments:
         if s.word is None or not 0 <= s.word < n_words:
@@ -114,4 +116,21 @@ def word_timings(segments: Sequence[Segment], n_words: int, duration: float) -> 
             end = min(max(span[1], start), duration)
         out.append((start, end))
         prev_end = end
+    return _share(out, spans, texts) if texts else out
+
+
+def _share(out: list[tuple[float, float]], spans: list, texts: Sequence[str]) -> list[tuple[float, float]]:
+    """eSpeak's Mandarin reads a dictionary word ("一下", "充满") as one, with one WORD event on its
+    first character: the characters it ran together share that word's time evenly, so the caption
+    highlight and kinetic type move through them as they are heard."""
+    i = 0
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and spans[j] is None and has_cjk(texts[j]) and has_cjk(texts[i]) and spans[i] is not None:
+            j += 1
+        start, end = out[i]
+        step = (end - start) / (j - i)
+        for k in range(i + 1, j):
+            out[k - 1], out[k] = (start + step * (k - 1 - i), start + step * (k - i)), (start + step * (k - i), end)
+        i = j
     return out

@@ -2,9 +2,9 @@
 
 words_per_second is MEASURED, never guessed: `python -m onetake.voice.measure`
 synthesises a fixed paragraph of marketing narration per language (see measure.py)
-and divides its whitespace-separated word count by the utterance duration, pauses
-included. Chinese is written without spaces, so for zh voices the count is of Han
-characters (planners must count characters for zh too). Re-run it and update the
+and divides its word count (onetake.text_units.count_words: whitespace words, each
+Han character one word) by the utterance duration, pauses included. Planners must
+count with the same function. Re-run it and update the
 table after changing an engine, a pause length or a pin.
 """
 

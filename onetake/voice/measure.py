@@ -4,8 +4,8 @@
     python -m onetake.voice.measure joe heart  # some
 
 Each voice reads the same marketing paragraph in its language (numbers included, as
-in real scripts). Words are whitespace-separated, except Chinese, which has no spaces:
-there every Han character counts as a word. Duration is the final utterance's, so the
+in real scripts). Words are counted by onetake.text_units.count_words, as everywhere
+after planning: whitespace words, and in Chinese every Han character. Duration is the final utterance's, so the
 sentence pauses the pipeline adds are part of the rate. CPU time is process time of
 the synthesis alone (models loaded and warmed first), median of three runs.
 """
@@ -16,6 +16,7 @@ import statistics
 import sys
 import time
 
+from onetake.text_units import count_words
 from onetake.voice.catalogue import list_voices
 from onetake.voice.speak import engine_for, synthesize
 
@@ -93,13 +94,6 @@ PARAGRAPHS = {
 }
 
 
-def count_words(text: str, language: str) -> int:
-    if language.lower().startswith("zh"):
-        han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-        return han + sum(1 for w in text.split() if w.isascii())
-    return len(text.split())
-
-
 def measure(voice_id: str, runs: int = 3) -> tuple[float, float, float]:
     """(words per second, CPU-seconds per audio-second, audio seconds) for one voice."""
     voice = next(v for v in list_voices() if v.id == voice_id)
@@ -112,7 +106,7 @@ def measure(voice_id: str, runs: int = 3) -> tuple[float, float, float]:
         utterance = synthesize(text, voice_id)
         cpu.append(time.process_time() - t0)
         duration = utterance.duration
-    return count_words(text, voice.language) / duration, statistics.median(cpu) / duration, duration
+    return count_words(text) / duration, statistics.median(cpu) / duration, duration
 
 
 def main(argv: list[str]) -> int:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from onetake.text_units import count_words
+
 # Characters (spaces and punctuation included) per word of the calibration narration behind the
 # English neural voices' words_per_second: 17.14 characters per second at 2.97 words per second.
 REFERENCE_CHARS_PER_WORD = 5.77
@@ -26,7 +28,7 @@ def paced_words_per_second(narration: Iterable[str], words_per_second: float, la
 
     Only English is calibrated; other languages keep the voice's own measured rate."""
     lines = [line for line in narration if line.strip()]
-    words = sum(len(line.split()) for line in lines)
+    words = sum(count_words(line) for line in lines)
     if not words or (language or "en").split("-")[0] != "en":
         return words_per_second
     chars_per_word = sum(len(line) for line in lines) / words

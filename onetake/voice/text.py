@@ -1,7 +1,8 @@
 """Input text -> the words we time, the sentences we render, and what each word says aloud.
 
-Timings are promised per whitespace-separated input word, so every later step keeps
-an index into this word list instead of trusting an engine's own tokenisation.
+Timings are promised per input word (a whitespace word, or one CJK character: see
+onetake.text_units), so every later step keeps an index into this word list instead of
+trusting an engine's own tokenisation.
 """
 
 from __future__ import annotations
@@ -10,10 +11,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-_WORD = re.compile(r"\S+")
-_CLOSERS = "\"'”’»)]}"
-_TERMINAL = (".", "!", "?", "…")
-_CLAUSE_END = (",", ";", ":", "—", "–")
+from onetake.text_units import CLAUSE_END as _CLAUSE_END, CLOSERS as _CLOSERS, SENTENCE_END as _TERMINAL, is_cjk, units
+
 # Periods after these do not end a sentence ("Dr. Smith"); ambiguous ones such as
 # "etc." are left out on purpose: they end sentences more often than not in scripts.
 _ABBREVIATIONS = {
@@ -42,15 +41,12 @@ class Word:
 
 def split_words(text: str) -> list[Word]:
     words = []
-    for m in _WORD.finditer(text):
-        gap = text[m.end() : _next_start(text, m.end())]
-        words.append(Word(m.group(), "\n" in gap or "\r" in gap))
+    for line in text.splitlines():
+        line_units = units(line)
+        words += [Word(u, False) for u in line_units[:-1]] + [Word(u, True) for u in line_units[-1:]]
+    if words:
+        words[-1] = Word(words[-1].text, text.rstrip(" \t") != text.rstrip())
     return words
-
-
-def _next_start(text: str, pos: int) -> int:
-    m = _WORD.search(text, pos)
-    return m.start() if m else len(text)
 
 
 def _core(word: str) -> str:
@@ -104,8 +100,10 @@ def spoken_text(words: Sequence[Word], say: Callable[[str], str] = lambda w: w) 
         spans.append((pos, pos + len(s)))
         if w.line_end and i < len(words) - 1 and not _core(w.text).endswith(_TERMINAL + _CLAUSE_END):
             s += "."
-        parts.append(s + ("\n" if w.line_end else " "))
-        pos += len(s) + 1
+        glued = i + 1 < len(words) and not w.line_end and (is_cjk(w.text[-1]) or is_cjk(words[i + 1].text[0]))
+        s += "\n" if w.line_end else "" if glued else " "  # Chinese is read as written: no spaces
+        parts.append(s)
+        pos += len(s)
     return "".join(parts).rstrip(), spans
 
 

@@ -1,5 +1,5 @@
 from onetake.render.subtitles import to_srt, to_vtt
-from onetake.timeline.captions import MAX_CHARS, MAX_WORDS, cue_words
+from onetake.timeline.captions import MAX_COLUMNS, MAX_WORDS, cue_words
 from onetake.voice.models import WordTiming
 
 
@@ -17,7 +17,7 @@ def test_every_word_lands_in_one_cue_in_order():
     assert [w for c in cues for w in c.words] == ws
     for cue in cues:
         assert len(cue.words) <= MAX_WORDS
-        assert len(cue.text) <= MAX_CHARS or len(cue.words) == 1
+        assert len(cue.text) <= MAX_COLUMNS or len(cue.words) == 1
 
 
 def test_cue_starts_exactly_on_its_first_word_and_never_overlaps():

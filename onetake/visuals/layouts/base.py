@@ -9,6 +9,7 @@ import skia
 from onetake.draw import fonts, text
 from onetake.draw.colors import readable_on, skcolor
 from onetake.draw.easing import ease_in_out_sine, ease_out_back, ease_out_cubic, window
+from onetake.text_units import units
 from onetake.timeline.models import SceneClip
 from onetake.visuals import components
 from onetake.visuals.stage import Stage
@@ -150,7 +151,7 @@ def fit_words(words: str, role: str, max_size: float, min_size: float, max_width
     """text.fit, but never breaking a word: wide display faces shrink until their longest word fits.
 
     Cached: painters ask for the same fit every frame."""
-    widest = max((fonts.font(role, max_size).measureText(w) for w in words.split()), default=0.0)
+    widest = max((fonts.font(role, max_size).measureText(w) for w in units(words)), default=0.0)
     if widest > max_width:
         cap = max_size * max_width / widest * 0.98
         max_size, min_size = cap, min(min_size, cap)

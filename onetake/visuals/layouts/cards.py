@@ -11,6 +11,7 @@ from onetake.draw.colors import mix, readable_on, skcolor
 from onetake.draw.easing import ease_out_back, ease_out_cubic, window
 from onetake.visuals import components
 from onetake.visuals.figures import split_figure
+from onetake.text_units import CLAUSE_END, SENTENCE_END, display_width, join_units, units
 from onetake.visuals.layouts.base import ScenePainter
 
 
@@ -236,14 +237,14 @@ def kinetic_line(words: list[str]) -> list[str]:
     comma or full stop reads as a smudge; "!", "?" and an ellipsis stay."""
     if not words or words[-1].endswith("..."):
         return words
-    return words[:-1] + [words[-1].rstrip(",;:.") or words[-1]]
+    return words[:-1] + [words[-1].rstrip(",;:.，；：。、") or words[-1]]
 
 
 class Kinetic(ScenePainter):
     """Kinetic typography for hooks: the spoken words land on screen as they are said, a few at a time,
     big and centred; long words take the accent."""
 
-    MAX_LINE_CHARS = 16
+    MAX_LINE_COLUMNS = 16  # display width: 16 Latin characters or 8 Chinese ones
 
     def __init__(self, stage, clip):
         super().__init__(stage, clip)
@@ -251,11 +252,11 @@ class Kinetic(ScenePainter):
         if words:
             timed = [(w.text, w.start) for w in words]
         else:  # no voice track (previews): the headline, a word every quarter second
-            timed = [(word, clip.start + 0.3 + 0.25 * i) for i, word in enumerate((clip.headline or stage.timeline.title).split())]
+            timed = [(word, clip.start + 0.3 + 0.25 * i) for i, word in enumerate(units(clip.headline or stage.timeline.title))]
         self.groups: list[list[tuple[str, float]]] = [[]]
         for word, at in timed:
             group = self.groups[-1]
-            if group and (sum(len(w) + 1 for w, _ in group) + len(word) > self.MAX_LINE_CHARS or group[-1][0][-1:] in ".,!?;:"):
+            if group and (display_width(join_units([w for w, _ in group] + [word])) > self.MAX_LINE_COLUMNS or group[-1][0].endswith(SENTENCE_END + CLAUSE_END)):
                 self.groups.append([])
             self.groups[-1].append((word, at))
         self.groups = [g for g in self.groups if g]
@@ -284,7 +285,7 @@ class Kinetic(ScenePainter):
 
     def _line(self, canvas, group, t, width, size, cy, alpha, settled=False):
         words = kinetic_line([self.stage.display(w).strip() for w, _ in group])
-        block = self.fit(" ".join(words), self.role("display-black"), size, size * 0.45, width, size * 2.4, align="center", line_spacing=1.05)
+        block = self.fit(join_units(words), self.role("display-black"), size, size * 0.45, width, size * 2.4, align="center", line_spacing=1.05)
         top = cy - block.height / 2
         left = (self.w - width) / 2
         for placed, (_, at) in zip(block.words, group):

@@ -10,6 +10,7 @@ import skia
 from onetake.draw import text
 from onetake.draw.colors import mix, readable_on, skcolor
 from onetake.draw.easing import ease_out_back, window
+from onetake.text_units import display_width, has_cjk, join_units, units
 from onetake.visuals import components
 from onetake.visuals.layouts.base import ScenePainter
 
@@ -80,6 +81,9 @@ def cta_label(cta: str | None, headline: str = "") -> str:
     match = _URL.search(source)
     if match:
         return match.group(1).rstrip(".,").removeprefix("https://").removeprefix("http://").removeprefix("www.")
+    if has_cjk(source):  # no spaces to count words by: up to the first pause, at most 12 characters
+        action = re.split(r"[，。！？；：、,.;:!?]", source.strip())[0].strip() or source.strip()
+        return action if display_width(action) <= 24 else join_units(units(action)[:12])
     words = source.strip().split()
     # Cut at the first connective after the verb phrase ("Get in touch | to see..."),
     # but keep at least two words ("Come and see it", not "Come").
