@@ -71,7 +71,9 @@ def contains(haystack: str, needle: str) -> bool:
         return True
     if _han(n):
         return n in h
-    pattern = (r"(?<!\w)" if n[0].isalnum() else "") + re.escape(n) + (r"(?!\w)" if n[-1].isalnum() else "")
+    # a gold item in the singular is also said in the plural ("cardamom bun" / "cardamom buns")
+    plural = r"(?:e?s)?" if n[-1].isalpha() else ""
+    pattern = (r"(?<!\w)" if n[0].isalnum() else "") + re.escape(n) + plural + (r"(?!\w)" if n[-1].isalnum() else "")
     return re.search(pattern, h) is not None
 
 

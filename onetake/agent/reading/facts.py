@@ -9,11 +9,43 @@ from __future__ import annotations
 
 import re
 
+import tldextract
+
 from .lexicon import AUDIENCE_NOUNS, CTA_VERBS, DIRECTION_NOUNS, SHOW_VERBS, TONE_WORDS, VISUAL_NOUNS
 from .models import Figure, ItemList, Phrase, Quote, Span, VisualRequest
 
 # URLs, phones and emails: fixed lexical shapes, not grammar (spaCy's like_url misses "bloomyoga.studio").
-URL_RE = re.compile(r"\b(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|app|dev|ai|studio|shop|store|edu|gov|me|tv|us|ca|de|fr|es|it|pt|nl|eu|info|biz|health|coffee|cafe|bakery|travel|xyz|online|site|tech|club|art|design|fit|yoga|school|academy|church|law|news|page|events|restaurant|menu|farm|garden|pet|dog|vet|homes|house|realty|agency|media|works|team|cloud|games|fm|ly|gg|so|to|jp|cn|br|mx|ar|au|nz|in|ie|ch|at|be|se|no|dk|fi|pl)(?:\.[a-z]{2})?(?:/[^\s,;)]*)?", re.I)
+# A web address: words joined by dots, the last one a real public suffix (the Public Suffix List,
+# bundled with tldextract and read offline): "quill.link/leave" is one, "report.pdf" and "e.g." are not.
+_URL_CANDIDATE = re.compile(r"(?<![@\w.])(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/[^\s,;)]*)?", re.I)
+_SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+# A street address: a house number, capitalised words, a street word ("412 Elm Street", "7 Station Road",
+# "Calle Mayor 12", "14 rue de la Paix"). The street words are the few each language uses.
+_STREET = (r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Drive|Dr|Place|Pl|Square|Sq|Row|Terrace|Court|Close|"
+           r"Crescent|Quay|Wharf|Parade|Hill|Market|Yard|Mews|Gardens|Green")
+ADDRESS_RE = re.compile(
+    r"\b\d{1,5}[a-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:" + _STREET + r")\b\.?(?:,\s*[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)?"
+    r"|\b(?:Calle|Avenida|Av\.|Rua|Rue|Via|Viale|Piazza|Plaza|Paseo|Largo)\s+(?:[\w'-]+\s+){0,3}\d{1,5}\b"
+    r"|\b\d{1,5},?\s+(?:rue|avenue|boulevard|place|calle|rua|via)\s+(?:[\w'-]+\s*){1,4}"
+    r"|\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|weg|platz|gasse|allee)\s+\d{1,4}\b")
+
+
+def find_address(text: str) -> str:
+    m = ADDRESS_RE.search(text)
+    return m.group(0).strip(" ,.") if m else ""
+
+
+def find_url(text: str) -> re.Match | None:
+    for m in _URL_CANDIDATE.finditer(text):
+        host = re.sub(r"^(?:https?://)?", "", m.group(0), flags=re.I).split("/")[0].rstrip(".")
+        if re.fullmatch(r"[\d.]+", host):
+            continue  # "3.5", "1.2.0": numbers
+        parts = _SUFFIXES(host)
+        if parts.suffix and parts.domain:
+            return m
+    return None
 PHONE_RE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])")
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _QUOTE_RE = re.compile(r'"([^"\n]{3,600})"|(?<![\w])\'([^\'\n]{3,600}?)\'(?![\w])|「([^」]{2,400})」')
@@ -107,7 +139,7 @@ def find_figures(sent, base: int, duration_span: Span | None) -> list[Figure]:
 def find_cta_parts(sent, language: str, forced: bool) -> dict | None:
     """A call to action: a URL, phone or email, or an imperative that asks the viewer to act."""
     text = sent.text.strip()
-    url = URL_RE.search(text)
+    url = find_url(text)
     email = EMAIL_RE.search(text)
     phone = next((m for m in PHONE_RE.finditer(text) if len(re.sub(r"\D", "", m.group(0))) >= 7), None)
     first = next((t for t in sent if t.is_alpha and t.lower_ not in ("please", "so", "and", "then", "now", "just", "also")), None)
@@ -156,6 +188,9 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
             out.append(ItemList(kind=_last_noun(sent, head), head=head, items=items,
                                 span=Span(start=base + sent.start_char, end=base + sent.end_char)))
             return out
+    clauses = _semicolon_items(sent, base)
+    if clauses is not None:
+        return [clauses]
     if not sent.doc.has_annotation("DEP"):
         return out
     for t in sent:
@@ -193,6 +228,23 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
             out.append(ItemList(kind=head_tok.lemma_.lower() if head_tok is not t else "item", head="", items=items,
                                 clauses=t.pos_ == "VERB", span=Span(start=base + sent.start_char, end=base + sent.end_char)))
     return out
+
+
+def _semicolon_items(sent, base: int) -> ItemList | None:
+    """"wear a vest at all times; stay 3 metres back; report every near miss": semicolons separate items."""
+    text = sent.text
+    if ";" not in text:
+        return None
+    items, cursor = [], 0
+    for part in text.split(";"):
+        piece = part.strip(" .")
+        k = text.find(piece, cursor) if piece else -1
+        cursor = k + len(piece) if k >= 0 else cursor
+        if piece and k >= 0:
+            items.append(Phrase(text=piece, span=Span(start=base + sent.start_char + k, end=base + sent.start_char + k + len(piece))))
+    if len(items) < 2 or any(len(i.text.split()) < 2 for i in items):
+        return None
+    return ItemList(kind="item", items=items, clauses=True, span=Span(start=base + sent.start_char, end=base + sent.end_char))
 
 
 def _last_noun(sent, head: str) -> str:

@@ -62,7 +62,7 @@ INSTRUCTION_VERBS = {
     "remind", "share", "present", "feature", "spotlight", "walk", "demonstrate", "demo", "outline", "invite",
     "encourage", "urge", "ask", "celebrate", "thank", "welcome", "promote", "pitch", "recap", "summarize",
     "summarise", "communicate", "convey", "reveal", "teach", "give", "end", "close", "finish", "open", "start",
-    "begin", "wrap", "conclude", "let", "inform", "update", "reassure", "warn", "remember", "make",
+    "begin", "wrap", "conclude", "let", "inform", "reassure", "warn", "remember", "make",
 }
 # Verbs that ask for the video itself ("Create a video ...", "We need a reel ...").
 REQUEST_VERBS = {"create", "make", "produce", "generate", "build", "write", "need", "want", "film", "shoot",

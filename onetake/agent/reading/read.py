@@ -16,14 +16,14 @@ from onetake.brief.documents import Document, read_documents
 from onetake.brief.models import Brief
 
 from . import directions as D
-from .facts import find_cta_parts, find_figures, find_quotes, item_lists_in, visual_request_in
+from .facts import find_address, find_cta_parts, find_figures, find_quotes, item_lists_in, visual_request_in
 from .language import detect_language
-from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, REQUEST_VERBS, SCENE_ROLES, VIDEO_NOUNS)
+from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, REQUEST_VERBS, SCENE_ROLES, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
 from .models import CallToAction, Entity, ItemList, Phrase, Presenter, Reading, RequestedScene, Span, Statement
 from .nlp import pipeline
 from .palette import extract_colours
 from .segment import Block, segment
-from .speakable import is_direction, request_parts, speakable
+from .speakable import describes_only, is_direction, request_parts, speakable
 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
                          "\u2019": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
@@ -72,15 +72,15 @@ class _Reader:
 
     # --- the pass ------------------------------------------------------------------------
     def run(self) -> Reading:
-        blocks = segment(self.source, self.prompt_length)
+        blocks = _with_heading_lines(segment(self.source, self.prompt_length), self.source)
         first_end = blocks[0].end if blocks else 0
         parsed = []
         doc_sentences = 0
         for block in blocks:
             doc, sents = self.sentences(block)
             parsed.append((block, doc, sents))
-        self._frame(parsed, first_end)
         numbered_runs = self._numbered_runs(parsed)
+        self._frame(parsed, first_end, numbered_runs["scenes"])
         for idx, (block, doc, sents) in enumerate(parsed):
             if block.document:
                 if doc_sentences >= _DOC_STATEMENTS:
@@ -98,6 +98,8 @@ class _Reader:
                 self._scene(block, sents, _scene_role(label))
             elif idx in numbered_runs["lists"] or block.heading:
                 pass  # list items are gathered below
+            elif block.label == _HEADING_LINE:
+                self._content(block, sents, kind="heading")
             elif label and block.number is None:
                 self._labelled(block, sents)
             else:
@@ -129,10 +131,13 @@ class _Reader:
             k += 1
         return {"scenes": scenes, "lists": lists}
 
-    def _frame(self, parsed, first_end: int) -> None:
-        """Duration, orientation, colours: read over the whole prompt (they can sit anywhere)."""
+    def _frame(self, parsed, first_end: int, scene_blocks: set[int]) -> None:
+        """Duration, orientation, colours: read over the whole prompt (they can sit anywhere).
+        A time inside a requested scene's content ("4) details: Tuesday, 11am, 30 minutes") measures that content."""
         pairs = [(s, block.start) for block, doc, sents in parsed if not block.document for s in sents]
-        seconds, span = D.find_duration(pairs, self.language, first_end)
+        inside = [(s, block.start, k in scene_blocks or (block.label and _scene_role(block.label)))
+                  for k, (block, doc, sents) in enumerate(parsed) if not block.document for s in sents]
+        seconds, span = D.find_duration(inside, self.language, first_end)
         d = self.r.directions
         if seconds is not None:
             d.duration = float(seconds)
@@ -188,6 +193,9 @@ class _Reader:
             return
         before = len(self.r.statements)
         self._content(block, sents)
+        if block.label.split()[-1] in (VIDEO_NOUNS.get(self.language, set()) | VIDEO_NOUNS["en"]):
+            self.r.kind = self.r.kind or block.label  # "Listing video: ...": the kind of video, not words to say
+            return
         if len(self.r.statements) > before and self.r.statements[before].kind == "fact":
             first = self.r.statements[before]
             label = block.label[:1].upper() + block.label[1:]
@@ -227,10 +235,21 @@ class _Reader:
             if e.label_ in kinds:
                 r.entities.append(Entity(text=e.text, kind=kinds[e.label_], span=Span(start=base + e.start_char, end=base + e.end_char)))
         r.figures += find_figures(sent, base, r.directions.duration_span)
-        if r.directions.duration_span and start <= r.directions.duration_span.start < end and _only_frame(sent):
-            self.direction(start, end)
-            return 0
-        request = request_parts(sent, self.language) if not r.subject and scene is None and kind == "fact" else None
+        if r.directions.duration_span and start <= r.directions.duration_span.start < end:
+            if _only_frame(sent):
+                self.direction(start, end)
+                return 0
+            asked = request_parts(sent, self.language) if not r.subject and scene is None else None
+            if asked and asked.get("subject"):
+                self._request(asked, base)
+                r.lists += item_lists_in(sent, base)
+                return 0
+            if (_request_fragment(sent) and ":" not in sent.text) or _asks_for_video(sent):
+                # "Warehouse safety refresher for Dunmore Logistics, 45s.": the request itself, in a fragment
+                self.direction(start, end)
+                self._fragment_subject(sent, base)
+                return 0
+        request = request_parts(sent, self.language) if not r.subject and scene is None and kind in ("fact", "heading") else None
         if request is not None:
             self._request(request, base)
             r.lists += item_lists_in(sent, base)
@@ -238,7 +257,7 @@ class _Reader:
         visual = visual_request_in(sent, base)
         if visual is not None:
             r.visual_requests.append(visual)
-            if visual.span.start <= start + 2 and visual.span.end >= end - 2 or _visual_only(sent):
+            if visual.span.start <= start + 2 and visual.span.end >= end - 2 or _visual_only(sent, visual):
                 if scene is not None:
                     r.statements.append(Statement(text=_describe(visual.text), span=visual.span, kind="visual", scene=scene, priority=2))
                 return 0
@@ -249,7 +268,7 @@ class _Reader:
             for t in sent:
                 if t.lower_ in ("music", "soundtrack", "música", "musique", "musik", "musica"):
                     self.r.directions.music = sent.text
-            self.r.directions.tone += [t.lower_ for t in sent if t.lower_ in D.TONE_WORDS and t.pos_ in ("ADJ", "PROPN", "NOUN", "VERB", "X", "")]
+            self.r.directions.tone += [t.lower_ for t in sent if (t.lower_ in D.TONE_WORDS or describes_only(sent)) and t.pos_ in ("ADJ", "PROPN", "NOUN", "VERB", "X", "")]
             return 0
         if self._cta_from(None, sent, base=base, role=role):
             return 0
@@ -257,14 +276,50 @@ class _Reader:
             q = next(q for q in r.quotes if q.span.start >= start and q.span.end <= end)
             r.statements.append(Statement(text=q.text, span=q.span, kind="quote", scene=scene, priority=0))
             return 1
+        if kind == "heading":  # a list's heading line: its items are the content, said with it
+            return 0
         r.lists += item_lists_in(sent, base)
-        text = speakable(sent, self.language)
+        text = self._without_directions(speakable(sent, self.language))
         if not text:
             return 0
         r.statements.append(Statement(text=text, span=Span(start=start, end=end), kind=kind, scene=scene, priority=priority))
         for chunk in _proper_chunks(sent):
             self.brand_votes[chunk] = self.brand_votes.get(chunk, 0) + 1
         return 1
+
+    def _without_directions(self, text: str) -> str:
+        """A content sentence minus what directs the video: its length ("(45 s)") and a leading
+        "Listing video:" that names the kind of video."""
+        span = self.r.directions.duration_span
+        if span is not None:
+            said = self.source[span.start:span.end]
+            text = re.sub(r"\s*\(\s*" + re.escape(said) + r"\s*\)|,?\s*" + re.escape(said) + r"\b,?", "", text, count=1)
+        nouns = VIDEO_NOUNS.get(self.language, set()) | VIDEO_NOUNS["en"]
+        head = re.match(r"^\s*([\w'-]+(?:\s+[\w'-]+){0,3})\s*:\s*(?=\S)", text)
+        if head and head.group(1).split()[-1].lower() in nouns:
+            self.r.kind = self.r.kind or head.group(1).lower()
+            text = text[head.end():]
+        text = text.strip(" ,;")
+        if not re.search(r"\w", text):
+            return ""
+        return text[:1].upper() + text[1:]
+
+    def _fragment_subject(self, sent, base: int) -> None:
+        """The name after "for"/"about" in a request fragment is what the video is about."""
+        for t in sent:
+            if t.lower_ in ("for", "about", "on", "introducing", "de", "pour", "für", "para", "per", "sur", "über") and t.i + 1 < sent.end:
+                names = []
+                for x in sent.doc[t.i + 1:sent.end]:
+                    if x.pos_ == "PROPN" or x.text == "&" or (names and x.like_num and "." in x.text):
+                        names.append(x)
+                    elif names or x.pos_ not in ("DET",):
+                        break
+                if names:
+                    name = sent.doc[names[0].i:names[-1].i + 1]
+                    self.brand_votes[name.text] = self.brand_votes.get(name.text, 0) + 5
+                    if self.r.subject is None:
+                        self.r.subject = self.phrase(base + name.start_char, base + name.end_char)
+                    return
 
     def _request(self, parts: dict, base: int) -> None:
         r = self.r
@@ -294,6 +349,22 @@ class _Reader:
         parts = find_cta_parts(sent, self.language, forced or role == "cta")
         if parts is None:
             return False
+        if block is None and (parts.get("url") or parts.get("phone")):
+            pieces = _run_on(sent.text)
+            if len(pieces) > 1:  # "Call us on 01632 960 184. 30 seconds, calm.": the parser missed a full stop
+                contact = parts.get("url") or parts.get("phone")
+                said = False
+                offset = 0
+                for piece in pieces:
+                    k = sent.text.find(piece, offset)
+                    offset = k + len(piece)
+                    sub = next(iter(self.nlp(piece).sents))
+                    shift = base + sent.start_char + k
+                    if contact in piece:
+                        said = self._cta_from(None, sub, base=shift, role=role, forced=forced) or said
+                    else:
+                        self._sentence(sub, shift + sub.start_char, shift + sub.end_char, None, role, 1, "fact")
+                return said
         text = parts["text"]
         span = Span(start=base + sent.start_char, end=base + sent.end_char)
         if self.r.cta is None or parts.get("url") or parts.get("phone"):
@@ -358,21 +429,95 @@ class _Reader:
         d.allow_repeats = bool(re.search(r"\b(?:same (?:layout|shot|framing)|one (?:layout|shot)|single shot|one take|static shot)\b", prompt))
         d.recorded_narration = bool(re.search(r"\b(?:voice[- ]?overs?|narration|narrated|my recording|(?:recorded|attached) (?:voice|audio|narration|message|talk)|my (?:own )?voice|audio as the (?:voice|narration)|skip (?:the )?(?:tts|text[- ]to[- ]speech))\b", prompt))
         d.tone = list(dict.fromkeys(t for t in d.tone if t))[:6]
+        if r.cta is None:
+            self._address_cta()
         r.brand = self._brand()
+        self._clean_heads()
         r.statements = _dedupe(r.statements)
         r.figures = _dedupe_spans(r.figures)
         r.quotes = _dedupe_spans(r.quotes)
 
+    def _address_cta(self) -> None:
+        """No URL, phone or action asked: where to find the place is how a viewer acts ("412 Elm Street, Austin").
+        The last statement or list item that gives an address becomes the call to action, said last."""
+        r = self.r
+        for k in range(len(r.statements) - 1, -1, -1):
+            st = r.statements[k]
+            address = find_address(st.text)
+            if address and r.in_prompt(st.span):
+                r.cta = CallToAction(text=st.text, address=address, span=st.span)
+                del r.statements[k]
+                return
+        for lst in reversed(r.lists):
+            for j in range(len(lst.items) - 1, -1, -1):
+                item = lst.items[j]
+                address = find_address(item.text)
+                if address:
+                    r.cta = CallToAction(text=item.text[:1].upper() + item.text[1:].rstrip(" .") + ".", address=address, span=item.span)
+                    del lst.items[j]
+                    return
+
+    def _clean_heads(self) -> None:
+        """A subject or list heading never carries the video's length; a heading that is the request itself
+        ("Release notes video for Tasklight 2.1, 40 seconds") is introduced by what the video is about."""
+        r = self.r
+        if r.subject is not None:
+            cleaned = self._without_directions(r.subject.text)
+            if cleaned and cleaned != r.subject.text:
+                r.subject = r.subject.model_copy(update={"text": cleaned[:1] + cleaned[1:]})
+        nouns = VIDEO_NOUNS.get(self.language, set()) | VIDEO_NOUNS["en"]
+        for k, lst in enumerate(r.lists):
+            head = self._without_directions(lst.head) if lst.head else ""
+            if head and any(w.lower().strip(",.") in nouns for w in head.split()):
+                head = (r.subject.text if r.subject else r.brand) or ""
+            r.lists[k] = lst.model_copy(update={"head": head})
+
     def _brand(self) -> str:
+        domain = _url_domain(self.r.cta.url) if self.r.cta and self.r.cta.url else ""
+        addresses = [find_address(s.text) for s in self.r.statements] + ([self.r.cta.address] if self.r.cta else [])
+        for name in list(self.brand_votes):
+            if any(a and name in a for a in addresses):
+                del self.brand_votes[name]  # "Station Road" names a street, not the business
+                continue
+            squashed = re.sub(r"\W", "", name.lower())
+            if domain and len(squashed) >= 3 and (domain.startswith(squashed) or squashed.startswith(domain)):
+                self.brand_votes[name] += 6  # the name the call to action's address spells
+            elif len(name) <= 3 and name.isupper():
+                self.brand_votes[name] -= 2  # "PT", "CPD", "PDF": abbreviations far more often than brands
+        if domain and not any(v >= 6 for v in self.brand_votes.values()):
+            spelled = _name_spelling(self.source[:self.prompt_length], domain)
+            if spelled:
+                self.brand_votes[spelled] = self.brand_votes.get(spelled, 0) + 8
         if self.brand_votes:
             best = max(self.brand_votes.items(), key=lambda kv: (kv[1], -self.source.find(kv[0])))
             if best[1] >= 2 or len(self.brand_votes) == 1:
                 return best[0]
+            named = [n for n, v in self.brand_votes.items() if v > 0 and len(n.split()) >= 2]
+            if named:  # no name stands out: the first one of several words ("Nori Noodle Bar")
+                return min(named, key=lambda n: self.source.find(n))
         if self.r.cta and self.r.cta.url:
             host = re.sub(r"^(?:https?://)?(?:www\.)?", "", self.r.cta.url).split("/")[0].split(".")[0]
             if len(host) > 2:
                 return host.capitalize()
         return ""
+
+
+def _name_spelling(text: str, domain: str) -> str:
+    """The capitalised name in `text` that the web address spells ("Mailcraft's" for mailcraft.co)."""
+    for m in re.finditer(r"[A-Z][\w&]*(?:\s+&?\s*[A-Z][\w&]*){0,3}", text):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            name = re.sub(r"'s$", "", " ".join(words[:n]))
+            if re.sub(r"\W", "", name.lower()) == domain:
+                return name
+    return ""
+
+
+def _url_domain(url: str) -> str:
+    from .facts import _SUFFIXES
+
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).split("/")[0]
+    return _SUFFIXES(host).domain.lower().replace("-", "")
 
 
 def _scene_role(label: str) -> str:
@@ -400,11 +545,56 @@ def _only_frame(sent) -> bool:
     words = [t for t in sent if t.is_alpha and not t.is_stop]
     frame = {"second", "seconds", "minute", "minutes", "sec", "secs", "vertical", "horizontal", "portrait", "landscape",
              "long", "video", "format", "length", "max", "maximum", "total", "under", "about", "around", "keep"}
-    return all(t.lower_ in frame or t.lemma_.lower() in frame or t.lower_ in VIDEO_NOUNS.get("en", set()) for t in words)
+    return all(t.lower_ in frame or t.lemma_.lower() in frame or t.lower_ in VIDEO_NOUNS.get("en", set())
+               or t.lower_ in D.TONE_WORDS or t.pos_ == "ADJ" for t in words)
 
 
-def _visual_only(sent) -> bool:
-    return sent.root.lemma_.lower() in ("show", "display", "depict", "include", "feature", "use", "add", "open", "cut", "insert") and not any(t.dep_ == "nsubj" for t in sent)
+_HEADING_LINE = "\x00heading"  # the label of a list's heading line, read for the request, length and directions
+
+
+def _with_heading_lines(blocks: list[Block], source: str) -> list[Block]:
+    """The line that introduces a list ("Release notes video for Tasklight 2.1, 40 seconds:") as a block of
+    its own before the list's first item: it often holds the request, the length or the subject."""
+    out: list[Block] = []
+    seen: set[str] = set()
+    for b in blocks:
+        if b.heading and b.heading not in seen and not b.document:
+            seen.add(b.heading)
+            at = source.rfind(b.heading, 0, b.start)
+            if at >= 0:
+                out.append(Block(text=b.heading, start=at, end=at + len(b.heading), label=_HEADING_LINE))
+        out.append(b)
+    return out
+
+
+def _run_on(text: str) -> list[str]:
+    """Sentences the parser ran together: a full stop, a space, then a capital or a digit."""
+    return [p for p in re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z0-9])", text) if p.strip()]
+
+
+def _request_fragment(sent) -> bool:
+    """No finite verb: a label-like line ("Explainer, 45 seconds, for X"), not a sentence to say."""
+    if not sent.doc.has_annotation("POS"):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") and t.dep_ != "compound" for t in sent)
+
+
+def _visual_only(sent, visual=None) -> bool:
+    """The sentence only asks to show something ("B-roll of the oven flames", "Show a phone with the app")."""
+    if sent.root.lemma_.lower() in SHOW_VERBS and not any(t.dep_ == "nsubj" for t in sent):
+        return True
+    if visual is None:
+        return False
+    rest = sent.text.replace(visual.text, " ")
+    words = re.findall(r"[\w-]+", rest.lower())
+    return all(w in VISUAL_NOUNS or w in SHOW_VERBS or w in ("of", "the", "a", "an", "some", "with", "lots", "plenty", "and", "our", "your")
+               for w in words)
+
+
+def _asks_for_video(sent) -> bool:
+    """"Could you make something like 45 seconds ...": a sentence asking the maker for the video."""
+    return any(t.lemma_.lower() in REQUEST_VERBS and t.pos_ in ("VERB", "AUX") for t in sent) and \
+        any(t.lower_ in ("you", "we", "i") and t.dep_ == "nsubj" for t in sent)
 
 
 def _describe(text: str) -> str:

@@ -44,10 +44,53 @@ def _directive(t) -> bool:
             or low in D.PRESENTER_NOUNS or low in ("vertical", "horizontal", "portrait", "landscape"))
 
 
+def describes_only(sent) -> bool:
+    """A verbless run of describing words ("Earnest, hopeful.", "Serious but not scary.", "Friendly,
+    plain-spoken."): it says how the video should feel, not what it should say."""
+    if not sent.doc.has_annotation("POS"):
+        return False
+    words = [t for t in sent if t.is_alpha]
+    if not words or len(words) > 8:
+        return False
+    for t in words:
+        if t.pos_ in ("ADJ", "ADV", "CCONJ", "PART", "PUNCT") or t.lower_ in ("not", "but", "and", "yet", "very", "a", "bit"):
+            continue
+        if t.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in t.children):
+            continue  # "plain-spoken", "easy-going"
+        return False
+    return any(t.pos_ == "ADJ" for t in words)
+
+
+def _every_clause_directs(sent) -> bool:
+    """"Elegant, unhurried; cream and forest green.": every comma or semicolon part is tone or colour."""
+    parts, current = [], []
+    for t in sent:
+        if t.text in (",", ";", ".", "!", ":"):
+            if current:
+                parts.append(current)
+            current = []
+        else:
+            current.append(t)
+    if current:
+        parts.append(current)
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        words = [t for t in part if t.is_alpha and t.lower_ not in ("and", "or", "but", "not", "with", "very", "a", "bit")]
+        if not words:
+            continue
+        colour_word = lambda t: t.lower_ in NAMED_COLOURS or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in NAMED_COLOURS)  # "forest green"
+        if not all(_directive(t) or t.pos_ in ("ADJ", "ADV") or t.tag_ == "VBN" or colour_word(t) for t in words):
+            return False
+    return True
+
+
 def is_direction(sent, language: str) -> bool:
     """True when the sentence only directs the production: tone, look, camera, presenter, format."""
     toks = _content_tokens(sent)
     if not toks:
+        return True
+    if describes_only(sent) or _every_clause_directs(sent):
         return True
     if any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in sent) and not _presenter_sentence(sent):
         return False
@@ -141,7 +184,9 @@ def request_parts(sent, language: str) -> dict | None:
             elif word in ("from", "by", "with") and (pobj.lower_ in D.PRESENTER_NOUNS or pobj.pos_ == "PROPN" and pobj.text.isupper() or pobj.ent_type_ == "PERSON" or pobj.lemma_.lower() in ("cto", "ceo", "founder", "reporter", "chef", "doctor", "teacher", "trainer", "manager", "owner")):
                 presenter = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
     if subject is None:
-        return parts if parts.get("kind") else None
+        # "Make a short video." is a request; "Update today from the App Store" (a verb the small
+        # model tags as a noun) is not: without a subject, only a request verb makes it one
+        return parts if parts.get("kind") and root.lemma_.lower() in REQUEST_VERBS else None
     left, right = subject.left_edge.i, subject.right_edge.i
     # the subject phrase stops at a trailing direction ("..., with clean captions")
     span_toks = [t for t in doc[left:right + 1]]
@@ -222,7 +267,8 @@ def speakable(sent, language: str) -> str:
     verb = toks[k]
     lemma = verb.lemma_.lower()
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-    imperative = (verb.tag_ == "VB" or verb.i == sent.start or verb.pos_ in ("VERB", "PROPN", "NOUN")) and not has_subject
+    imperative = ((verb.tag_ == "VB" or verb.i == sent.start or verb.pos_ in ("VERB", "PROPN", "NOUN")) and not has_subject
+                  and verb.tag_ not in ("VBZ", "VBD", "VBN", "VBG"))  # "Covers accounts and receipts" describes, not instructs
     if lemma in INSTRUCTION_VERBS and imperative and verb.lower_ not in ("welcome",):
         rest = _complement(sent, verb)
         if rest is not None:
