@@ -11,7 +11,7 @@ import re
 
 import tldextract
 
-from .lexicon import AUDIENCE_NOUNS, CTA_VERBS, DIRECTION_NOUNS, SHOW_VERBS, TONE_WORDS, VISUAL_NOUNS
+from .lexicon import AUDIENCE_NOUNS, CONJUNCTIONS, CTA_VERBS, DIRECTION_NOUNS, SHOW_VERBS, TONE_WORDS, VISUAL_NOUNS
 from .models import Figure, ItemList, Phrase, Quote, Span, VisualRequest
 
 # URLs, phones and emails: fixed lexical shapes, not grammar (spaCy's like_url misses "bloomyoga.studio").
@@ -175,7 +175,8 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
     colon = text.find(":")
     if 0 < colon < len(text) - 3:
         tail = text[colon + 1:].strip().rstrip(".")
-        parts = [p.strip() for p in re.split(r";|,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)", tail) if p and p.strip()]
+        joints = "|".join(sorted(CONJUNCTIONS))
+        parts = [p.strip() for p in re.split(rf";|,(?!\d{{3}}\b)\s*(?:(?:{joints})\s+)?|\s+(?:{joints})\s+(?=[^,]*$)", tail) if p and p.strip()]
         if len(parts) >= 2 and all(len(p.split()) <= 12 for p in parts):
             head = text[:colon].strip()
             offset = base + sent.start_char + colon + 1
@@ -227,7 +228,33 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
             head_tok = t.head if t.dep_ in ("pobj", "dobj") else t
             out.append(ItemList(kind=head_tok.lemma_.lower() if head_tok is not t else "item", head="", items=items,
                                 clauses=t.pos_ == "VERB", span=Span(start=base + sent.start_char, end=base + sent.end_char)))
-    return out
+    return out or _comma_series(sent, base)
+
+
+def _comma_series(sent, base: int) -> list[ItemList]:
+    """'Sourdough baked at 5am every day, cardamom buns on weekends, and a gluten-free loaf': a series the
+    parser did not chain (long conjuncts with their own modifiers). Read from its commas and final 'and'."""
+    text = sent.text.rstrip(" .!")
+    parts = re.split(r",\s+(?![^()]*\))", text)
+    if len(parts) < 3:
+        return []
+    joints = "|".join(sorted(CONJUNCTIONS))
+    last = re.match(rf"(?:{joints})\s+(.*)", parts[-1])
+    if last is None:
+        both = re.split(rf"\s+(?:{joints})\s+", parts[-1])
+        if len(both) != 2:
+            return []
+        parts = parts[:-1] + both
+    else:
+        parts[-1] = last.group(1)
+    if any(not p or len(p.split()) > 12 for p in parts) or all(p.lower() in TONE_WORDS for p in parts):
+        return []
+    items, cursor = [], 0
+    for p in parts:
+        k = text.find(p, cursor)
+        items.append(Phrase(text=p, span=Span(start=base + sent.start_char + k, end=base + sent.start_char + k + len(p))))
+        cursor = k + len(p)
+    return [ItemList(kind="item", head="", items=items, span=Span(start=base + sent.start_char, end=base + sent.end_char))]
 
 
 def _semicolon_items(sent, base: int) -> ItemList | None:
@@ -282,7 +309,7 @@ def visual_request_in(sent, base: int) -> VisualRequest | None:
         elif obj is not None and (obj.lemma_.lower() in VISUAL_NOUNS):
             target = obj
     if target is None:
-        return None
+        return _show_words(sent, base)
     left, right = target.left_edge.i, target.right_edge.i
     toks = doc[left:right + 1]
     text = toks.text.strip(" ,.;")
@@ -292,3 +319,23 @@ def visual_request_in(sent, base: int) -> VisualRequest | None:
         return None
     s = toks[0].idx
     return VisualRequest(text=text, nouns=list(dict.fromkeys(nouns))[:8], span=Span(start=base + s, end=base + s + len(text)))
+
+
+# "Show ..." in the languages read; es, de, it and pt have no parser here, so the request is read from its words.
+_SHOW_LEAD = re.compile(r"^\s*(?:please\s+)?(?:show|montrez|montre|montrer|muestra|muestre|muestren|mostrar|mostra|mostrate|"
+                        r"mostre|mostrem|zeig(?:e|en|t)?(?:\s+sie)?|展示|显示|拍)\s*(.+?)[.!。]?\s*$", re.I)
+_ARTICLES = {"a", "an", "the", "some", "des", "les", "le", "la", "l'", "un", "une", "el", "los", "las", "unos", "unas",
+             "der", "die", "das", "den", "ein", "eine", "einen", "il", "lo", "gli", "i", "o", "os", "as", "um", "uma",
+             "and", "et", "y", "und", "e", "of", "de", "di", "do", "da", "du", "del", "with", "con", "avec", "mit", "com"}
+
+
+def _show_words(sent, base: int) -> VisualRequest | None:
+    m = _SHOW_LEAD.match(sent.text)
+    if m is None:
+        return None
+    text = m.group(1).strip(" ,.;")
+    nouns = [w.lower() for w in re.findall(r"[\w'-]+", text) if w.lower() not in _ARTICLES and not w.isdigit()]
+    if not nouns or len(nouns) > 8:
+        return None
+    start = base + sent.start_char + m.start(1)
+    return VisualRequest(text=text, nouns=nouns, span=Span(start=start, end=start + len(text)))

@@ -16,14 +16,15 @@ from onetake.brief.documents import Document, read_documents
 from onetake.brief.models import Brief
 
 from . import directions as D
-from .facts import find_address, find_cta_parts, find_figures, find_quotes, item_lists_in, visual_request_in
+from .facts import EMAIL_RE, PHONE_RE, find_address, find_cta_parts, find_url, find_figures, find_quotes, item_lists_in, visual_request_in
 from .language import detect_language
-from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, REQUEST_VERBS, SCENE_ROLES, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
+from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, IN_WORDS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
+                      PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, SCENE_ROLES, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
 from .models import CallToAction, Entity, ItemList, Phrase, Presenter, Reading, RequestedScene, Span, Statement
 from .nlp import pipeline
 from .palette import extract_colours
 from .segment import Block, segment
-from .speakable import describes_only, is_direction, request_parts, speakable
+from .speakable import as_sentence, describes_only, is_direction, request_parts, speakable
 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
                          "\u2019": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
@@ -85,7 +86,14 @@ class _Reader:
             if block.document:
                 if doc_sentences >= _DOC_STATEMENTS:
                     continue
-                doc_sentences += self._content(block, sents, priority=2, kind="document")
+                before = len(self.r.statements)
+                if block.label in FIELD_LABELS:
+                    self._field(FIELD_LABELS[block.label], block, sents, priority=2, kind="document")
+                elif block.label:
+                    self._labelled(block, sents, priority=2, kind="document")
+                else:
+                    self._content(block, sents, priority=2, kind="document")
+                doc_sentences += len(self.r.statements) - before
                 continue
             label = block.label
             if label and (label in DIRECTION_LABELS or label.split()[-1] in DIRECTION_LABELS):
@@ -135,8 +143,14 @@ class _Reader:
         """Duration, orientation, colours: read over the whole prompt (they can sit anywhere).
         A time inside a requested scene's content ("4) details: Tuesday, 11am, 30 minutes") measures that content."""
         pairs = [(s, block.start) for block, doc, sents in parsed if not block.document for s in sents]
-        inside = [(s, block.start, k in scene_blocks or (block.label and _scene_role(block.label)))
+        inside = [(s, block.start, bool(k in scene_blocks or (block.label and _scene_role(block.label))))
                   for k, (block, doc, sents) in enumerate(parsed) if not block.document for s in sents]
+        for block, doc, sents in parsed:  # "portrait video, 20s: Dew Drop serum ...": a length in a label
+            if block.label and not block.document and re.search(r"\d", block.label):
+                line_start = self.source.rfind("\n", 0, block.start) + 1
+                label_start = line_start + self.source[line_start:block.start].lower().find(block.label)
+                if label_start >= line_start:
+                    inside += [(s, label_start, False) for s in self.nlp(self.source[label_start:label_start + len(block.label)]).sents]
         seconds, span = D.find_duration(inside, self.language, first_end)
         d = self.r.directions
         if seconds is not None:
@@ -150,16 +164,24 @@ class _Reader:
         d.colours, d.colour_mode = extract_colours(prompt, sentence_spans)
 
     def _labelled_direction(self, block: Block, sents) -> None:
-        self.direction(block.start, block.end)
+        """'Presenter: a woman in her fifties. Smart blazer. 45-second tour of Willow Farm, ...': the label
+        directs its first sentence and those that go on describing; a sentence with names or numbers is content."""
+        cut = 1
+        while cut < len(sents) and _continues_label(sents[cut]):
+            cut += 1
+        end = block.start + sents[cut - 1].end_char if sents else block.end
+        self.direction(block.start, end)
+        text = self.source[block.start:end]
         label = block.label
         if any(w in label for w in ("presenter", "host", "narrator", "avatar", "spokesperson", "presentador", "présentat", "sprecher", "apresentador", "presentat", "主持")):
-            self.presenter_text.append(block.text)
+            self.presenter_text.append(text)
         elif any(w in label for w in ("music", "soundtrack", "audio", "música", "musique", "musik", "musica", "音乐")):
-            self.r.directions.music = block.text
+            self.r.directions.music = text
         elif any(w in label for w in ("tone", "voice", "mood", "feel", "vibe", "delivery", "tono", "ton", "tom", "语气")):
-            self.r.directions.tone += [w.strip(" .,;") for w in re.split(r"[,/;]| and ", block.text) if w.strip(" .,;")]
+            self.r.directions.tone += [w.strip(" .,;") for w in re.split(r"[,/;]| and ", text) if w.strip(" .,;")]
+        self._content(block, sents[cut:])
 
-    def _field(self, field: str, block: Block, sents) -> None:
+    def _field(self, field: str, block: Block, sents, priority: int = 1, kind: str = "fact") -> None:
         text = block.text.strip().rstrip(".")
         if field == "title":
             self.r.titles.append(self.phrase(block.start, block.start + len(text)))
@@ -169,15 +191,38 @@ class _Reader:
             self.r.audience = text
         elif field == "offer":
             self.r.offer = text
-            self._content(block, sents)
+            self._content(block, sents, priority=priority, kind=kind)
         elif field == "cta":
-            self._cta_from(block, sents[0] if sents else None, forced=True)
-        else:
-            self._content(block, sents)
+            if self._cta_from(block, sents[0] if sents else None, forced=True) and self.r.cta and _contact_only(text):
+                label = self._label_text(block)  # "Order: voltcart.eu/x2": the label says what to do there
+                if block.label not in ("url", "link", "website", "contact", "phone"):
+                    self.r.cta = self.r.cta.model_copy(update={"text": f"{label}: {text}."})
+        else:  # "Price: EUR 7,900", "When: Saturday 10am": said with its label, which gives the figure its sense
+            self._labelled(block, sents, priority=priority, kind=kind)
 
-    def _labelled(self, block: Block, sents) -> None:
+    def _label_text(self, block: Block) -> str:
+        """The label as the brief wrote it ("VoltCart X2"), not lower-cased."""
+        line_start = self.source.rfind("\n", 0, block.start) + 1
+        raw = self.source[line_start:block.start].strip(" \t:-\u2013\u2014*#")
+        raw = re.sub(r"^\s*(?:\d+[.)]|[-*\u2022])\s*", "", raw)
+        return raw if raw.lower() == block.label else block.label[:1].upper() + block.label[1:]
+
+    def _labelled(self, block: Block, sents, priority: int = 1, kind: str = "fact") -> None:
         """'Rules: a, b, c' is a list headed by its label; 'Location: 12 High St' a fact said with its label."""
         first = sents[0].text if sents else block.text
+        label = self._label_text(block)
+        if _is_frame(label, self.language) or D.strip_times(label) != label:
+            # "portrait video, 20s: Dew Drop serum ...": the label frames the video; the rest is content
+            label_start = self.source.rfind(label, 0, block.start)
+            if label_start >= 0:
+                self.direction(label_start, label_start + len(label))
+                for sent in self.nlp(label).sents:
+                    self._fragment_subject(sent, label_start)
+            self._content(block, sents, priority=priority, kind=kind)
+            return
+        if _contact_only(block.text.strip().rstrip(".")):
+            self._field("cta", block, sents)  # "Support us: brightwater.org.uk/donate"
+            return
         parts = [p.strip(" .") for p in re.split(r";|,(?![^()]*\))", first) if p.strip(" .")]
         if len(parts) >= 2 and all(len(p.split()) <= 14 for p in parts) and not re.search(r"\d,\d", block.text):
             items, cursor = [], block.start
@@ -189,16 +234,17 @@ class _Reader:
             self.r.lists.append(ItemList(kind=_head_kind(self.nlp, block.label), head=block.label, items=items,
                                          clauses=clauses, span=Span(start=block.start, end=block.start + len(first))))
             self.r.figures += find_figures(sents[0], block.start, self.r.directions.duration_span) if sents else []
-            self._content(block, sents[1:])
+            self._content(block, sents[1:], priority=priority, kind=kind)
             return
         before = len(self.r.statements)
-        self._content(block, sents)
+        self._content(block, sents, priority=priority, kind=kind)
         if block.label.split()[-1] in (VIDEO_NOUNS.get(self.language, set()) | VIDEO_NOUNS["en"]):
             self.r.kind = self.r.kind or block.label  # "Listing video: ...": the kind of video, not words to say
             return
-        if len(self.r.statements) > before and self.r.statements[before].kind == "fact":
+        if any(c.isupper() for c in label[1:]) and len(label.split()) <= 4:
+            self.brand_votes[label] = self.brand_votes.get(label, 0) + 2  # "VoltCart X2 - Electric Utility Cart"
+        if len(self.r.statements) > before and self.r.statements[before].kind in ("fact", "document"):
             first = self.r.statements[before]
-            label = block.label[:1].upper() + block.label[1:]
             self.r.statements[before] = first.model_copy(update={"text": f"{label}: {first.text}"})
 
     def _scene(self, block: Block, sents, role: str) -> None:
@@ -235,9 +281,28 @@ class _Reader:
             if e.label_ in kinds:
                 r.entities.append(Entity(text=e.text, kind=kinds[e.label_], span=Span(start=base + e.start_char, end=base + e.end_char)))
         r.figures += find_figures(sent, base, r.directions.duration_span)
+        colon = _frame_colon(sent, self.language, r.directions.duration_span, base) if scene is None else -1
+        if colon > 0:
+            # "Un video di 30 secondi per la Trattoria da Nino a Bologna: tagliatelle, ...", "portrait video, 20s: ...":
+            # what the video is, then what it says
+            name = self._fragment_subject(sent, base, end=sent.start_char + colon)
+            self.direction(start, base + sent.start_char + colon)
+            lists = item_lists_in(sent, base)
+            for lst in lists:
+                lst.head = name
+            if lists:
+                r.lists += lists
+                return 0
+            rest = sent.text[colon + 1:].strip()
+            if rest:
+                r.statements.append(Statement(text=as_sentence(rest), span=Span(start=base + sent.start_char + colon + 1, end=end),
+                                              kind=kind, scene=scene, priority=priority))
+                return 1
+            return 0
         if r.directions.duration_span and start <= r.directions.duration_span.start < end:
             if _only_frame(sent):
                 self.direction(start, end)
+                self._fragment_subject(sent, base)  # "Vídeo de 45 segundos para la Clínica Dental Sonrisa en Madrid."
                 return 0
             asked = request_parts(sent, self.language) if not r.subject and scene is None else None
             if asked and asked.get("subject"):
@@ -252,6 +317,9 @@ class _Reader:
         request = request_parts(sent, self.language) if not r.subject and scene is None and kind in ("fact", "heading") else None
         if request is not None:
             self._request(request, base)
+            if not request.get("subject"):  # "Vídeo de 45 segundos para la Clínica Dental Sonrisa en Madrid."
+                self.direction(start, end)
+                self._fragment_subject(sent, base)
             r.lists += item_lists_in(sent, base)
             return 0
         visual = visual_request_in(sent, base)
@@ -278,7 +346,11 @@ class _Reader:
             return 1
         if kind == "heading":  # a list's heading line: its items are the content, said with it
             return 0
-        r.lists += item_lists_in(sent, base)
+        found = item_lists_in(sent, base)
+        for lst in found:  # "Bäckerei Keller: frische Brezeln, ...": a list headed by a name names the brand
+            if lst.head and len(lst.head.split()) <= 4 and all(w[:1].isupper() for w in lst.head.split()):
+                self.brand_votes[lst.head] = self.brand_votes.get(lst.head, 0) + 3
+        r.lists += found
         text = self._without_directions(speakable(sent, self.language))
         if not text:
             return 0
@@ -304,22 +376,35 @@ class _Reader:
             return ""
         return text[:1].upper() + text[1:]
 
-    def _fragment_subject(self, sent, base: int) -> None:
-        """The name after "for"/"about" in a request fragment is what the video is about."""
-        for t in sent:
-            if t.lower_ in ("for", "about", "on", "introducing", "de", "pour", "für", "para", "per", "sur", "über") and t.i + 1 < sent.end:
-                names = []
-                for x in sent.doc[t.i + 1:sent.end]:
-                    if x.pos_ == "PROPN" or x.text == "&" or (names and x.like_num and "." in x.text):
-                        names.append(x)
-                    elif names or x.pos_ not in ("DET",):
-                        break
-                if names:
-                    name = sent.doc[names[0].i:names[-1].i + 1]
-                    self.brand_votes[name.text] = self.brand_votes.get(name.text, 0) + 5
-                    if self.r.subject is None:
-                        self.r.subject = self.phrase(base + name.start_char, base + name.end_char)
-                    return
+    def _fragment_subject(self, sent, base: int, end: int | None = None) -> str:
+        """The name after "for"/"para"/"pour"/"für" in a request fragment is whose video it is; a place after it
+        ("en Madrid", "à Lyon") is said with it. Read from capitals, not tags: the small models tag names poorly.
+        Returns the name ("" when there is none)."""
+        doc = sent.doc
+        if self.language == "zh":  # no capitals: a name in corner brackets, 为「山间茶舍」做一个宣传视频
+            m = re.search(r"「([^」]{1,20})」", sent.text[:None if end is None else end - sent.start_char])
+            if m is None:
+                return ""
+            self.brand_votes[m.group(1)] = self.brand_votes.get(m.group(1), 0) + 5
+            if self.r.subject is None:
+                self.r.subject = self.phrase(base + sent.start_char + m.start(1), base + sent.start_char + m.end(1))
+            return m.group(1)
+        stop = sent.end if end is None else next((t.i for t in sent if t.idx >= end), sent.end)
+        name = _capitalised_run(doc, sent.start, stop, after=FOR_WORDS)
+        if name is None:
+            return ""
+        self.brand_votes[name.text] = self.brand_votes.get(name.text, 0) + 5
+        if self.r.subject is None:
+            self.r.subject = self.phrase(base + name.start_char, base + name.end_char)
+        place = None
+        if name.end < stop and doc[name.end].lower_ in IN_WORDS:
+            place = _capitalised_run(doc, name.end, stop, after={doc[name.end].lower_})
+        if place is not None:
+            said = f"{name.text}, {doc[name.end].text} {place.text}"
+            self.r.statements.append(Statement(text=said + ("\u3002" if self.language == "zh" else "."),
+                                               span=Span(start=base + name.start_char, end=base + place.end_char),
+                                               kind="subject", priority=0))
+        return name.text
 
     def _request(self, parts: dict, base: int) -> None:
         r = self.r
@@ -532,6 +617,77 @@ def _scene_role(label: str) -> str:
     return ""
 
 
+def _capitalised_run(doc, start: int, stop: int, after: set[str]):
+    """The first run of capitalised words (with the small words names carry: "da", "&", "de") that follows one
+    of the words in `after` (an article may stand between), as a Span; None when there is none."""
+    for t in doc[start:stop]:
+        if t.lower_ not in after or t.i + 1 >= stop:
+            continue
+        k = t.i + 1
+        while k < stop and doc[k].lower_ in ("the", "la", "le", "el", "der", "die", "das", "il", "lo", "l'", "o", "a", "our"):
+            k += 1
+        run = []
+        while k < stop and (doc[k].text[:1].isupper() or (run and (doc[k].lower_ in NAME_PARTICLES or doc[k].like_num))):
+            run.append(k)
+            k += 1
+        while run and (doc[run[-1]].lower_ in NAME_PARTICLES):
+            run.pop()
+        if run:
+            return doc[run[0]:run[-1] + 1]
+    return None
+
+
+def _frame_colon(sent, language: str, duration: Span | None, base: int) -> int:
+    """Where a colon ends a frame ("portrait video, 20s:", "为「山间茶舍」做一个宣传视频："): the offset of the colon in
+    the sentence, or -1. A frame holds the length, or only frame words, or names the video and asks for it."""
+    colon = sent.text.find(":")
+    if colon <= 0:
+        return -1
+    left = sent.text[:colon]
+    left_start = base + sent.start_char
+    if duration is not None and left_start <= duration.start and duration.end <= left_start + colon:
+        return colon
+    return colon if _is_frame(left, language) else -1
+
+
+def _is_frame(text: str, language: str) -> bool:
+    """Text that says what the video is, not what it says: frame words only, or a video noun with a request
+    ("A video for Forno Rosso", "为「山间茶舍」做一个宣传视频")."""
+    if _frame_text(text, language):
+        return True
+    nouns = VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(language, set())
+    if language == "zh":
+        return any(n in text for n in nouns)
+    words = [w.lower() for w in re.findall(r"[\w'-]+", text)]
+    return any(w in nouns for w in words) and any(w in REQUEST_VERBS or w in FOR_WORDS for w in words)
+
+
+def _frame_text(text: str, language: str) -> bool:
+    """Nothing but frame words: orientation, platform, length, the kind of video ("Vertical reel, 15s", "竖屏，30秒")."""
+    rest = D.strip_times(text)
+    for w in sorted(_FRAME_WORDS | VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(language, set()), key=len, reverse=True):
+        rest = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", rest, flags=re.I)
+    leftover = [x for x in re.findall(r"\w+", rest) if x.lower() not in _FRAME_FILLERS]
+    return not leftover
+
+
+def _contact_only(text: str) -> bool:
+    """The text is nothing but a web address, a phone number or an email address."""
+    m = find_url(text) or EMAIL_RE.search(text) or PHONE_RE.search(text)
+    return m is not None and len(text.strip(" .")) - len(m.group(0)) <= 2
+
+
+def _continues_label(sent) -> bool:
+    """'She wears a lab coat.', 'Smart blazer.': more of what a label describes (a pronoun subject, or no verb,
+    name or number), not the brief's content."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words:
+        return True
+    if words[0].pos_ == "PRON" and words[0].lower_ in ("he", "she", "they", "il", "elle", "er", "sie", "ella", "él", "ela", "ele", "lei", "lui"):
+        return True
+    return not any(t.pos_ in ("VERB", "AUX", "PROPN") or any(c.isdigit() for c in t.text) for t in words)
+
+
 def _run_id(parsed, idx: int) -> int:
     """Items of one list share a run: consecutive blocks with the same heading."""
     k = idx
@@ -540,12 +696,24 @@ def _run_id(parsed, idx: int) -> int:
     return k
 
 
+_FRAME_WORDS = ({w for words in (*PORTRAIT_WORDS.values(), *LANDSCAPE_WORDS.values()) for w in words}
+                | {u for units in TIME_UNITS.values() for u in units} | PLATFORMS)
+
+
+_FRAME_FILLERS = {"a", "an", "the", "in", "for", "of", "on", "un", "una", "une", "ein", "eine", "en", "de", "in", "im", "format",
+                  "formato", "video", "vídeo", "vidéo", "long", "max", "about", "around", "under", "only", "just", "and"}
+
+
 def _only_frame(sent) -> bool:
-    """A sentence that only gives the length or format ("45 seconds.", "Vertical, 30 s.")."""
+    """A sentence that only gives the length or format ("45 seconds.", "Vertical, 30 s.", "竖屏，30秒。")."""
+    if _frame_text(sent.text, sent.doc.lang_):
+        return True
     words = [t for t in sent if t.is_alpha and not t.is_stop]
     frame = {"second", "seconds", "minute", "minutes", "sec", "secs", "vertical", "horizontal", "portrait", "landscape",
-             "long", "video", "format", "length", "max", "maximum", "total", "under", "about", "around", "keep"}
+             "long", "video", "format", "length", "max", "maximum", "total", "under", "about", "around", "keep",
+             "attached", "enclosed", "based", "flyer", "sheet", "deck", "document", "pdf", "brochure", "file", "slides"}
     return all(t.lower_ in frame or t.lemma_.lower() in frame or t.lower_ in VIDEO_NOUNS.get("en", set())
+               or t.lower_ in _FRAME_WORDS
                or t.lower_ in D.TONE_WORDS or t.pos_ == "ADJ" for t in words)
 
 
@@ -576,7 +744,9 @@ def _request_fragment(sent) -> bool:
     """No finite verb: a label-like line ("Explainer, 45 seconds, for X"), not a sentence to say."""
     if not sent.doc.has_annotation("POS"):
         return False
-    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") and t.dep_ != "compound" for t in sent)
+    nouns = VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(sent.doc.lang_, set())  # "30s promo for ...": "promo" tagged a verb
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") and t.dep_ != "compound"
+                   and t.lower_ not in nouns for t in sent)
 
 
 def _visual_only(sent, visual=None) -> bool:

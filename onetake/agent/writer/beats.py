@@ -16,6 +16,9 @@ from onetake.agent.reading.models import Figure, ItemList, Quote, Span, Statemen
 from . import glue as G
 
 
+SPREAD_MIN_WORDS = 3.0  # a list whose items average more words than this can be said item by item
+
+
 @dataclass
 class Beat:
     kind: str  # subject | fact | list | steps | quote | cta | document
@@ -56,7 +59,7 @@ def beats(reading: Reading) -> list[Beat]:
     for k, lst in enumerate(reading.lists):
         if k in lists_used or lst.span is None or not lst.items:
             continue
-        if any(_overlaps(lst.span, b_span) for b_span in _spans(reading, out)):
+        if any(_overlaps(item.span, b_span) for item in lst.items for b_span in _spans(reading, out)):
             continue  # its words are already a statement's
         out.append(_list_beat(lst, language, k, reading))
         lists_used.add(k)
@@ -109,15 +112,17 @@ def _statement_beat(st: Statement, reading: Reading, lists_used: set[int], quote
 def _list_beat(lst: ItemList, language: str, index: int, reading: Reading) -> Beat:
     """A list no sentence carries (bullets, numbered lines): said from its items."""
     items = [item.text.strip(" .;,") for item in lst.items]
+    said_head = bool(lst.head) and lst.head != reading.brand  # the brand's name has its own sentence
     if lst.ordered:
         text, kind = G.steps(items, language), "steps"
     elif lst.clauses:
         text, kind = " ".join(G.as_sentence(i, language) for i in items), "list"
     else:
         joined = G.join_items(items, language)
-        text = G.as_sentence(f"{lst.head}: {joined}" if lst.head else joined, language)
+        text = G.as_sentence(f"{lst.head}: {joined}" if said_head else joined, language)
         kind = "list"
-    beat = Beat(kind, text, lst.span.start, 1, bullets=items, head=lst.head)
+    start = lst.span.start if said_head or not lst.items else lst.items[0].span.start
+    beat = Beat(kind, text, start, 1, bullets=items, head=lst.head)
     figures = [f for f in reading.figures if _inside(f.span, lst.span) and _worth_a_card(f, reading)]
     if figures and len(figures) == 1:
         beat.figure = figures[0]
@@ -158,13 +163,21 @@ def spread(beat: Beat, language: str) -> list[Beat]:
     its heading first ("Three changes this year."), then every item as its own sentence."""
     if len(beat.bullets) < 2 or beat.kind not in ("list", "steps"):
         return [beat]
+    words = sum(len(i.split()) for i in beat.bullets) / len(beat.bullets)
+    if beat.kind == "list" and words <= SPREAD_MIN_WORDS:
+        return [beat]  # "chlorophyll, carbon dioxide, glucose": terms read best together, on one card
     out = []
-    if beat.head:
+    named = len(beat.head.split()) >= 2 and all(w[:1].isupper() for w in beat.head.split())  # "Bäckerei Keller"
+    if beat.head and (len(beat.head.split()) >= 3 or named):  # "Three changes this year." ("Tools." says nothing)
         out.append(Beat("fact", G.as_sentence(beat.head, language), beat.start, beat.priority, scene=beat.scene))
+    items = []
     for k, item in enumerate(beat.bullets):
         text = G.as_sentence(item, language)
         if beat.kind == "steps":
             text = G.steps_item(k, len(beat.bullets), item, language)
-        out.append(Beat("item", text, beat.start + k + 1, beat.priority, bullets=[item], scene=beat.scene,
-                        figure=beat.figure if beat.figure and beat.figure.text in item else None))
-    return out
+        items.append(Beat("item", text, beat.start + k + 1, beat.priority, bullets=[item], scene=beat.scene,
+                          figure=beat.figure if beat.figure and beat.figure.text in item else None))
+    for v in beat.visuals:  # a picture asked for goes with the item that names it, else with the first
+        named = [b for b in items if any(n.lower() in b.text.lower() for n in v.nouns)]
+        (named[0] if named else items[0]).visuals.append(v)
+    return out + items

@@ -74,8 +74,11 @@ def _by_structure(beats: list[Beat], reading: Reading) -> list[Draft]:
                 loose.insert(0, b) if not loose else loose.append(b)
             else:
                 drafts[index].beats.append(b)
-    out = [d for d in drafts if d.beats]
+    out = [d for part in (_split_items(d) for d in drafts if d.beats) for d in part]
     opening = [b for b in loose if b.kind != "cta"]
+    if out and opening and all(b.kind == "subject" for b in opening):
+        out[0].beats[:0] = opening  # the brand's name opens the first requested scene, not a scene of its own
+        opening = []
     closing = [b for b in loose if b.kind == "cta"]
     if opening:
         out.insert(0, Draft(opening))
@@ -83,6 +86,19 @@ def _by_structure(beats: list[Beat], reading: Reading) -> list[Draft]:
         out.append(Draft(closing))
     for d in out:
         d.beats.sort(key=lambda b: (b.kind == "cta", b.start))
+    return out
+
+
+def _split_items(draft: Draft) -> list[Draft]:
+    """A requested scene whose list was spread: a scene per item, the first keeping the requested role."""
+    if sum(1 for b in draft.beats if b.kind == "item") < 2:
+        return [draft]
+    out: list[Draft] = []
+    for b in draft.beats:
+        if b.kind == "item" or not out:
+            out.append(Draft([b], draft.requested_role if not out else ""))
+        else:
+            out[-1].beats.append(b)
     return out
 
 
@@ -102,6 +118,8 @@ def role_of(draft: Draft, index: int, count: int) -> SceneRole:
     kinds = {b.kind for b in draft.beats}
     if "cta" in kinds and index == count - 1:
         return SceneRole.cta
+    if kinds == {"item"}:
+        return SceneRole.broll  # one item of a spread list: its words as the title over a picture of it
     if draft.requested_role in _ROLE_OF_REQUEST:
         role = _ROLE_OF_REQUEST[draft.requested_role]
         if role is SceneRole.bullets and not any(b.bullets for b in draft.beats):
@@ -130,6 +148,8 @@ def narration(draft: Draft, language: str) -> str:
 
 
 def bullets(draft: Draft) -> list[str]:
+    if all(b.kind == "item" for b in draft.beats):
+        return []  # the item is the scene's title
     items = next((b.bullets for b in draft.beats if b.bullets), [])
     return [bullet_text(i) for i in items[:MAX_BULLETS]]
 
@@ -151,6 +171,9 @@ def headline(draft: Draft, role: SceneRole, reading: Reading, first: bool) -> st
     if role is SceneRole.cta and reading.cta is not None:
         c = reading.cta
         return c.url or c.phone or c.email or c.address or short(c.text)
+    for b in draft.beats:
+        if b.kind == "item":
+            return bullet_text(b.bullets[0])
     for b in draft.beats:
         if b.head and len(b.head.split()) <= 7:
             return b.head.strip(" :")
@@ -180,6 +203,7 @@ def short(text: str, max_words: int = 6) -> str:
 
 def visual_query(draft: Draft) -> str:
     nouns = [n for b in draft.beats for v in b.visuals for n in (v.nouns or [v.text])]
+    nouns += [b.bullets[0] for b in draft.beats if b.kind == "item"]
     return ", ".join(dict.fromkeys(nouns))
 
 

@@ -14,13 +14,16 @@ from onetake.brief.models import SIZE_MAX_PX, SIZE_MIN_PX, Brief, MediaKind, Ori
 from onetake.brief.models import DURATION_MAX_S, DURATION_MIN_S
 
 from . import scenes as S
-from .beats import Beat, beats
-from .select import END_OVERHEAD_S, MIN_VIDEO_S, SCENE_OVERHEAD_S, Clock, natural_length, select
+from .beats import Beat, beats, spread
+from .select import DEFAULT_MAX_S, MIN_VIDEO_S, SCENE_OVERHEAD_S, Clock, natural_length, select
 
 MIN_SCENE_S = 3.0
 MAX_SCENES = 12
-MAX_HOLD_S = 2.5  # a visual beat: the card or picture stays up, music under it, this long at most
-HOLD_SHARE = 0.2  # at most this share of the video is held visuals
+MAX_HOLD_S = 3.0  # a visual beat: the card or picture stays up, music under it, this long at most
+HOLD_SHARE = 0.3  # at most this share of the video is held visuals
+UNHURRIED = 1.3  # no length asked: this much longer than the bare speech, for cards and pictures to be seen
+UNHURRIED_MIN_S = 15.0
+SPREAD_SLACK = 0.15  # a list gets a card per item when the speech leaves this share of the length free
 _SHOWS = (SceneRole.broll, SceneRole.stat, SceneRole.bullets, SceneRole.quote, SceneRole.montage)
 
 
@@ -31,13 +34,15 @@ def write(reading: Reading, brief: Brief, clock: Clock) -> Storyboard:
     said = _with_brand(select(beats(reading), clock, target), reading)
     if not said:
         said = [Beat("fact", reading.brand or reading.kind or "onetake", 0, 0)]
+    pace = target if target is not None else _unhurried(said, clock)
+    said = _spread_when_slack(said, clock, pace, reading.language)
     limit = _max_scenes(target if target is not None else sum(clock(b.text) for b in said) + 4)
     drafts = S.group(said, reading, clock, limit)
     _give_media(drafts, reading, brief)
     roles = [S.role_of(d, k, len(drafts)) for k, d in enumerate(drafts)]
     speech = [d.seconds(clock) for d in drafts]
     music = reading.directions.music.strip().lower() not in ("none", "no music", "no")
-    holds = _holds(roles, speech, target, music)
+    holds = _holds(roles, speech, pace, music)
     if target is None:
         target = max(MIN_VIDEO_S, float(round(natural_length(sum(speech), len(drafts), sum(holds)))))
     language = reading.language
@@ -97,6 +102,26 @@ def _with_brand(said: list[Beat], reading: Reading) -> list[Beat]:
     if not brand or any(brand.lower() in b.text.lower() for b in said):
         return said
     return [Beat("subject", brand + ("\u3002" if reading.language.startswith("zh") else "."), 0, 0)] + said
+
+
+def _unhurried(said: list[Beat], clock) -> float:
+    """No length asked: the content at an unhurried pace, room for its cards to be seen."""
+    spoken = natural_length(sum(clock(b.text) for b in said), len(said), 0.0)
+    return min(DEFAULT_MAX_S, max(UNHURRIED_MIN_S, UNHURRIED * spoken))
+
+
+def _spread_when_slack(said: list[Beat], clock, target: float, language: str) -> list[Beat]:
+    """Time to spare: each list is said item by item, a card for each, longest list first, while it fits."""
+    out = list(said)
+    for beat in sorted((b for b in said if len(b.bullets) >= 2), key=lambda b: -len(b.bullets)):
+        slack = target - natural_length(sum(clock(b.text) for b in out), len(out), 0.0)
+        if slack <= SPREAD_SLACK * target:
+            break
+        parts = spread(beat, language)
+        trial = [p for b in out for p in (parts if b is beat else [b])]
+        if natural_length(sum(clock(b.text) for b in trial), len(trial), 0.0) <= target:
+            out = trial
+    return out
 
 
 def _holds(roles: list[SceneRole], speech: list[float], target: float | None, music: bool) -> list[float]:
