@@ -11,7 +11,7 @@ from __future__ import annotations
 # The last joint of a series, in every language read: "a, b and c", "a, b y c", "a, b et c", "a, b und c".
 CONJUNCTIONS = {"and", "or", "y", "e", "o", "u", "et", "ou", "und", "oder", "ed"}
 # "for X" and "in Y" in a request: who the video is for, and where they are.
-FOR_WORDS = {"for", "about", "on", "introducing", "de", "pour", "für", "para", "per", "sur", "über", "sobre"}
+FOR_WORDS = {"for", "from", "by", "about", "on", "introducing", "de", "pour", "für", "para", "per", "sur", "über", "sobre"}
 IN_WORDS = {"in", "en", "à", "a", "in", "em", "im", "au", "no", "na", "at", "on"}
 NAME_PARTICLES = {"&", "da", "de", "del", "di", "do", "dos", "das", "du", "des", "von", "van", "der", "la", "le", "el", "and", "y", "e", "et", "und"}
 # Where a video is posted: naming one sets the format, it is not something to say ("9:16 for Instagram").

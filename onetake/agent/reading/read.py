@@ -29,7 +29,7 @@ from .speakable import as_sentence, describes_only, is_direction, request_parts,
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
                          "\u2019": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
 _STRUCTURE_HEADS = re.compile(r"\b(?:scenes?|structure|outline|storyboard|flow|beats|sections?|shots?|escenas|scènes|szenen|cenas|scene|场景)\b", re.I)
-_DOC_STATEMENTS = 8  # sentences kept from attached documents (the prompt comes first)
+_DOC_STATEMENTS = 80  # sentences read from attached documents (the prompt comes first; the writer picks by priority)
 
 
 def normalize(text: str) -> str:
@@ -87,7 +87,11 @@ class _Reader:
                 if doc_sentences >= _DOC_STATEMENTS:
                     continue
                 before = len(self.r.statements)
-                if block.label in FIELD_LABELS:
+                if block.label and (block.label in DIRECTION_LABELS or block.label.split()[-1] in DIRECTION_LABELS):
+                    self._labelled_direction(block, sents)  # "Style notes: navy and teal, ..."
+                elif _heading_line(block, parsed[idx + 1][0] if idx + 1 < len(parsed) else None):
+                    pass  # "Pricing" over its paragraph: a heading, not a sentence
+                elif block.label in FIELD_LABELS:
                     self._field(FIELD_LABELS[block.label], block, sents, priority=2, kind="document")
                 elif block.label:
                     self._labelled(block, sents, priority=2, kind="document")
@@ -108,6 +112,8 @@ class _Reader:
                 pass  # list items are gathered below
             elif block.label == _HEADING_LINE:
                 self._content(block, sents, kind="heading")
+            elif _heading_line(block, parsed[idx + 1][0] if idx + 1 < len(parsed) else None):
+                pass  # "Pricing", "Who it is for" over a longer block: a heading, not a sentence
             elif label and block.number is None:
                 self._labelled(block, sents)
             else:
@@ -281,6 +287,15 @@ class _Reader:
             if e.label_ in kinds:
                 r.entities.append(Entity(text=e.text, kind=kinds[e.label_], span=Span(start=base + e.start_char, end=base + e.end_char)))
         r.figures += find_figures(sent, base, r.directions.duration_span)
+        head = re.match(r"\s*([\w' -]{2,30}?)\s*:", sent.text)
+        if head and (head.group(1).lower() in DIRECTION_LABELS or head.group(1).lower().split()[-1] in DIRECTION_LABELS):
+            self.direction(start, end)  # "Style notes: navy and teal, ..." inside a paragraph
+            if any(w in head.group(1).lower() for w in ("presenter", "host", "narrator", "avatar")):
+                self.presenter_text.append(sent.text[head.end():])
+            return 0
+        if _about_the_video(sent):
+            self.direction(start, end)  # "The video will be posted on LinkedIn", "We need an MP4 for the course page"
+            return 0
         colon = _frame_colon(sent, self.language, r.directions.duration_span, base) if scene is None else -1
         if colon > 0:
             # "Un video di 30 secondi per la Trattoria da Nino a Bologna: tagliatelle, ...", "portrait video, 20s: ...":
@@ -348,12 +363,14 @@ class _Reader:
             return 0
         found = item_lists_in(sent, base)
         for lst in found:  # "Bäckerei Keller: frische Brezeln, ...": a list headed by a name names the brand
-            if lst.head and len(lst.head.split()) <= 4 and all(w[:1].isupper() for w in lst.head.split()):
+            if lst.head and 2 <= len(lst.head.split()) <= 4 and all(w[:1].isupper() or w == "&" for w in lst.head.split()):
                 self.brand_votes[lst.head] = self.brand_votes.get(lst.head, 0) + 3
         r.lists += found
         text = self._without_directions(speakable(sent, self.language))
         if not text:
             return 0
+        if kind == "document" and re.search(r"\d", text):
+            priority = 1  # a document's figures (prices, dates, counts) are its point: said before its prose
         r.statements.append(Statement(text=text, span=Span(start=start, end=end), kind=kind, scene=scene, priority=priority))
         for chunk in _proper_chunks(sent):
             self.brand_votes[chunk] = self.brand_votes.get(chunk, 0) + 1
@@ -415,8 +432,11 @@ class _Reader:
             if parts.get("brand"):
                 self.brand_votes[parts["brand"]] = self.brand_votes.get(parts["brand"], 0) + 5
             r.description = parts.get("description", "")
-            if parts.get("statement"):
-                r.statements.append(Statement(text=parts["statement"], span=r.subject.span, kind="subject", priority=0))
+            said = parts.get("statement")
+            if not said and re.search(r"[\d,]", parts["subject"]):
+                said = as_sentence(parts["subject"])  # "tour of Willow Farm, a 5-bedroom farmhouse on 12 acres": said as given
+            if said:
+                r.statements.append(Statement(text=said, span=r.subject.span, kind="subject", priority=0))
             r.lists += parts.get("lists", [])
         if parts.get("audience"):
             r.audience = parts["audience"]
@@ -671,6 +691,34 @@ def _frame_text(text: str, language: str) -> bool:
     return not leftover
 
 
+_THE_VIDEO = {"video", "mp4", "clip", "footage", "voiceover", "voice-over", "captions", "subtitles", "cut", "version", "edit", "script"}
+
+
+def _about_the_video(sent) -> bool:
+    """A sentence about the video itself (where it is posted, what it must not claim, which files are needed):
+    its subject or object is the video, not the brief's topic."""
+    if not sent.doc.has_annotation("DEP"):
+        return False
+    for t in sent:
+        if t.lower_ in _THE_VIDEO and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            if t.dep_ == "dobj" and t.head.lemma_.lower() not in ("need", "want", "make", "create", "send", "post", "use", "want"):
+                continue
+            if any(c.lower_ in ("the", "this", "a", "an", "our") for c in t.children) or t.dep_ == "dobj":
+                return True
+    return False
+
+
+def _heading_line(block: Block, following: Block | None) -> bool:
+    """A document's short unpunctuated line above a longer block ("What the product does", "Pricing")."""
+    text = block.text.strip()
+    if block.label or not following or text.endswith((".", "!", "?", "\u3002")) or re.search(r"\d", text):
+        return False
+    words = text.split()
+    if any(w[:1].isupper() for w in words[1:]):
+        return False  # "Crumb & Co", "Harbor CRM launch": a name is content
+    return len(words) <= 8 and len(following.text.split()) >= len(words) + 3
+
+
 def _contact_only(text: str) -> bool:
     """The text is nothing but a web address, a phone number or an email address."""
     m = find_url(text) or EMAIL_RE.search(text) or PHONE_RE.search(text)
@@ -753,6 +801,9 @@ def _visual_only(sent, visual=None) -> bool:
     """The sentence only asks to show something ("B-roll of the oven flames", "Show a phone with the app")."""
     if sent.root.lemma_.lower() in SHOW_VERBS and not any(t.dep_ == "nsubj" for t in sent):
         return True
+    lead = re.match(r"\s*([\w-]+(?:\s[\w-]+)?)\s+(?:of|showing|with)\b", sent.text)
+    if lead and lead.group(1).lower() in VISUAL_NOUNS:
+        return True  # "B-roll of a bike on a roadside.", "Close-up of the oven door."
     if visual is None:
         return False
     rest = sent.text.replace(visual.text, " ")

@@ -309,6 +309,8 @@ def appositive(span) -> tuple[str, str] | None:
     Read from the comma and the determiners, not the dependency labels: the small English
     model often parses such fragments wrongly ("Busly" as an adverb)."""
     toks = [t for t in span if not (t.is_punct and t.text in ".!?")]
+    if any(t.text == ":" for t in toks):
+        return None  # "Tools: a, b, c" is a list, not "X, a Y"
     comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
     if comma is None or comma == 0 or comma + 1 >= len(toks):
         return None

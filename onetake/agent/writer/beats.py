@@ -158,7 +158,7 @@ def _attach_visuals(out: list[Beat], reading: Reading) -> None:
             holder.visuals.append(vr)
 
 
-def spread(beat: Beat, language: str) -> list[Beat]:
+def spread(beat: Beat, language: str, brand: str = "") -> list[Beat]:
     """A list said item by item, each on a card of its own, when the video has time for it:
     its heading first ("Three changes this year."), then every item as its own sentence."""
     if len(beat.bullets) < 2 or beat.kind not in ("list", "steps"):
@@ -168,7 +168,7 @@ def spread(beat: Beat, language: str) -> list[Beat]:
         return [beat]  # "chlorophyll, carbon dioxide, glucose": terms read best together, on one card
     out = []
     named = len(beat.head.split()) >= 2 and all(w[:1].isupper() for w in beat.head.split())  # "Bäckerei Keller"
-    if beat.head and (len(beat.head.split()) >= 3 or named):  # "Three changes this year." ("Tools." says nothing)
+    if beat.head and beat.head != brand and (len(beat.head.split()) >= 3 or named):  # "Three changes this year." ("Tools." says nothing)
         out.append(Beat("fact", G.as_sentence(beat.head, language), beat.start, beat.priority, scene=beat.scene))
     items = []
     for k, item in enumerate(beat.bullets):

@@ -20,6 +20,7 @@ from .select import Clock
 
 MERGE_BELOW_S = 5.0  # plain sentences shorter than this share the next one's scene
 MAX_BULLETS = 6
+MAX_SCENE_S = 16.0  # longer speech on one scene loses the viewer: it goes on in the next scene
 _ROLE_OF_REQUEST = {"hook": SceneRole.hook, "problem": SceneRole.problem, "solution": SceneRole.solution,
                     "features": SceneRole.bullets, "quote": SceneRole.quote, "stats": SceneRole.stat,
                     "steps": SceneRole.bullets, "cta": SceneRole.cta}
@@ -53,9 +54,20 @@ def group(beats: list[Beat], reading: Reading, clock: Clock, max_scenes: int) ->
                 last.beats.append(b)
             else:
                 drafts.append(Draft([b]))
+    drafts = [part for d in drafts for part in _split_long(d, clock)]
     while len(drafts) > max(1, max_scenes):
         drafts = _merge_shortest(drafts, clock)
     return drafts
+
+
+def _split_long(draft: Draft, clock: Clock) -> list[Draft]:
+    """A scene is at most MAX_SCENE_S of speech: a long requested scene goes on in scenes of its own."""
+    out = [Draft([], draft.requested_role, list(draft.media))]
+    for b in draft.beats:
+        if out[-1].beats and out[-1].seconds(clock) + clock(b.text) > MAX_SCENE_S:
+            out.append(Draft([]))
+        out[-1].beats.append(b)
+    return out
 
 
 def _by_structure(beats: list[Beat], reading: Reading) -> list[Draft]:

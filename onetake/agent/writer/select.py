@@ -9,6 +9,7 @@ as long as the brief's content (within DEFAULT_MAX_S).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .beats import Beat
@@ -28,7 +29,8 @@ def cost(beat: Beat, clock: Clock) -> float:
 def select(all_beats: list[Beat], clock: Clock, target: float | None) -> list[Beat]:
     """The beats to say, in source order; the call to action stays last."""
     budget = (target if target is not None else DEFAULT_MAX_S) - END_OVERHEAD_S
-    order = sorted(range(len(all_beats)), key=lambda k: (all_beats[k].priority, k))
+    # Within a priority, what carries figures (prices, dates, counts) before prose: a long brief's facts survive.
+    order = sorted(range(len(all_beats)), key=lambda k: (all_beats[k].priority, not re.search(r"\d", all_beats[k].text), k))
     chosen: set[int] = set()
     used = 0.0
     for k in order:

@@ -31,11 +31,11 @@ def write(reading: Reading, brief: Brief, clock: Clock) -> Storyboard:
     """`clock(text)` is the seconds the cast voice takes to say `text`."""
     requested = brief.duration if brief.duration is not None else reading.directions.duration
     target = _clamp(requested) if requested is not None else None
-    said = _with_brand(select(beats(reading), clock, target), reading)
+    said = select(beats(reading), clock, target)
+    pace = target if target is not None else _unhurried(said, clock)
+    said = _with_brand(_spread_when_slack(said, clock, pace, reading), reading)
     if not said:
         said = [Beat("fact", reading.brand or reading.kind or "onetake", 0, 0)]
-    pace = target if target is not None else _unhurried(said, clock)
-    said = _spread_when_slack(said, clock, pace, reading.language)
     limit = _max_scenes(target if target is not None else sum(clock(b.text) for b in said) + 4)
     drafts = S.group(said, reading, clock, limit)
     _give_media(drafts, reading, brief)
@@ -110,14 +110,14 @@ def _unhurried(said: list[Beat], clock) -> float:
     return min(DEFAULT_MAX_S, max(UNHURRIED_MIN_S, UNHURRIED * spoken))
 
 
-def _spread_when_slack(said: list[Beat], clock, target: float, language: str) -> list[Beat]:
+def _spread_when_slack(said: list[Beat], clock, target: float, reading: Reading) -> list[Beat]:
     """Time to spare: each list is said item by item, a card for each, longest list first, while it fits."""
     out = list(said)
     for beat in sorted((b for b in said if len(b.bullets) >= 2), key=lambda b: -len(b.bullets)):
         slack = target - natural_length(sum(clock(b.text) for b in out), len(out), 0.0)
         if slack <= SPREAD_SLACK * target:
             break
-        parts = spread(beat, language)
+        parts = spread(beat, reading.language, reading.brand)
         trial = [p for b in out for p in (parts if b is beat else [b])]
         if natural_length(sum(clock(b.text) for b in trial), len(trial), 0.0) <= target:
             out = trial
