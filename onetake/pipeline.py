@@ -6,6 +6,7 @@ module only sequences them and reports progress.
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import tempfile
@@ -14,8 +15,8 @@ from pathlib import Path
 from typing import Protocol
 
 from onetake.agent.casting import Cast, cast
-from onetake.agent.writer import write
 from onetake.agent.reading import Reading, read
+from onetake.agent.writer import write
 from onetake.agent.storyboard import Storyboard
 from onetake.brief.models import Brief, MediaKind
 from onetake.errors import InvalidInput, RenderFailed
@@ -38,6 +39,9 @@ from onetake.voice.models import Utterance
 from onetake.voice.pace import speech_clock
 from onetake.voice.speak import synthesize
 from onetake.workers import WorkerPool, report_progress
+
+log = logging.getLogger(__name__)
+
 
 class Progress(Protocol):
     def start(self, stage: str, total: int) -> None: ...
@@ -139,13 +143,18 @@ def write_storyboard(brief: Brief, reading: Reading, chosen: Cast) -> Storyboard
     """The writer, timed by the cast voice's clock; or an OpenAI-compatible LLM server when
     ONETAKE_LLM_BASE_URL/_MODEL are set (its scenes validated against the Reading, failures
     replaced by the writer's)."""
-    from onetake.agent.llm import config_from_env, plan_with_llm
+    from onetake.agent.llm import config_from_env, write_with_llm
 
     clock = voice_clock(chosen, reading.language)
     config = config_from_env()
     if config is None:
         return write(reading, brief, clock)
-    return plan_with_llm(brief, reading, clock, config).storyboard
+    result = write_with_llm(reading, brief, clock, get_voice(chosen.voice_id).words_per_second, config)
+    if result.error:
+        log.warning("LLM writer not used: %s", result.error)
+    for scene_id, why in result.replaced:
+        log.info("LLM scene %s kept the writer's words: %s", scene_id, why)
+    return result.storyboard
 
 
 def voice_clock(chosen: Cast, language: str):
@@ -230,8 +239,9 @@ def _duration_notes(storyboard: Storyboard, speech: list[Utterance]) -> list[str
     ]
 
 
-def _unused_file_notes(brief: Brief, storyboard: Storyboard, reading: Reading) -> list[str]:
+def _unused_file_notes(brief: Brief, storyboard: Storyboard, reading: Reading | None = None) -> list[str]:
     """Say which attachments this version did not use, rather than dropping them silently."""
+    reading = reading or read(brief)
     shown = {index for scene in storyboard.scenes for index in scene.media}
     shown |= {i for i in (music_file_index(brief, reading), narration_file_index(brief, reading)) if i is not None}
     notes = []

@@ -285,7 +285,7 @@ def visual_request_in(sent, base: int) -> VisualRequest | None:
     if not doc.has_annotation("DEP"):
         m = re.search(r"\b(?:b-?roll|images?|photos?|shots?|footage|imágenes|images|bilder|imagens|immagini)\s+(?:of|de|du|des|von|der|di|da|do)\s+([^.;]+)", sent.text, re.I)
         if not m:
-            return None
+            return _show_words(sent, base)
         s = sent.start_char + m.start(1)
         return VisualRequest(text=m.group(1).strip(), nouns=[w for w in re.findall(r"\w+", m.group(1)) if len(w) > 3][:6],
                              span=Span(start=base + s, end=base + s + len(m.group(1).strip())))
@@ -313,8 +313,10 @@ def visual_request_in(sent, base: int) -> VisualRequest | None:
     left, right = target.left_edge.i, target.right_edge.i
     toks = doc[left:right + 1]
     text = toks.text.strip(" ,.;")
-    nouns = [t.lemma_.lower() for t in toks if (t.pos_ in ("NOUN", "PROPN") or (t.dep_ == "conj" and t.pos_ == "VERB"))
-             and t.lemma_.lower() not in VISUAL_NOUNS | DIRECTION_NOUNS]
+    # each thing with its compounds ("cinnamon roll", not "roll"): icons and media are matched on the whole name
+    nouns = [" ".join([c.lower_ for c in t.children if c.i < t.i and (c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ not in TONE_WORDS))] + [t.lemma_.lower()])
+             for t in toks if (t.pos_ in ("NOUN", "PROPN") or (t.dep_ == "conj" and t.pos_ == "VERB"))
+             and t.dep_ != "compound" and t.lemma_.lower() not in VISUAL_NOUNS | DIRECTION_NOUNS]
     if not nouns or all(n in TONE_WORDS for n in nouns):
         return None
     s = toks[0].idx
@@ -322,7 +324,7 @@ def visual_request_in(sent, base: int) -> VisualRequest | None:
 
 
 # "Show ..." in the languages read; es, de, it and pt have no parser here, so the request is read from its words.
-_SHOW_LEAD = re.compile(r"^\s*(?:please\s+)?(?:show|montrez|montre|montrer|muestra|muestre|muestren|mostrar|mostra|mostrate|"
+SHOW_LEAD = re.compile(r"^\s*(?:please\s+)?(?:show|montrez|montre|montrer|muestra|muestre|muestren|mostrar|mostra|mostrate|"
                         r"mostre|mostrem|zeig(?:e|en|t)?(?:\s+sie)?|展示|显示|拍)\s*(.+?)[.!。]?\s*$", re.I)
 _ARTICLES = {"a", "an", "the", "some", "des", "les", "le", "la", "l'", "un", "une", "el", "los", "las", "unos", "unas",
              "der", "die", "das", "den", "ein", "eine", "einen", "il", "lo", "gli", "i", "o", "os", "as", "um", "uma",
@@ -330,7 +332,7 @@ _ARTICLES = {"a", "an", "the", "some", "des", "les", "le", "la", "l'", "un", "un
 
 
 def _show_words(sent, base: int) -> VisualRequest | None:
-    m = _SHOW_LEAD.match(sent.text)
+    m = SHOW_LEAD.match(sent.text)
     if m is None:
         return None
     text = m.group(1).strip(" ,.;")

@@ -16,9 +16,9 @@ from onetake.brief.documents import Document, read_documents
 from onetake.brief.models import Brief
 
 from . import directions as D
-from .facts import EMAIL_RE, PHONE_RE, find_address, find_cta_parts, find_url, find_figures, find_quotes, item_lists_in, visual_request_in
+from .facts import EMAIL_RE, PHONE_RE, SHOW_LEAD, find_address, find_cta_parts, find_url, find_figures, find_quotes, item_lists_in, visual_request_in
 from .language import detect_language
-from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, IN_WORDS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
+from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
                       PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, SCENE_ROLES, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
 from .models import CallToAction, Entity, ItemList, Phrase, Presenter, Reading, RequestedScene, Span, Statement
 from .nlp import pipeline
@@ -652,6 +652,8 @@ def _capitalised_run(doc, start: int, stop: int, after: set[str]):
             k += 1
         while run and (doc[run[-1]].lower_ in NAME_PARTICLES):
             run.pop()
+        if run and run[0] == doc[start:stop].start and doc[run[0]].lower_ in REQUEST_VERBS | INSTRUCTION_VERBS:
+            run.pop(0)  # "Introduce Fennel & Fig": the verb opening the sentence is no part of the name
         if run:
             return doc[run[0]:run[-1] + 1]
     return None
@@ -701,7 +703,8 @@ def _about_the_video(sent) -> bool:
         return False
     for t in sent:
         if t.lower_ in _THE_VIDEO and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
-            if t.dep_ == "dobj" and t.head.lemma_.lower() not in ("need", "want", "make", "create", "send", "post", "use", "want"):
+            if t.dep_ == "dobj" and (t.head.lemma_.lower() not in ("need", "require")
+                                     or t.lower_ == "video"):  # "Make a video introducing X" is the request itself
                 continue
             if any(c.lower_ in ("the", "this", "a", "an", "our") for c in t.children) or t.dep_ == "dobj":
                 return True
@@ -801,6 +804,8 @@ def _visual_only(sent, visual=None) -> bool:
     """The sentence only asks to show something ("B-roll of the oven flames", "Show a phone with the app")."""
     if sent.root.lemma_.lower() in SHOW_VERBS and not any(t.dep_ == "nsubj" for t in sent):
         return True
+    if SHOW_LEAD.match(sent.text):
+        return True  # "Muestra helados de pistacho.", "Zeigen Sie frische Brezeln."
     lead = re.match(r"\s*([\w-]+(?:\s[\w-]+)?)\s+(?:of|showing|with)\b", sent.text)
     if lead and lead.group(1).lower() in VISUAL_NOUNS:
         return True  # "B-roll of a bike on a roadside.", "Close-up of the oven door."
@@ -830,6 +835,8 @@ def _proper_chunks(sent) -> list[str]:
         if t is not None and (t.pos_ == "PROPN" or (run and t.text in ("&", "and") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN")) and t.ent_type_ not in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
             run.append(t)
             continue
+        if run and run[0].i == sent.start and run[0].lower_ in REQUEST_VERBS | INSTRUCTION_VERBS:
+            run = run[1:]  # "Introduce Fennel & Fig": the verb is tagged a name by the small model
         if run:
             text = " ".join(x.text for x in run).replace(" & ", " & ")
             alone_first = len(run) == 1 and run[0].i == sent.start

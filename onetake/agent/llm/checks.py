@@ -1,4 +1,4 @@
-"""Property checks on a written storyboard, shared by the evaluation set and the LLM planner's validator.
+"""Property checks on written narration: the LLM writer's validator, and bench/check_examples.py.
 
 Every check is a plain function of the storyboard and its sources (prompt and
 attached documents' text), so a script can be judged the same way whoever wrote it.
@@ -9,9 +9,74 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from onetake.agent.storyboard import Storyboard
+# Production vocabulary: words about making the video, never words a viewer should hear.
+PRODUCTION_TERMS = (
+    r"b-?\s?rolls?",
+    r"cut-?aways?",
+    r"close-?ups?",
+    r"(?:medium|wide|tight|establishing|tracking|aerial|drone|overhead|hero|macro|beauty|product|detail|insert)\s+shots?",
+    r"shots?\s+of",
+    r"lower[- ]?thirds?",
+    r"captions?",
+    r"subtitles?",
+    r"cinematic",
+    r"transitions?",
+    r"lighting",
+    r"backdrops?",
+    r"soundtrack",
+    r"music\s+bed",
+    r"background\s+music",
+    r"motion\s+graphics?",
+    r"graphics?",
+    r"overlays?",
+    r"title\s+cards?",
+    r"end\s+cards?",
+    r"depth\s+of\s+field",
+    r"bokeh",
+    r"camera",
+    r"film\s+grain",
+    r"aspect\s+ratio",
+    r"16\s*[:x]\s*9",
+    r"9\s*[:x]\s*16",
+    r"fps",
+    r"render(?:ing|ed)?",
+    r"editing",
+    r"edits",
+    r"pacing",
+    r"colou?r\s+grad(?:e|ing)",
+    r"palette",
+    r"avatar",
+    r"on-?screen",
+    r"montage",
+    r"scenes?",
+    r"voice-?overs?",
+    r"slow[- ]motion",
+    r"time-?lapse",
+    r"footage",
+    r"thumbnail",
+    r"presenter",
+    r"talking\s+head",
+    r"to\s+camera",
+    r"split[- ]screen",
+    r"picture-in-picture",
+    r"typography",
+    r"fonts?",
+    r"sound\s+effects?",
+    r"jingle",
+    r"green\s+screen",
+    r"vignette",
+    r"widescreen",
+    r"storyboard",
+    r"script(?:writing)?",
+    r"animated",
+    r"frames?",
+    r"cutaway",
+    r"zoom(?:s|ing)?",
+    r"dolly",
+    r"pans?\b",
+)
+PRODUCTION_RE = re.compile(r"\b(?:" + "|".join(PRODUCTION_TERMS) + r")\b", re.IGNORECASE)
 
-from .lexicon import PRODUCTION_RE
 
 # digits with separators ("1,200", "3.5", "24/7"); a trailing % is part of the figure
 _DIGITS_RE = re.compile(r"\d+(?:[.,:/]\d+)*")
@@ -110,17 +175,3 @@ def echoed_prompt(narration: str, prompt: str, run: int = 12) -> str | None:
             if PRODUCTION_RE.search(chunk) or re.match(r"(?:create|make|generate|produce|write)\b", chunk):
                 return chunk
     return None
-
-
-def narration_of(sb: Storyboard) -> str:
-    return " ".join(s.narration for s in sb.scenes)
-
-
-def words_per_second(sb: Storyboard) -> float:
-    return len(words(narration_of(sb))) / sb.target_duration if sb.target_duration else 0.0
-
-
-def budget_error(sb: Storyboard) -> float:
-    """Relative gap between the scenes' budgets and the target duration."""
-    total = sum(s.duration_budget for s in sb.scenes)
-    return abs(total - sb.target_duration) / sb.target_duration
