@@ -10,8 +10,10 @@ from __future__ import annotations
 # Nouns that name the video itself: a duration attached to one of these is the video's length.
 # The last joint of a series, in every language read: "a, b and c", "a, b y c", "a, b et c", "a, b und c".
 CONJUNCTIONS = {"and", "or", "y", "e", "o", "u", "et", "ou", "und", "oder", "ed"}
+# "Explainer from Spoke & Chain": a name after these is the maker's, unless it names a presenter ("from a CTO")
+FROM_WORDS = {"from", "by", "von", "par", "por", "da", "di"}
 # "for X" and "in Y" in a request: who the video is for, and where they are.
-FOR_WORDS = {"for", "from", "by", "about", "on", "introducing", "de", "pour", "für", "para", "per", "sur", "über", "sobre"}
+FOR_WORDS = {"for", "about", "on", "introducing", "de", "pour", "für", "para", "per", "sur", "über", "sobre"}
 IN_WORDS = {"in", "en", "à", "a", "in", "em", "im", "au", "no", "na", "at", "on"}
 NAME_PARTICLES = {"&", "da", "de", "del", "di", "do", "dos", "das", "du", "des", "von", "van", "der", "la", "le", "el", "and", "y", "e", "et", "und"}
 # Where a video is posted: naming one sets the format, it is not something to say ("9:16 for Instagram").
@@ -166,7 +168,8 @@ FIELD_LABELS = {"title": "title", "headline": "title", "on-screen title": "title
                 "location": "fact", "venue": "fact", "deadline": "fact", "contact": "cta", "url": "cta",
                 "website": "cta", "link": "cta", "phone": "cta", "order": "cta", "book": "cta", "buy": "cta",
                 "shop": "cta", "register": "cta", "sign up": "cta", "rsvp": "cta", "tickets": "cta",
-                "booking": "cta", "enquiries": "cta", "inquiries": "cta"}
+                "booking": "cta", "enquiries": "cta", "inquiries": "cta", "theme": "subject", "topic": "subject",
+                "subject": "subject", "concept": "subject", "premise": "subject", "about": "subject"}
 # Imperatives that ask the viewer to act: a sentence led by one of these is a call to action.
 CTA_VERBS = {"book", "visit", "call", "sign", "register", "download", "order", "shop", "apply", "join", "donate",
              "subscribe", "follow", "try", "get", "contact", "email", "rsvp", "reserve", "buy", "start", "learn",

@@ -18,9 +18,11 @@ from onetake.brief.models import Brief
 from . import directions as D
 from .facts import EMAIL_RE, PHONE_RE, SHOW_LEAD, find_address, find_cta_parts, find_url, find_figures, find_quotes, item_lists_in, visual_request_in
 from .language import detect_language
-from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
+from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
                       PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, SCENE_ROLES, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
-from .models import CallToAction, Entity, ItemList, Phrase, Presenter, Reading, RequestedScene, Span, Statement
+from .meta import Description, describes_the_video
+from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Reading, RequestedScene, Span, Statement,
+                     VisualRequest)
 from .nlp import pipeline
 from .palette import extract_colours
 from .segment import Block, segment
@@ -203,6 +205,8 @@ class _Reader:
                 label = self._label_text(block)  # "Order: voltcart.eu/x2": the label says what to do there
                 if block.label not in ("url", "link", "website", "contact", "phone"):
                     self.r.cta = self.r.cta.model_copy(update={"text": f"{label}: {text}."})
+        elif field == "subject":  # "Theme: a boutique jewelry house introducing ...": said without its label
+            self._content(block, sents, priority=priority, kind=kind)
         else:  # "Price: EUR 7,900", "When: Saturday 10am": said with its label, which gives the figure its sense
             self._labelled(block, sents, priority=priority, kind=kind)
 
@@ -293,6 +297,24 @@ class _Reader:
             if any(w in head.group(1).lower() for w in ("presenter", "host", "narrator", "avatar")):
                 self.presenter_text.append(sent.text[head.end():])
             return 0
+        described = describes_the_video(sent)
+        if described is not None:
+            # "a section highlighting interactive exhibits ...": the description directs; what it highlights is said,
+            # what it shows is shown
+            self.direction(start, end)
+            if described.show:
+                r.visual_requests.append(self._visual(sent, base, described.show))
+            if described.say:
+                named = re.search(r"\b(?:called|named)\s+['\"\u2018\u201c]?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)", described.say)
+                if named:
+                    self.brand_votes[named.group(1)] = self.brand_votes.get(named.group(1), 0) + 5
+                k = sent.text.find(described.say)
+                s0 = base + sent.start_char + max(0, k)
+                r.statements.append(Statement(text=as_sentence(described.say), span=Span(start=s0, end=s0 + len(described.say)),
+                                              kind=kind, scene=scene, priority=priority))
+                r.lists += [lst for lst in item_lists_in(sent, base) if lst.items and lst.items[0].span.start >= s0]
+                return 1
+            return 0
         if _about_the_video(sent):
             self.direction(start, end)  # "The video will be posted on LinkedIn", "We need an MP4 for the course page"
             return 0
@@ -322,6 +344,8 @@ class _Reader:
             asked = request_parts(sent, self.language) if not r.subject and scene is None else None
             if asked and asked.get("subject"):
                 self._request(asked, base)
+                if not asked.get("brand"):
+                    self._fragment_subject(sent, base)  # "Explainer from Spoke & Chain: fixing a flat tyre"
                 r.lists += item_lists_in(sent, base)
                 return 0
             if (_request_fragment(sent) and ":" not in sent.text) or _asks_for_video(sent):
@@ -332,6 +356,8 @@ class _Reader:
         request = request_parts(sent, self.language) if not r.subject and scene is None and kind in ("fact", "heading") else None
         if request is not None:
             self._request(request, base)
+            if request.get("subject") and not request.get("brand"):
+                self._fragment_subject(sent, base)
             if not request.get("subject"):  # "Vídeo de 45 segundos para la Clínica Dental Sonrisa en Madrid."
                 self.direction(start, end)
                 self._fragment_subject(sent, base)
@@ -362,6 +388,14 @@ class _Reader:
         if kind == "heading":  # a list's heading line: its items are the content, said with it
             return 0
         found = item_lists_in(sent, base)
+        if any(_STRUCTURE_HEADS.search(lst.head) for lst in found):
+            # "Structure the video with multiple scenes: opening hook from the host, B-roll of records, ...":
+            # the items are scenes described, not things to say
+            self.direction(start, end)
+            for lst in found:
+                for item in lst.items:
+                    self._described_item(item)
+            return 0
         for lst in found:  # "Bäckerei Keller: frische Brezeln, ...": a list headed by a name names the brand
             if lst.head and 2 <= len(lst.head.split()) <= 4 and all(w[:1].isupper() or w == "&" for w in lst.head.split()):
                 self.brand_votes[lst.head] = self.brand_votes.get(lst.head, 0) + 3
@@ -383,6 +417,8 @@ class _Reader:
         if span is not None:
             said = self.source[span.start:span.end]
             text = re.sub(r"\s*\(\s*" + re.escape(said) + r"\s*\)|,?\s*" + re.escape(said) + r"\b,?", "", text, count=1)
+        text = re.sub(r"^\s*(?:theme|topic|subject|concept|premise)\s*:\s*", "", text, flags=re.I)  # a field label
+        text = text[:1].upper() + text[1:]
         nouns = VIDEO_NOUNS.get(self.language, set()) | VIDEO_NOUNS["en"]
         head = re.match(r"^\s*([\w'-]+(?:\s+[\w'-]+){0,3})\s*:\s*(?=\S)", text)
         if head and head.group(1).split()[-1].lower() in nouns:
@@ -392,6 +428,34 @@ class _Reader:
         if not re.search(r"\w", text):
             return ""
         return text[:1].upper() + text[1:]
+
+    def _described_item(self, item: Phrase) -> None:
+        """One scene of a described structure: what it shows is shown, what it highlights is said."""
+        sent = next(iter(self.nlp(item.text).sents), None)
+        if sent is None:
+            return
+        described = describes_the_video(sent)
+        if described is None and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in sent):
+            described = Description(show=item.text)  # "a turntable spinning": a shot
+        if described is None:
+            self.r.statements.append(Statement(text=as_sentence(item.text), span=item.span, kind="fact"))
+            return
+        base = item.span.start
+        if described.show:
+            self.r.visual_requests.append(self._visual(sent, base, described.show))
+        if described.say:
+            k = max(0, item.text.find(described.say))
+            self.r.statements.append(Statement(text=as_sentence(described.say), kind="fact",
+                                               span=Span(start=base + k, end=base + k + len(described.say))))
+
+    def _visual(self, sent, base: int, text: str) -> VisualRequest:
+        """A visual request for `text`, a part of `sent`: its things are its nouns with their compounds."""
+        k = max(0, sent.text.find(text))
+        lo, hi = sent.start_char + k, sent.start_char + k + len(text)
+        nouns = [" ".join([c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.lemma_.lower()])
+                 for t in sent if lo <= t.idx < hi and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+                 and t.lemma_.lower() not in VISUAL_NOUNS]
+        return VisualRequest(text=text, nouns=list(dict.fromkeys(nouns))[:8], span=Span(start=base + lo, end=base + hi))
 
     def _fragment_subject(self, sent, base: int, end: int | None = None) -> str:
         """The name after "for"/"para"/"pour"/"für" in a request fragment is whose video it is; a place after it
@@ -408,6 +472,10 @@ class _Reader:
             return m.group(1)
         stop = sent.end if end is None else next((t.i for t in sent if t.idx >= end), sent.end)
         name = _capitalised_run(doc, sent.start, stop, after=FOR_WORDS)
+        if name is None:
+            name = _capitalised_run(doc, sent.start, stop, after=FROM_WORDS)
+            if name is not None and (name.text.isupper() and len(name.text) <= 4 or name.text.lower() in D.PRESENTER_NOUNS):
+                name = None  # "from a CTO", "by our CEO": who presents, not whose video it is
         if name is None:
             return ""
         self.brand_votes[name.text] = self.brand_votes.get(name.text, 0) + 5
@@ -433,8 +501,11 @@ class _Reader:
                 self.brand_votes[parts["brand"]] = self.brand_votes.get(parts["brand"], 0) + 5
             r.description = parts.get("description", "")
             said = parts.get("statement")
-            if not said and re.search(r"[\d,]", parts["subject"]):
-                said = as_sentence(parts["subject"])  # "tour of Willow Farm, a 5-bedroom farmhouse on 12 acres": said as given
+            if not said and (re.search(r"[\d,]", parts["subject"]) or len(parts["subject"].split()) >= 3):
+                # "tour of Willow Farm, a 5-bedroom farmhouse on 12 acres", "a new AI video platform": said as given,
+                # with whom it is for when the request says so
+                audience = parts.get("audience")
+                said = as_sentence(parts["subject"] + (f", for {audience}" if audience and self.language == "en" else ""))
             if said:
                 r.statements.append(Statement(text=said, span=r.subject.span, kind="subject", priority=0))
             r.lists += parts.get("lists", [])
@@ -662,7 +733,8 @@ def _capitalised_run(doc, start: int, stop: int, after: set[str]):
 def _frame_colon(sent, language: str, duration: Span | None, base: int) -> int:
     """Where a colon ends a frame ("portrait video, 20s:", "为「山间茶舍」做一个宣传视频："): the offset of the colon in
     the sentence, or -1. A frame holds the length, or only frame words, or names the video and asks for it."""
-    colon = sent.text.find(":")
+    m = re.search(r":(?!\d)", sent.text)  # not the colon of "16:9" or "9:30"
+    colon = m.start() if m else -1
     if colon <= 0:
         return -1
     left = sent.text[:colon]

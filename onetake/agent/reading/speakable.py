@@ -202,6 +202,11 @@ def request_parts(sent, language: str) -> dict | None:
                 audience = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
             elif word in ("from", "by", "with") and (pobj.lower_ in D.PRESENTER_NOUNS or pobj.pos_ == "PROPN" and pobj.text.isupper() or pobj.ent_type_ == "PERSON" or pobj.lemma_.lower() in ("cto", "ceo", "founder", "reporter", "chef", "doctor", "teacher", "trainer", "manager", "owner")):
                 presenter = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
+    if subject is None:  # "video from a CTO introducing a new AI video platform": the verb hangs off the presenter
+        verb = next((t for t in sent if t.lower_ in ("introducing", "announcing", "showcasing", "presenting", "launching",
+                                                    "explaining", "promoting", "featuring") and t.i > video.i), None)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None) if verb is not None else None
+        subject = obj
     if subject is None:
         # "Make a short video." is a request; "Update today from the App Store" (a verb the small
         # model tags as a noun) is not: without a subject, only a request verb makes it one
@@ -225,6 +230,8 @@ def request_parts(sent, language: str) -> dict | None:
         parts["statement"] = f"{name} is {desc}."
         if any(t.is_title and not t.is_stop for t in doc[left:right + 1] if name.startswith(t.text) or t.text in name.split()):
             parts["brand"] = name
+    elif doc[left].lower_ in ("a", "an", "un", "une", "uno", "una", "ein", "eine"):
+        pass  # "a new AI video platform": a kind of thing, whatever capitals it holds, is no name
     elif subject.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in doc[subject.left_edge.i:subject.i + 1]):
         parts["brand"] = " ".join(t.text for t in doc[subject.left_edge.i:subject.i + 1] if t.pos_ == "PROPN" or t.text == "&") or text
     if called is not None:
