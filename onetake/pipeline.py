@@ -184,7 +184,8 @@ def cast_for(brief: Brief, reading: Reading, storyboard: Storyboard | None = Non
     presenter = reading.directions.presenter
     words = {"female": "woman", "male": "man"}.get(presenter.gender, "")
     age = "older" if presenter.age == "senior" else "young" if presenter.age == "young" else ""
-    hint = " ".join(w for w in (words, age, presenter.role, presenter.description) if w)
+    written = storyboard.avatar_hint if storyboard is not None else ""  # a storyboard written elsewhere names its host
+    hint = " ".join(w for w in (words, age, presenter.role, presenter.description, written) if w)
     variety = f"{reading.source[:reading.prompt_length]}/{brief.seed}"
     language = storyboard.language if storyboard is not None else reading.language
     style_id = brief.style_id or (storyboard.style_id if storyboard is not None else None)

@@ -79,7 +79,7 @@ def test_spanish_brief_is_narrated_in_spanish_by_a_spanish_voice():
     from onetake.voice.catalogue import get_voice
 
     sb = plan(Brief(prompt="Crea un video de 20 segundos para Café Luna, una cafetería en Sevilla con terraza. "
-                           "Visítanos en cafeluna.es"), 2.77)
+                           "Visítanos en cafeluna.es"))
     assert sb.language == "es" and sb.target_duration == 20
     text = " ".join(s.narration for s in sb.scenes)
     assert "Café Luna" in text and "cafeluna.es" in sb.scenes[-1].narration

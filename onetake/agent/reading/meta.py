@@ -16,9 +16,13 @@ META_NOUNS = {
     "opening", "intro", "introduction", "outro", "hook", "section", "segment", "scene", "scenes", "montage",
     "close-up", "closeup", "cutaway", "moment", "frame", "shot", "b-roll", "broll", "roll", "footage", "insert",
     "overlay", "graphic", "caption", "card", "lower-third", "transition", "invitation", "cta", "host", "presenter",
-    "avatar", "narrator", "spokesperson", "image", "photo", "bullet", "point", "view", "sequence", "clip", "finale",
-    "closing", "ending", "end", "call", "action", "production", "edit", "voiceover", "text", "title",
+    "avatar", "narrator", "spokesperson", "image", "photo", "bullet", "sequence", "clip", "finale",
+    "closing", "ending", "call", "production", "edit", "voiceover",
 }
+# Of those, the ones that can do the saying or showing as a sentence's subject ("The presenter introduces X").
+# "Business cards cost £25" is about cards: words like "card" or "image" name parts only as objects or heads.
+ACTING = {"host", "presenter", "avatar", "narrator", "spokesperson", "scene", "segment", "section", "opening", "intro",
+          "montage", "sequence", "shot", "b-roll", "broll", "footage", "clip", "voiceover"}
 # Verbs by which such a part says something ("a section highlighting X", "the presenter introduces X").
 SAY_VERBS = {"highlight", "explain", "introduce", "present", "cover", "describe", "announce", "share", "mention",
              "emphasise", "emphasize", "reveal", "outline", "tell", "say", "walk"}
@@ -45,7 +49,8 @@ def describes_the_video(sent) -> Description | None:
     if _meta(root) and root.pos_ in ("NOUN", "PROPN"):
         head = root  # "A fast-paced montage of exhibit labels."
     elif root.pos_ in ("VERB", "AUX"):
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and _meta(c)), None)
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and (c.lemma_.lower() in ACTING or c.lower_ in ACTING)), None)
         if subject is not None:  # "The presenter introduces a fictional pocket device called 'PulseKey'."
             if root.lemma_.lower() in SAY_VERBS:
                 return Description(say=_object_text(root))

@@ -60,6 +60,7 @@ class _Reader:
         self.r = Reading(source=source, prompt_length=prompt_length, language=language)
         self.directions: list[Phrase] = []
         self.presenter_text: list[str] = []
+        self.presenter_name = ""
         self.brand_votes: dict[str, float] = {}
 
     # --- helpers -----------------------------------------------------------------------
@@ -351,6 +352,8 @@ class _Reader:
             if (_request_fragment(sent) and ":" not in sent.text) or _asks_for_video(sent):
                 # "Warehouse safety refresher for Dunmore Logistics, 45s.": the request itself, in a fragment
                 self.direction(start, end)
+                if asked:
+                    self._request(asked, base)  # who presents it, for whom
                 self._fragment_subject(sent, base)
                 return 0
         request = request_parts(sent, self.language) if not r.subject and scene is None and kind in ("fact", "heading") else None
@@ -476,6 +479,11 @@ class _Reader:
             name = _capitalised_run(doc, sent.start, stop, after=FROM_WORDS)
             if name is not None and (name.text.isupper() and len(name.text) <= 4 or name.text.lower() in D.PRESENTER_NOUNS):
                 name = None  # "from a CTO", "by our CEO": who presents, not whose video it is
+            elif name is not None and (any(t.ent_type_ == "PERSON" for t in name) or _introduces_a_person(doc, name.end)):
+                # "a welcome from Grace, our founder": the presenter, by name
+                self.presenter_name = self.presenter_name or name.text
+                self.presenter_text.append(doc[name.start:min(stop, name.end + 4)].text)
+                name = None
         if name is None:
             return ""
         self.brand_votes[name.text] = self.brand_votes.get(name.text, 0) + 5
@@ -596,7 +604,7 @@ class _Reader:
         d.phrases = self.directions
         text = " ".join(self.presenter_text)
         gender, age = D.presenter_traits(text)
-        d.presenter = Presenter(description=text.strip(), gender=gender, age=age,
+        d.presenter = Presenter(description=text.strip(), gender=gender, age=age, name=self.presenter_name,
                                 photo_requested=bool(re.search(r"\b(?:provided|attached|uploaded|my|this|the)\s+(?:input\s+)?(?:image|photo|picture|headshot|selfie)\b.{0,40}\b(?:avatar|presenter|host|speak)|\b(?:avatar|presenter)\b.{0,30}\b(?:from|is|=)\s+(?:the|my)\s+(?:attached|provided|uploaded)?\s*(?:image|photo)", self.source[:self.prompt_length], re.I)))
         if role := _presenter_role(text):
             d.presenter.role = role
@@ -706,6 +714,16 @@ def _scene_role(label: str) -> str:
             if " ".join(words[k:k + n]) in SCENE_ROLES:
                 return SCENE_ROLES[" ".join(words[k:k + n])]
     return ""
+
+
+def _introduces_a_person(doc, k: int) -> bool:
+    """", our founder", ", the head chef": a name followed by the role of a person."""
+    return (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("our", "the", "my", "your")
+            and (doc[k + 2].lower_ in D.PRESENTER_NOUNS or doc[k + 2].lower_ in _PERSON_ROLES))
+
+
+_PERSON_ROLES = {"founder", "co-founder", "ceo", "cto", "cfo", "owner", "director", "manager", "head", "chef", "teacher",
+                 "coach", "doctor", "trainer", "lead", "president", "chair", "principal", "editor"}
 
 
 def _capitalised_run(doc, start: int, stop: int, after: set[str]):

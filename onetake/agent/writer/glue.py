@@ -1,7 +1,8 @@
 """The few words the writer adds of its own, per language: list joints, step ordinals, quote attribution.
 
-They are grammar, not content: every sentence built with them carries an item, a step or a
-quote from the brief. No greeting, sign-off or filler line lives here.
+They are grammar, not content: every sentence built with them carries an item, a step, a
+quote or the presenter's name from the brief. No sign-off or filler line lives here; the one
+greeting is the presenter naming themself, and only when the brief names them.
 """
 
 from __future__ import annotations
@@ -15,18 +16,20 @@ class Glue:
     comma: str  # the other joints
     ordinals: tuple[str, str, str]  # first, then, finally: steps said as steps
     quote: str  # "{author}" and "{quote}"
+    hello: str  # the presenter's own name, when the brief gives it: "{name}"
+    hello_role: str  # ... and their role: "{name}", "{role}"
     full_stop: str = "."
     space: str = " "
 
 
 GLUE: dict[str, Glue] = {
-    "en": Glue(" and ", ", ", ("First, ", "Then, ", "Finally, "), "As {author} puts it: {quote}"),
-    "es": Glue(" y ", ", ", ("Primero, ", "Después, ", "Por último, "), "Como dice {author}: {quote}"),
-    "fr": Glue(" et ", ", ", ("D'abord, ", "Ensuite, ", "Enfin, "), "Comme le dit {author} : {quote}"),
-    "de": Glue(" und ", ", ", ("Zuerst: ", "Dann: ", "Zum Schluss: "), "{author} sagt: {quote}"),
-    "pt": Glue(" e ", ", ", ("Primeiro, ", "Depois, ", "Por fim, "), "Como diz {author}: {quote}"),
-    "it": Glue(" e ", ", ", ("Prima, ", "Poi, ", "Infine, "), "Come dice {author}: {quote}"),
-    "zh": Glue("和", "、", ("首先，", "然后，", "最后，"), "{author}说：{quote}", "。", ""),
+    "en": Glue(" and ", ", ", ("First, ", "Then, ", "Finally, "), "As {author} puts it: {quote}", "Hi, I'm {name}.", "Hi, I'm {name}, the {role}."),
+    "es": Glue(" y ", ", ", ("Primero, ", "Después, ", "Por último, "), "Como dice {author}: {quote}", "Hola, soy {name}.", "Hola, soy {name}, {role}."),
+    "fr": Glue(" et ", ", ", ("D'abord, ", "Ensuite, ", "Enfin, "), "Comme le dit {author} : {quote}", "Bonjour, je suis {name}.", "Bonjour, je suis {name}, {role}."),
+    "de": Glue(" und ", ", ", ("Zuerst: ", "Dann: ", "Zum Schluss: "), "{author} sagt: {quote}", "Hallo, ich bin {name}.", "Hallo, ich bin {name}, {role}."),
+    "pt": Glue(" e ", ", ", ("Primeiro, ", "Depois, ", "Por fim, "), "Como diz {author}: {quote}", "Olá, eu sou {name}.", "Olá, eu sou {name}, {role}."),
+    "it": Glue(" e ", ", ", ("Prima, ", "Poi, ", "Infine, "), "Come dice {author}: {quote}", "Ciao, sono {name}.", "Ciao, sono {name}, {role}."),
+    "zh": Glue("和", "、", ("首先，", "然后，", "最后，"), "{author}说：{quote}", "大家好，我是{name}。", "大家好，我是{role}{name}。", "。", ""),
 }
 
 
@@ -81,3 +84,9 @@ def quote_line(quote: str, author: str, language: str) -> str:
     if not author:
         return as_sentence(quoted, language)
     return as_sentence(glue(language).quote.format(author=author, quote=quoted), language)
+
+
+def hello(name: str, role: str, language: str) -> str:
+    """The presenter says who they are: their name and role as the brief gives them ("Grace, our founder")."""
+    g = glue(language)
+    return (g.hello_role.format(name=name, role=role) if role else g.hello.format(name=name))

@@ -13,6 +13,7 @@ from onetake.agent.storyboard import Scene, SceneRole, Storyboard
 from onetake.brief.models import SIZE_MAX_PX, SIZE_MIN_PX, Brief, MediaKind, Orientation
 from onetake.brief.models import DURATION_MAX_S, DURATION_MIN_S
 
+from . import glue as G
 from . import scenes as S
 from .beats import Beat, beats, spread
 from .select import DEFAULT_MAX_S, MIN_VIDEO_S, SCENE_OVERHEAD_S, Clock, natural_length, select
@@ -33,7 +34,7 @@ def write(reading: Reading, brief: Brief, clock: Clock) -> Storyboard:
     target = _clamp(requested) if requested is not None else None
     said = select(beats(reading), clock, target)
     pace = target if target is not None else _unhurried(said, clock)
-    said = _with_brand(_spread_when_slack(said, clock, pace, reading), reading)
+    said = _with_presenter(_with_brand(_spread_when_slack(said, clock, pace, reading), reading), reading)
     if not said:
         said = [Beat("fact", reading.brand or reading.kind or "onetake", 0, 0)]
     limit = _max_scenes(target if target is not None else sum(clock(b.text) for b in said) + 4)
@@ -122,6 +123,15 @@ def _spread_when_slack(said: list[Beat], clock, target: float, reading: Reading)
         if natural_length(sum(clock(b.text) for b in trial), len(trial), 0.0) <= target:
             out = trial
     return out
+
+
+def _with_presenter(said: list[Beat], reading: Reading) -> list[Beat]:
+    """A presenter the brief names ("a welcome from Grace, our founder") says who they are first."""
+    p = reading.directions.presenter
+    if not p.name or any(p.name in b.text for b in said):
+        return said
+    line = G.hello(p.name, p.role.lower() if p.role and not p.role.isupper() else p.role, reading.language)
+    return [Beat("subject", line, -1, 0)] + said
 
 
 def _holds(roles: list[SceneRole], speech: list[float], target: float | None, music: bool) -> list[float]:
