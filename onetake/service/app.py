@@ -13,7 +13,7 @@ from onetake.service.context import Services
 
 
 def create_app(config: ServiceConfig) -> FastAPI:
-    from onetake.service.routes import assets, brand_kits, catalogue, files, heygen, runflow, runware, webhooks_routes
+    from onetake.service.routes import assets, brand_kits, catalogue, files, heygen, runflow, runware, unified, webhooks_routes
 
     svc = Services.build(config)
 
@@ -36,6 +36,6 @@ def create_app(config: ServiceConfig) -> FastAPI:
     errors.install(app)
     app.add_middleware(BodyLimit, limit_for=route_limits(config), ws_limit=config.ws_message_bytes())
     docs.install(app)
-    for module in (catalogue, heygen, assets, brand_kits, webhooks_routes, files, runflow, runware):
+    for module in (catalogue, heygen, assets, brand_kits, webhooks_routes, files, runflow, runware, unified):
         app.include_router(module.router)
     return app
