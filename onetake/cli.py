@@ -130,6 +130,10 @@ def make(out_dir, workers, gif, **options):
     for note in outputs.notes:
         console.print(f"[dim]{note}[/dim]")
     console.print(f"Rendered {outputs.duration:.2f} s of video in {wall:.1f} s (real-time factor {wall / outputs.duration:.2f}).")
+    from onetake.export.files import export_paths
+
+    exports = export_paths(outputs.video)  # written by the pipeline beside the video
+    console.print(f"[dim]Editable timeline: {exports.otio.name} (OpenTimelineIO), {exports.fcp_xml.name} (Final Cut Pro 7 XML, for Premiere)[/dim]")
     click.echo(str(outputs.video))
 
 
