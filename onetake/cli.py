@@ -314,6 +314,19 @@ def serve_command(allow_hosts, **options):
     serve(config)
 
 
+@main.command("mcp")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Database and files (default: ONETAKE_DATA_DIR or the user data dir).")
+@click.option("--database-url", default=None, help="SQLAlchemy URL (default: SQLite under the data dir).")
+@click.option("--allow-host", "allow_hosts", multiple=True, help="Host, host:port or CIDR that file URLs may reach although private.")
+@click.option("--workers", "render_workers", type=click.IntRange(1, 64), default=None, help="Render processes per video (default: one per core).")
+def mcp_command(allow_hosts, **options):
+    """Serve the video agent's MCP tools over stdio, for an agent on this machine (the same tools are at /mcp on `onetake serve`)."""
+    from onetake.service.config import load_config
+    from onetake.service.mcp.stdio import run_stdio
+
+    run_stdio(load_config(**options, allow_hosts=list(allow_hosts) or None))
+
+
 @main.group("keys")
 def keys_group():
     """Create, list and revoke API keys of `onetake serve`."""

@@ -12,7 +12,8 @@ from onetake.service.config import ServiceConfig
 from onetake.service.context import Services
 
 
-def create_app(config: ServiceConfig) -> FastAPI:
+def create_app(config: ServiceConfig, mcp_http: bool = True) -> FastAPI:
+    """`mcp_http`: also serve the MCP tools at /mcp (off for `onetake mcp`, which speaks stdio)."""
     from onetake.service.routes import assets, brand_kits, catalogue, files, heygen, runflow, runware, unified, webhooks_routes
 
     svc = Services.build(config)
@@ -26,7 +27,11 @@ def create_app(config: ServiceConfig) -> FastAPI:
         anyio.to_thread.current_default_thread_limiter().total_tokens = config.request_threads
         svc.start()
         try:
-            yield
+            if mcp_running is None:
+                yield
+            else:
+                async with mcp_running():  # the MCP SDK's session manager (its own lifespan, as /mcp is no sub-app)
+                    yield
         finally:
             svc.stop()
 
@@ -38,4 +43,9 @@ def create_app(config: ServiceConfig) -> FastAPI:
     docs.install(app)
     for module in (catalogue, heygen, assets, brand_kits, webhooks_routes, files, runflow, runware, unified):
         app.include_router(module.router)
+    mcp_running = None
+    if mcp_http:
+        from onetake.service.mcp.http import install as install_mcp
+
+        mcp_running = install_mcp(app)
     return app
