@@ -20,7 +20,7 @@ from pathlib import Path
 
 import opentimelineio as otio
 
-from onetake.timeline.models import SceneClip, Timeline, VisualKind
+from onetake.timeline.models import SceneClip, Timeline, Visual, VisualKind
 
 NAMESPACE = "onetake"
 SCENE_COLOR = otio.schema.MarkerColor.GREEN
@@ -78,14 +78,21 @@ def _source_frames(path: Path, fps: int) -> int | None:
     return None
 
 
+def _shown_media(scene: SceneClip) -> list[Visual]:
+    """The files a scene shows: its resolved visuals, else (a layout drawing `media` itself, as the presenter
+    panel and an unresolved B-roll scene do) its first media file for the whole scene."""
+    shown = [v for v in scene.visuals if v.kind in _MEDIA and v.path is not None]
+    if not shown and scene.media:
+        shown = [Visual(kind=VisualKind.image, start=scene.start, end=scene.end, path=scene.media[0])]
+    return shown
+
+
 def _media_tracks(timeline: Timeline) -> list[otio.schema.Track]:
     """The user's media on screen; a visual that overlaps one already placed goes on the next track up."""
     fps = timeline.fps
     lanes: list[tuple[otio.schema.Track, list[int]]] = []  # track, [end frame so far]
     for scene in timeline.scenes:
-        for visual in scene.visuals:
-            if visual.kind not in _MEDIA or visual.path is None:
-                continue
+        for visual in _shown_media(scene):
             first, last = frame(visual.start, fps), min(timeline.frame_count, frame(visual.end, fps))
             if last <= first:
                 continue

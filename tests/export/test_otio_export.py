@@ -130,3 +130,21 @@ def test_original_bed_is_written_as_music_wav(renders):
         assert abs(w.getnframes() / w.getframerate() - tl["frame_count"] / tl["fps"]) < 0.05
         assert max(w.readframes(w.getnframes())) > 0  # not silence
     assert clip.metadata["onetake"]["mood"]
+
+
+def test_a_scene_drawing_its_media_itself_still_references_the_file(renders):
+    """A layout that shows `media` without resolved visuals (the presenter's side panel) is on the source track for its whole scene."""
+    from onetake.agent.storyboard import Layout
+    from onetake.export.otio_export import build
+    from onetake.timeline.models import Timeline
+
+    outputs, tl, files = renders["photo"]
+    timeline = Timeline.model_validate(tl)
+    index = next(i for i, s in enumerate(timeline.scenes) if s.visuals)
+    bare = timeline.scenes[index].model_copy(update={"visuals": [], "layout": Layout.presenter_panel})
+    timeline = timeline.model_copy(update={"scenes": timeline.scenes[:index] + [bare] + timeline.scenes[index + 1:]})
+    read = build(timeline, outputs.video, outputs.video.parent / "narration.wav")
+    [clip] = [c for t in read.video_tracks()[1:] for c in t if isinstance(c, otio.schema.Clip)]
+    fps = timeline.fps
+    assert _path(clip.media_reference.target_url) == files[0].resolve()
+    assert (clip.range_in_parent().start_time.to_frames(), clip.range_in_parent().end_time_exclusive().to_frames()) == (_frames(bare.start, fps), _frames(bare.end, fps))

@@ -59,7 +59,7 @@ def assert_error(response: httpx.Response, status: int, code: str, param: str | 
     assert response.status_code == status, response.text
     error = response.json()["error"]
     assert error["code"] == code and isinstance(error["message"], str) and error["message"], error
-    assert error["type"] == {400: "invalid_request_error", 401: "authentication_error", 404: "not_found_error"}[status], error
+    assert error["type"] == {400: "invalid_request_error", 401: "authentication_error", 404: "not_found_error", 413: "invalid_request_error"}[status], error
     assert "doc_url" not in error  # this shape's envelope, not v3's
     if param is not None:
         assert error["param"] == param, error
@@ -128,6 +128,12 @@ def test_unknown_task_and_auth_errors(api, tasks):
     wrong = httpx.post(server.base + "/v1/videos/generations", headers={"Authorization": "Bearer ot_wrong"}, json={"model": "heygen-video-agent", "prompt": "hi"})
     assert_error(wrong, 401, "unauthorized")
     assert_error(tasks["alice"].http.post("/v1/videos/generations", content=b"{not json", headers={"content-type": "application/json"}), 400, "invalid_parameter")
+
+
+def test_an_oversized_body_is_413_in_this_shape(tasks):
+    body = b'{"model": "heygen-video-agent", "prompt": "' + b"x" * (2 * 1024 * 1024) + b'"}'
+    response = tasks["alice"].http.post("/v1/videos/generations", content=body, headers={"content-type": "application/json"})
+    assert_error(response, 413, "payload_too_large", mentions="limit")
 
 
 def test_a_failed_task_is_200_with_an_error(tasks, receiver):
