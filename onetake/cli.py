@@ -133,7 +133,10 @@ def make(out_dir, workers, gif, **options):
     from onetake.export.files import export_paths
 
     exports = export_paths(outputs.video)  # written by the pipeline beside the video
-    console.print(f"[dim]Editable timeline: {exports.otio.name} (OpenTimelineIO), {exports.fcp_xml.name} (Final Cut Pro 7 XML, for Premiere)[/dim]")
+    if exports.otio.is_file() and exports.fcp_xml.is_file():
+        console.print(f"[dim]Editable timeline: {exports.otio.name} (OpenTimelineIO), {exports.fcp_xml.name} (Final Cut Pro 7 XML, for Premiere)[/dim]")
+    else:
+        console.print("[yellow]The editable timeline (.otio, .xml) could not be written; the video is complete (the log says why).[/yellow]")
     click.echo(str(outputs.video))
 
 

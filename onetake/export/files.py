@@ -6,10 +6,13 @@ files as session resources and the CLI leaves them beside the video.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from onetake.timeline.models import Timeline
+
+log = logging.getLogger("onetake.export")
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,17 @@ def _music_file(bed, video_dir: Path, seconds: float, rate: int) -> MusicFile | 
     return MusicFile(path, bed.mood)
 
 
-def write_timeline_exports(timeline_json: Path, video: Path, music=None) -> TimelineExports:
+def write_timeline_exports(timeline_json: Path, video: Path, music=None) -> TimelineExports | None:
+    """As `export_timeline`, but a failure is logged, not raised: the video it describes is finished and is not
+    lost over its editable copy (the CLI and the API then list no timeline files)."""
+    try:
+        return export_timeline(timeline_json, video, music)
+    except Exception:
+        log.exception("the timeline exports of %s could not be written", video.name)
+        return None
+
+
+def export_timeline(timeline_json: Path, video: Path, music=None) -> TimelineExports:
     """`music`: the render's MusicBed (onetake.render.mix), or None when the video has no music."""
     import opentimelineio as otio
 
