@@ -326,8 +326,12 @@ def mcp_command(allow_hosts, **options):
     """Serve the video agent's MCP tools over stdio, for an agent on this machine (the same tools are at /mcp on `onetake serve`)."""
     from onetake.service.config import load_config
     from onetake.service.mcp.stdio import run_stdio
+    from onetake.service.owner import DataDirInUse
 
-    run_stdio(load_config(**options, allow_hosts=list(allow_hosts) or None))
+    try:
+        run_stdio(load_config(**options, allow_hosts=list(allow_hosts) or None))
+    except DataDirInUse as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @main.group("keys")

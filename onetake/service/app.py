@@ -10,6 +10,7 @@ from onetake.service import docs, errors
 from onetake.service.bodylimit import BodyLimit, route_limits
 from onetake.service.config import ServiceConfig
 from onetake.service.context import Services
+from onetake.service.owner import owning
 
 
 def create_app(config: ServiceConfig, mcp_http: bool = True) -> FastAPI:
@@ -25,15 +26,16 @@ def create_app(config: ServiceConfig, mcp_http: bool = True) -> FastAPI:
         # Handlers are short and GIL-bound: a few threads answer a burst sooner than anyio's 40,
         # which mostly wait on each other for the GIL (measured with bench/load_create.py).
         anyio.to_thread.current_default_thread_limiter().total_tokens = config.request_threads
-        svc.start()
-        try:
-            if mcp_running is None:
-                yield
-            else:
-                async with mcp_running():  # the MCP SDK's session manager (its own lifespan, as /mcp is no sub-app)
+        with owning(config.data_dir):  # one job-running process per data directory
+            svc.start()
+            try:
+                if mcp_running is None:
                     yield
-        finally:
-            svc.stop()
+                else:
+                    async with mcp_running():  # the MCP SDK's session manager (its own lifespan, as /mcp is no sub-app)
+                        yield
+            finally:
+                svc.stop()
 
     app = FastAPI(title="onetake", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,  # served by docs.install, offline
                   description="HeyGen Video Agent v3-compatible API (plus Runflow runs and Runware tasks), rendering offline with onetake.")

@@ -184,3 +184,18 @@ def test_stdio_video_end_to_end(tmp_path):
     assert path.with_suffix(".otio").is_file() and path.with_suffix(".xml").is_file()  # the editable timeline beside it
     assert stopped == {"session_id": created["session_id"]}
     assert "generate mode" in wrong and "HTTP 400" in wrong
+
+
+def test_stdio_refuses_a_data_dir_a_server_is_rendering_from(api):
+    """Both would resume and reap the same jobs: the second one refuses to start, saying why."""
+    import json
+    import subprocess
+
+    server, _, _ = api
+    hello = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": "2025-06-18", "capabilities": {},
+                                                                                      "clientInfo": {"name": "t", "version": "0"}}}) + "\n"
+    done = subprocess.run([sys.executable, "-m", "onetake", "mcp", "--data-dir", str(server.data_dir)], input=hello.encode(), capture_output=True,
+                          cwd=ROOT, timeout=120)
+    assert done.returncode != 0
+    assert b"is rendering from" in done.stderr and b"/mcp" in done.stderr
+    assert b'"result"' not in done.stdout  # it never answered as a server

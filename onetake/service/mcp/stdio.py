@@ -19,6 +19,7 @@ def run_stdio(config: ServiceConfig) -> None:
     from onetake.service.keys import local_key
     from onetake.service.mcp.operations import Operations
     from onetake.service.mcp.server import build_server
+    from onetake.service.owner import owning
 
     app = create_app(config, mcp_http=False)
     svc = app.state.services
@@ -34,4 +35,5 @@ def run_stdio(config: ServiceConfig) -> None:
             await anyio.to_thread.run_sync(svc.stop)
 
     server = build_server(Operations(app, local_paths=True), lambda ctx: key, lifespan=services_running)
-    server.run("stdio")
+    with owning(config.data_dir):  # refused (DataDirInUse) while `onetake serve` or another `onetake mcp` renders from this directory
+        server.run("stdio")
