@@ -72,7 +72,7 @@ def test_generation_polls_to_a_downloadable_mp4(api, tasks):
     _, clients, _ = api
     alice = tasks["alice"]
     created = alice.create(prompt="A short hello from Fern & Flint, a candle shop on Mill Street. Visit fernandflint.shop",
-                           avatar_id="auto", voice_id="", style_id="auto", orientation="landscape", incognito_mode=True, **FAST)
+                           avatar_id="auto", voice_id="", style_id="auto", orientation="", incognito_mode=True, **FAST)
     assert created.status_code == 200, created.text
     task = created.json()
     assert_task_shape(task)
@@ -110,7 +110,7 @@ def test_generation_polls_to_a_downloadable_mp4(api, tasks):
     ({"model": "heygen-video-agent"}, "prompt", None),
     ({"model": "heygen-video-agent", "prompt": ""}, "prompt", "10000"),
     ({"model": "heygen-video-agent", "prompt": "x" * 10_001}, "prompt", "the limit is 10000"),
-    ({"model": "heygen-video-agent", "prompt": "hi", "orientation": "square"}, "orientation", None),
+    ({"model": "heygen-video-agent", "prompt": "hi", "orientation": "square"}, "orientation", "landscape or portrait"),
     ({"model": "heygen-video-agent", "prompt": "hi", "file_urls": [f"https://example.com/{i}.png" for i in range(21)]}, "file_urls", "the limit is 20"),
     ({"model": "heygen-video-agent", "prompt": "hi", "file_urls": ["http://169.254.169.254/latest/meta-data"]}, "file_urls[0].url", None),
     ({"model": "heygen-video-agent", "prompt": "hi", "avatar_id": "nobody_like_this"}, "avatar_id", None),

@@ -7,8 +7,6 @@ body validation, is rewritten into this shape's envelope by `UnifiedRoute`.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from fastapi import APIRouter, Depends, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -59,7 +57,7 @@ class Generation(BaseModel):
     avatar_id: str | None = None
     voice_id: str | None = None
     style_id: str | None = None
-    orientation: Literal["landscape", "portrait"] | None = None
+    orientation: str | None = None  # landscape | portrait; omitted, empty or "auto": the agent decides
     file_urls: list[str] | None = None
     incognito_mode: bool = False
     # onetake extensions, as on the other shapes (clients of this shape never send them):
@@ -82,6 +80,8 @@ def _check(body: Generation) -> None:
         raise invalid("prompt", f"is required: 1-{PROMPT_MAX_CHARS} characters")
     if len(body.prompt) > PROMPT_MAX_CHARS:
         raise invalid("prompt", f"is {len(body.prompt)} characters; the limit is {PROMPT_MAX_CHARS}")
+    if _auto(body.orientation) not in (None, "landscape", "portrait"):
+        raise invalid("orientation", f"must be landscape or portrait (or omitted for the agent to decide), not '{body.orientation}'")
     if body.file_urls is not None and len(body.file_urls) > MAX_FILES:
         raise invalid("file_urls", f"{len(body.file_urls)} URLs given; the limit is {MAX_FILES}")
 
@@ -93,7 +93,7 @@ async def create_generation(body: Generation, request: Request, key: ApiKey = De
 
     def work() -> dict:
         task_id = new_task_id()
-        fields = {"prompt": body.prompt, "orientation": body.orientation, "avatar_id": _auto(body.avatar_id), "voice_id": _auto(body.voice_id),
+        fields = {"prompt": body.prompt, "orientation": _auto(body.orientation), "avatar_id": _auto(body.avatar_id), "voice_id": _auto(body.voice_id),
                   "style_id": _auto(body.style_id), "duration": body.duration, "width": body.width, "height": body.height}
         files = [{"type": "url", "url": u} for u in body.file_urls or []]
         accepted = accept(svc, key, shape=SHAPE, fields=fields, files=files, seeds=[body.seed or 0], external_id=task_id,
