@@ -38,7 +38,7 @@ def create_app(config: ServiceConfig, mcp_http: bool = True) -> FastAPI:
                 svc.stop()
 
     app = FastAPI(title="onetake", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,  # served by docs.install, offline
-                  description="HeyGen Video Agent v3-compatible API (plus Runflow runs and Runware tasks), rendering offline with onetake.")
+                  description="HeyGen Video Agent v3-compatible API (plus Runflow runs, Runware tasks, unified tasks and MCP at /mcp), rendering offline with onetake.")
     app.state.services = svc
     errors.install(app)
     app.add_middleware(BodyLimit, limit_for=route_limits(config), ws_limit=config.ws_message_bytes())
