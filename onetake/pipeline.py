@@ -20,6 +20,7 @@ from onetake.agent.writer import write
 from onetake.agent.storyboard import Storyboard
 from onetake.brief.models import Brief, MediaKind
 from onetake.errors import InvalidInput, RenderFailed
+from onetake.export.files import write_timeline_exports
 from onetake.narration import plan_recorded
 from onetake.render.encode import settings_for
 from onetake.render.gif import SECONDS as GIF_SECONDS, make_gif
@@ -135,6 +136,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         outputs = _write_outputs(video_dir / stem, video_path, storyboard, timeline, chosen, tuple(notes), gif_path)
         (video_dir / "reading.json").write_text(reading.model_dump_json(indent=1), encoding="utf-8")
         write_credits(video_dir, timeline)
+        write_timeline_exports(outputs.timeline, video_path, music)  # <stem>.otio, <stem>.xml (FCP7) beside the video
         progress.advance()
         return outputs
 
