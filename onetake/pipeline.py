@@ -230,12 +230,19 @@ def _voice_notes(chosen: Cast, script_language: str = "en") -> list[str]:
     return [f"The script is written in '{script_language}' (the prompt's language); voice '{chosen.voice_id}' speaks {language}."]
 
 
+SPEECH_SHARE_NOTE = 0.6  # below this share of the length spoken, the user is told the brief is thin
+
+
 def _duration_notes(storyboard: Storyboard, speech: list[Utterance]) -> list[str]:
     if not storyboard.duration_requested:
         return []
     shortfall = fit_speech(speech, storyboard.target_duration, [s.hold for s in storyboard.scenes])[1].shortfall
     if shortfall <= 0:
-        return []
+        spoken = sum(u.duration for u in speech)
+        if spoken >= SPEECH_SHARE_NOTE * storyboard.target_duration:
+            return []
+        return [f"The brief gave about {spoken:.0f} s to say; the rest of the {storyboard.target_duration:.0f} s are its "
+                "pictures and cards held under music. Add detail (features, audience, proof points) for more narration."]
     return [
         f"The brief gave material for {storyboard.target_duration - shortfall:.0f} s, not the {storyboard.target_duration:.0f} s asked; "
         "the video is shorter rather than padded with silence. Add detail (features, audience, proof points) for a longer script."

@@ -20,8 +20,8 @@ from .select import DEFAULT_MAX_S, MIN_VIDEO_S, SCENE_OVERHEAD_S, Clock, natural
 
 MIN_SCENE_S = 3.0
 MAX_SCENES = 12
-MAX_HOLD_S = 3.0  # a visual beat: the card or picture stays up, music under it, this long at most
-HOLD_SHARE = 0.3  # at most this share of the video is held visuals
+MAX_HOLD_S = 6.0  # a visual beat: the card or picture stays up, music under it, this long at most
+HOLD_SHARE = 0.5  # at most this share of the video is held visuals: a thin brief still gets its asked length
 UNHURRIED = 1.3  # no length asked: this much longer than the bare speech, for cards and pictures to be seen
 UNHURRIED_MIN_S = 15.0
 SPREAD_SLACK = 0.15  # a list gets a card per item when the speech leaves this share of the length free
