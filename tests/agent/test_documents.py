@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.planning import plan
-from onetake.agent.reading.language import detect_language, narration_language
+from onetake.agent.reading.language import detect_language
 from onetake.brief.documents import MAX_PAGES, read_document, read_documents, strip_markdown
 from onetake.brief.intake import sniff_file
 from onetake.brief.models import Brief
@@ -68,10 +68,6 @@ def test_pdf_figures_reach_the_narration_and_nothing_is_invented(tmp_path):
 ])
 def test_language_detection(prompt, lang):
     assert detect_language(prompt) == lang
-
-
-def test_unsupported_languages_are_narrated_in_english():
-    assert narration_language("Crea un video di 30 secondi per la nostra pizzeria") == "en"
 
 
 def test_spanish_brief_is_narrated_in_spanish_by_a_spanish_voice():
