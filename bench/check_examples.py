@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from onetake.agent.planner import checks as C  # noqa: E402
+from onetake.agent.llm import checks as C  # noqa: E402
 from tests.examples import example_prompts  # noqa: E402
 
 

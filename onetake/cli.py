@@ -130,6 +130,13 @@ def make(out_dir, workers, gif, **options):
     for note in outputs.notes:
         console.print(f"[dim]{note}[/dim]")
     console.print(f"Rendered {outputs.duration:.2f} s of video in {wall:.1f} s (real-time factor {wall / outputs.duration:.2f}).")
+    from onetake.export.files import export_paths
+
+    exports = export_paths(outputs.video)  # written by the pipeline beside the video
+    if exports.otio.is_file() and exports.fcp_xml.is_file():
+        console.print(f"[dim]Editable timeline: {exports.otio.name} (OpenTimelineIO), {exports.fcp_xml.name} (Final Cut Pro 7 XML, for Premiere)[/dim]")
+    else:
+        console.print("[yellow]The editable timeline (.otio, .xml) could not be written; the video is complete (the log says why).[/yellow]")
     click.echo(str(outputs.video))
 
 
@@ -308,6 +315,23 @@ def serve_command(allow_hosts, **options):
         raise click.UsageError(f"--no-auth is for a single local user; it is refused while listening on {config.host}")
     click.echo(f"onetake serving on {config.base_url()} (data in {config.data_dir})", err=True)
     serve(config)
+
+
+@main.command("mcp")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Database and files (default: ONETAKE_DATA_DIR or the user data dir).")
+@click.option("--database-url", default=None, help="SQLAlchemy URL (default: SQLite under the data dir).")
+@click.option("--allow-host", "allow_hosts", multiple=True, help="Host, host:port or CIDR that file URLs may reach although private.")
+@click.option("--workers", "render_workers", type=click.IntRange(1, 64), default=None, help="Render processes per video (default: one per core).")
+def mcp_command(allow_hosts, **options):
+    """Serve the video agent's MCP tools over stdio, for an agent on this machine (the same tools are at /mcp on `onetake serve`)."""
+    from onetake.service.config import load_config
+    from onetake.service.mcp.stdio import run_stdio
+    from onetake.service.owner import DataDirInUse
+
+    try:
+        run_stdio(load_config(**options, allow_hosts=list(allow_hosts) or None))
+    except DataDirInUse as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @main.group("keys")

@@ -6,6 +6,7 @@ module only sequences them and reports progress.
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import tempfile
@@ -14,18 +15,18 @@ from pathlib import Path
 from typing import Protocol
 
 from onetake.agent.casting import Cast, cast
-from onetake.agent.planner import plan
 from onetake.agent.reading import Reading, read
+from onetake.agent.writer import write
 from onetake.agent.storyboard import Storyboard
 from onetake.brief.models import Brief, MediaKind
 from onetake.errors import InvalidInput, RenderFailed
+from onetake.export.files import write_timeline_exports
 from onetake.narration import plan_recorded
 from onetake.render.encode import settings_for
 from onetake.render.gif import SECONDS as GIF_SECONDS, make_gif
 from onetake.render.mix import choose_music, music_file_index, narration_file_index
 from onetake.render.segments import release_compositor, render_video
 from onetake.render.subtitles import to_srt, to_vtt
-from onetake.text_units import count_words
 from onetake.timeline.build import build_timeline
 from onetake.timeline.models import Timeline
 from onetake.timeline.pauses import fit_speech
@@ -36,11 +37,11 @@ from onetake.visuals.media import check_image
 from onetake.visuals.styles import get_style
 from onetake.voice.catalogue import get_voice
 from onetake.voice.models import Utterance
-from onetake.voice.pace import paced_words_per_second
+from onetake.voice.pace import speech_clock
 from onetake.voice.speak import synthesize
 from onetake.workers import WorkerPool, report_progress
 
-NOMINAL_WPS = 2.5  # only for a first plan; the chosen voice's measured rate replaces it
+log = logging.getLogger(__name__)
 
 
 class Progress(Protocol):
@@ -94,13 +95,13 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
     with tempfile.TemporaryDirectory(prefix=".onetake-", dir=out_dir) as tmp:
         work_dir = Path(tmp)
         progress.start("Planning", 1)
-        recorded = None if storyboard is not None else narration_file_index(brief)
         reading = read(brief)
+        recorded = None if storyboard is not None else narration_file_index(brief, reading)
         given = storyboard is not None
         if given:
-            storyboard, chosen = _designed(storyboard, brief), cast_for(brief, storyboard, reading)
+            storyboard, chosen = _designed(storyboard, brief, reading), cast_for(brief, reading, storyboard)
         elif recorded is not None:  # the user's recording is the voice: no text-to-speech
-            storyboard, chosen, speech = plan_recorded(brief, recorded, plan_and_cast)
+            storyboard, chosen, speech = plan_recorded(brief, recorded, lambda b: plan_and_cast(b, reading))
         else:
             storyboard, chosen = plan_and_cast(brief, reading)
         progress.advance()
@@ -108,18 +109,14 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         spoken: dict[str, Utterance] = {}
         if recorded is None:
             speech = _speak(storyboard, chosen, pool, progress, spoken)
-        if recorded is None and not given and not _fits_target(storyboard, speech):
-            # Write once more at the rate this voice really spoke this script.
-            storyboard = _storyboard(brief, _measured_wps(storyboard, speech), reading)
-            speech = _speak(storyboard, chosen, pool, progress, spoken)
-        notes = list(chosen.notes) + _voice_notes(chosen, storyboard.language) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard)
+        notes = list(chosen.notes) + _voice_notes(chosen, storyboard.language) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard, reading)
         if recorded is not None:
             notes.append(f"'{brief.files[recorded].path.name}' is the narration, as recorded (no text-to-speech); captions show the words an offline recogniser heard.")
 
         progress.start("Timeline", 1)
         timeline = build_timeline(storyboard, chosen, speech, brief, work_dir)
         timeline = attach_visuals(timeline, storyboard, brief)
-        music = choose_music(storyboard, brief)
+        music = choose_music(storyboard, brief, reading)
         notes += [music.note] if music else []
         progress.advance()
 
@@ -139,62 +136,65 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         outputs = _write_outputs(video_dir / stem, video_path, storyboard, timeline, chosen, tuple(notes), gif_path)
         (video_dir / "reading.json").write_text(reading.model_dump_json(indent=1), encoding="utf-8")
         write_credits(video_dir, timeline)
+        write_timeline_exports(outputs.timeline, video_path, music)  # <stem>.otio, <stem>.xml (FCP7) beside the video
         progress.advance()
         return outputs
 
 
-def write_storyboard(brief: Brief, words_per_second: float, reading: Reading | None = None) -> Storyboard:
-    """The rule planner, or an OpenAI-compatible LLM server when ONETAKE_LLM_BASE_URL/_MODEL are set
-    (its scenes validated, failures replaced by the rule planner's)."""
-    from onetake.agent.llm import config_from_env, plan_with_llm
+def write_storyboard(brief: Brief, reading: Reading, chosen: Cast) -> Storyboard:
+    """The writer, timed by the cast voice's clock; or an OpenAI-compatible LLM server when
+    ONETAKE_LLM_BASE_URL/_MODEL are set (its scenes validated against the Reading, failures
+    replaced by the writer's)."""
+    from onetake.agent.llm import config_from_env, write_with_llm
 
+    clock = voice_clock(chosen, reading.language)
     config = config_from_env()
     if config is None:
-        return plan(brief, words_per_second, reading=reading)
-    return plan_with_llm(brief, words_per_second, config).storyboard
+        return write(reading, brief, clock)
+    result = write_with_llm(reading, brief, clock, get_voice(chosen.voice_id).words_per_second, config)
+    if result.error:
+        log.warning("LLM writer not used: %s", result.error)
+    for scene_id, why in result.replaced:
+        log.info("LLM scene %s kept the writer's words: %s", scene_id, why)
+    return result.storyboard
+
+
+def voice_clock(chosen: Cast, language: str):
+    return speech_clock(get_voice(chosen.voice_id).words_per_second, language)
 
 
 def plan_and_cast(brief: Brief, reading: Reading | None = None) -> tuple[Storyboard, Cast]:
-    """The storyboard written for the cast voice's measured pace, and the cast."""
+    """Cast first, then write for the cast voice's own pace: the script is fitted once."""
     reading = reading or read(brief)
-    storyboard = write_storyboard(brief, NOMINAL_WPS, reading)
-    chosen = cast_for(brief, storyboard, reading)
-    voice_wps = get_voice(chosen.voice_id).words_per_second
-    if storyboard.duration_requested:  # this script's words, not the average word, set the pace
-        voice_wps = paced_words_per_second((s.narration for s in storyboard.scenes), voice_wps, storyboard.language)
-    if abs(voice_wps - NOMINAL_WPS) / NOMINAL_WPS > 0.02:
-        storyboard = write_storyboard(brief, voice_wps, reading)
-    return _designed(storyboard, brief), chosen
+    chosen = cast_for(brief, reading)
+    return _designed(write_storyboard(brief, reading, chosen), brief, reading), chosen
 
 
-def _storyboard(brief: Brief, words_per_second: float, reading: Reading | None = None) -> Storyboard:
-    return _designed(write_storyboard(brief, words_per_second, reading), brief)
-
-
-def _designed(storyboard: Storyboard, brief: Brief) -> Storyboard:
+def _designed(storyboard: Storyboard, brief: Brief, reading: Reading) -> Storyboard:
     """The written storyboard with the user's media placed, then its look and each scene's layout."""
-    return design(place_user_media(storyboard, brief), brief)
+    return design(place_user_media(storyboard, brief), brief, reading)
 
 
-def cast_for(brief: Brief, storyboard: Storyboard, reading: Reading | None = None) -> Cast:
+def cast_for(brief: Brief, reading: Reading, storyboard: Storyboard | None = None) -> Cast:
     """Cast the brief: its --avatar-image, else the attached photo it asks to present, else stock.
 
-    An attached photo that cannot be an avatar (no face, too small...) falls back to a
-    stock presenter with a note saying why; an explicit --avatar-image fails instead.
+    The Reading's presenter description decides gender and age ("a woman in her fifties" is
+    female, senior). An attached photo that cannot be an avatar (no face, too small...) falls
+    back to a stock presenter with a note saying why; an explicit --avatar-image fails instead.
+    A given `storyboard` (written elsewhere) may name its own language and style.
     """
-    hint = storyboard.avatar_hint or brief.prompt
-    presenter = reading.directions.presenter if reading else None
-    if presenter and (presenter.gender or presenter.age):
-        # the reading's presenter description decides gender and age: "a woman in her fifties" is female, senior
-        words = {"female": "woman", "male": "man"}.get(presenter.gender, "")
-        hint = " ".join(w for w in (words, "older" if presenter.age == "senior" else "young" if presenter.age == "young" else "",
-                                    presenter.role, presenter.description) if w)
-    variety = f"{brief.prompt}/{brief.seed}"
-    language = getattr(storyboard, "language", None)
-    style_tags = tuple(get_style(brief.style_id or storyboard.style_id).tags) if (brief.style_id or storyboard.style_id) else ()
+    presenter = reading.directions.presenter
+    words = {"female": "woman", "male": "man"}.get(presenter.gender, "")
+    age = "older" if presenter.age == "senior" else "young" if presenter.age == "young" else ""
+    written = storyboard.avatar_hint if storyboard is not None else ""  # a storyboard written elsewhere names its host
+    hint = " ".join(w for w in (words, age, presenter.role, presenter.description, written) if w)
+    variety = f"{reading.source[:reading.prompt_length]}/{brief.seed}"
+    language = storyboard.language if storyboard is not None else reading.language
+    style_id = brief.style_id or (storyboard.style_id if storyboard is not None else None)
+    style_tags = tuple(get_style(style_id).tags) if style_id else ()
     if brief.avatar_image is not None:
         return cast(hint, None, brief.voice_id, variety, avatar_image=brief.avatar_image.path, language=language)
-    photo = _presenter_photo(brief, storyboard)
+    photo = _presenter_photo(brief, presenter.photo_requested)
     if photo is not None:
         try:
             return cast(hint, None, brief.voice_id, variety, avatar_image=photo.path, language=language, image_field="file")
@@ -205,9 +205,9 @@ def cast_for(brief: Brief, storyboard: Storyboard, reading: Reading | None = Non
     return cast(hint, brief.avatar_id, brief.voice_id, variety, language=language, style_tags=style_tags)
 
 
-def _presenter_photo(brief: Brief, storyboard: Storyboard):
+def _presenter_photo(brief: Brief, requested: bool):
     """The attached image the brief asks to present ("use the provided image as the speaking avatar")."""
-    if not storyboard.presenter_photo_requested or brief.avatar_id:
+    if not requested or brief.avatar_id:
         return None
     return next((f for f in brief.files if f.kind is MediaKind.image), None)
 
@@ -223,12 +223,6 @@ def _speak(storyboard: Storyboard, chosen: Cast, pool: WorkerPool, progress: Pro
     return [spoken[scene.narration] for scene in storyboard.scenes]
 
 
-def _fits_target(storyboard: Storyboard, speech: list[Utterance]) -> bool:
-    if not storyboard.duration_requested:
-        return True
-    return fit_speech(speech, storyboard.target_duration)[1].natural
-
-
 def _voice_notes(chosen: Cast, script_language: str = "en") -> list[str]:
     language = get_voice(chosen.voice_id).language
     if language.lower().startswith(script_language.lower()):
@@ -236,22 +230,30 @@ def _voice_notes(chosen: Cast, script_language: str = "en") -> list[str]:
     return [f"The script is written in '{script_language}' (the prompt's language); voice '{chosen.voice_id}' speaks {language}."]
 
 
+SPEECH_SHARE_NOTE = 0.6  # below this share of the length spoken, the user is told the brief is thin
+
+
 def _duration_notes(storyboard: Storyboard, speech: list[Utterance]) -> list[str]:
     if not storyboard.duration_requested:
         return []
-    shortfall = fit_speech(speech, storyboard.target_duration)[1].shortfall
+    shortfall = fit_speech(speech, storyboard.target_duration, [s.hold for s in storyboard.scenes])[1].shortfall
     if shortfall <= 0:
-        return []
+        spoken = sum(u.duration for u in speech)
+        if spoken >= SPEECH_SHARE_NOTE * storyboard.target_duration:
+            return []
+        return [f"The brief gave about {spoken:.0f} s to say; the rest of the {storyboard.target_duration:.0f} s are its "
+                "pictures and cards held under music. Add detail (features, audience, proof points) for more narration."]
     return [
         f"The brief gave material for {storyboard.target_duration - shortfall:.0f} s, not the {storyboard.target_duration:.0f} s asked; "
         "the video is shorter rather than padded with silence. Add detail (features, audience, proof points) for a longer script."
     ]
 
 
-def _unused_file_notes(brief: Brief, storyboard: Storyboard) -> list[str]:
+def _unused_file_notes(brief: Brief, storyboard: Storyboard, reading: Reading | None = None) -> list[str]:
     """Say which attachments this version did not use, rather than dropping them silently."""
+    reading = reading or read(brief)
     shown = {index for scene in storyboard.scenes for index in scene.media}
-    shown |= {i for i in (music_file_index(brief), narration_file_index(brief)) if i is not None}
+    shown |= {i for i in (music_file_index(brief, reading), narration_file_index(brief, reading)) if i is not None}
     notes = []
     if storyboard.presenter_photo_requested and not brief.images():
         notes.append("The brief asks for a provided image as the presenter, but no image was attached; a stock presenter speaks.")
@@ -273,12 +275,6 @@ def _unused_file_notes(brief: Brief, storyboard: Storyboard) -> list[str]:
             reason = f"{file.kind.value} files are not used as material yet (images are)"
         notes.append(f"'{file.path.name}' was not used: {reason}.")
     return notes
-
-
-def _measured_wps(storyboard: Storyboard, speech: list[Utterance]) -> float:
-    words = sum(count_words(scene.narration) for scene in storyboard.scenes)
-    seconds = sum(u.duration for u in speech)
-    return words / seconds if seconds > 0 else NOMINAL_WPS
 
 
 def _slug(title: str) -> str:

@@ -131,17 +131,17 @@ def test_portrait_webm_into_a_non_ascii_folder(tmp_path, capsys):
 
 
 def test_unused_attachments_are_reported_not_dropped_silently(tmp_path, portrait_photo):
-    from onetake.agent.planner import plan
+    from tests.planning import plan
     from onetake.brief.intake import make_brief
     from onetake.pipeline import _unused_file_notes
 
     notes_file = tmp_path / "notes.md"
     notes_file.write_text("# Launch\nOur app ships in spring.", encoding="utf-8")
     brief = make_brief("Use the provided image as the speaking avatar. A 20-second video about Acme.", files=[portrait_photo, notes_file])
-    notes = _unused_file_notes(brief, plan(brief, 2.7))
+    notes = _unused_file_notes(brief, plan(brief))
     assert not any("portrait.jpg" in n for n in notes)  # it presents, or casting's note says why it could not
     assert not any("notes.md" in n for n in notes)  # documents are read as the script's sources
-    assert "Our app ships in spring." in " ".join(s.narration for s in plan(brief, 2.7).scenes)
+    assert "Our app ships in spring." in " ".join(s.narration for s in plan(brief).scenes)
 
 
 def test_no_dead_air_between_the_first_and_last_word(landscape):

@@ -64,9 +64,11 @@ class Scene(BaseModel):
     on_screen_text: str = ""  # headline shown on screen (not read aloud as-is)
     bullets: list[str] = Field(default_factory=list)
     visual_query: str = ""  # nouns describing what B-roll should show
+    serves: list[str] = Field(default_factory=list)  # the brief's visual requests this scene shows ("fresh loaves")
     media: list[int] = Field(default_factory=list)  # indexes into Brief.files
     lower_third: LowerThird | None = None
-    duration_budget: float = Field(gt=0)  # seconds the planner wrote this scene for
+    duration_budget: float = Field(gt=0)  # seconds the planner wrote this scene for (speech + hold)
+    hold: float = Field(default=0.0, ge=0, le=10)  # seconds the scene stays up after its words: a visual beat under music
 
 
 class Storyboard(BaseModel):
@@ -85,4 +87,9 @@ class Storyboard(BaseModel):
     avatar_hint: str = ""  # presenter description from the brief, for casting
     presenter_photo_requested: bool = False  # the brief asks for an attached photo to be the presenter
     language: str = "en"  # ISO 639-1 code of the narration, detected from the prompt; casting picks a voice that speaks it
+    # directions of the brief (from its Reading) that style, music and layout choose by: never narrated
+    tone: list[str] = Field(default_factory=list)
+    music: str = ""  # a mood word, "none", or "" (the style decides)
+    few_graphics: bool = False
+    allow_repeats: bool = False
     scenes: list[Scene] = Field(min_length=1)

@@ -64,31 +64,27 @@ def duck_and_mix(narration: np.ndarray, bed: np.ndarray, rate: int) -> np.ndarra
     return normalize_loudness(mixed, rate)
 
 
-_NARRATION_WORDS = re.compile(
-    r"\b(voice[- ]?overs?|narration|narrated|my recording|(?:recorded|attached) (?:voice|audio|narration|message|talk)|my (?:own )?voice|"
-    r"audio as the (?:voice|narration)|skip (?:the )?(?:tts|text[- ]to[- ]speech))\b", re.I)
-
-
-def narration_file_index(brief) -> int | None:
-    """The attached audio file that is the narration itself: when the prompt calls it that ("use my voice-over")."""
+def narration_file_index(brief, reading) -> int | None:
+    """The attached audio file that is the narration itself: when the brief calls it that ("use my voice-over")."""
     from onetake.brief.models import MediaKind
 
     first = next((i for i, f in enumerate(brief.files) if f.kind is MediaKind.audio), None)
-    return first if first is not None and _NARRATION_WORDS.search(brief.prompt) else None
+    return first if first is not None and reading.directions.recorded_narration else None
 
 
-def music_file_index(brief) -> int | None:
+def music_file_index(brief, reading) -> int | None:
     """The attached audio file that becomes the music bed (the first one not narrating), unless music is switched off."""
     from onetake.brief.models import MediaKind
 
     if brief.music == "none":
         return None
-    narration = narration_file_index(brief)
+    narration = narration_file_index(brief, reading)
     return next((i for i, f in enumerate(brief.files) if f.kind is MediaKind.audio and i != narration), None)
 
 
 def choose_mood(brief, storyboard) -> str:
-    """The brief's --music, else a mood word in the prompt, else the style's music mood, else calm."""
+    """The brief's --music, else the brief's music and tone words (its Reading's, on the storyboard),
+    else the style's music mood, else calm."""
     from onetake.visuals.music import mood_from_text, mood_named
     from onetake.visuals.styles import get_style  # styles may carry a `music_mood` ("luxurious", "warm piano")
 
@@ -98,7 +94,8 @@ def choose_mood(brief, storyboard) -> str:
         style_mood = str(getattr(get_style(storyboard.style_id), "music_mood", "") or "")
     except Exception:  # an unknown style id was reported when it was applied
         style_mood = ""
-    return mood_from_text(brief.prompt, mood_from_text(style_mood, "calm"))
+    directed = " ".join([storyboard.music, *storyboard.tone])
+    return mood_from_text(directed, mood_from_text(style_mood, "calm"))
 
 
 @dataclass(frozen=True)
@@ -111,11 +108,11 @@ class MusicBed:
     mood: str | None = None
 
 
-def choose_music(storyboard, brief) -> MusicBed | None:
-    """Which bed goes under the narration (None: --music none). Cheap: the mixing is `mix_music`'s."""
-    if brief.music == "none":
+def choose_music(storyboard, brief, reading) -> MusicBed | None:
+    """Which bed goes under the narration (None: --music none, or a brief saying "no music"). Cheap: the mixing is `mix_music`'s."""
+    if brief.music == "none" or storyboard.music.strip().lower() in ("none", "no music"):
         return None
-    index = music_file_index(brief)
+    index = music_file_index(brief, reading)
     if index is not None:
         path = brief.files[index].path
         return MusicBed(note=f"'{path.name}' is the music, ducked under the narration.", user_file=path)

@@ -43,6 +43,10 @@ def too_large_body(path: str, limit: int, declared: int | None) -> bytes:
     message = f"the request body {size}; the limit for {path} is {limit:,} bytes"
     if path == "/v1":
         return json.dumps({"errors": [{"code": "payloadTooLarge", "message": message, "parameter": None}]}).encode()
+    if path.startswith(("/v1/videos/", "/v1/tasks/")):  # the unified task shape's envelope
+        from onetake.service.unified import error_body
+
+        return json.dumps(error_body(413, "payload_too_large", message)).encode()
     return json.dumps(envelope("payload_too_large", message, None)).encode()
 
 

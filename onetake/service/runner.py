@@ -29,6 +29,7 @@ from onetake.service.progress import JobProgress, Stopped
 from onetake.service.sniff import EXTENSIONS, sniff
 from onetake.service.storage import Storage
 from onetake.service.errors import ApiError
+from onetake.service.timeline_resources import timeline_export_files, timeline_resources
 from onetake.workers import die_with_parent
 
 log = logging.getLogger("onetake.service")
@@ -204,6 +205,7 @@ class Runner:
             "vtt": rel(outputs.captions_vtt),
             "storyboard": rel(outputs.storyboard),
         }
+        files |= timeline_export_files(outputs.video, rel)  # <stem>.otio and <stem>.xml, when the pipeline wrote them
         title = json.loads(outputs.storyboard.read_text(encoding="utf-8")).get("title")
         with self.db.session() as s:
             video = s.get(Video, video_id)
@@ -217,6 +219,7 @@ class Runner:
                 Resource(id=new_id("res"), session_id=session_id, resource_type="voice", path=None, meta={"voice_id": outputs.cast.voice_id}, created_at=now()),
                 Resource(id=new_id("res"), session_id=session_id, resource_type="video", path=files["video"], meta={"video_id": video_id, "duration": video.duration}, created_at=now()),
             ]
+            resources += timeline_resources(session_id, video_id, files)
             s.add_all(resources)
             notes = " ".join(outputs.notes)
             s.add(Message(session_id=session_id, role="model", type="resource", content=f"Your video '{title}' is ready ({video.duration:.1f} s). {notes}".strip(),

@@ -32,7 +32,7 @@ def build_timeline(storyboard: Storyboard, cast: Cast, speech: list[Utterance], 
         raise ValueError("one utterance per scene is required")
     presenter_name = cast.presenter_name
     target = storyboard.target_duration if storyboard.duration_requested else None
-    speech, placement = fit_speech(speech, target)
+    speech, placement = fit_speech(speech, target, [s.hold for s in storyboard.scenes])
     frame_count = max(1, round(placement.duration * brief.fps))
     duration = frame_count / brief.fps
 

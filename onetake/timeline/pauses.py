@@ -54,15 +54,15 @@ def lengthen_pauses(utterance: Utterance, extra: float) -> Utterance:
     )
 
 
-def fit_speech(speech: list[Utterance], target: float | None) -> tuple[list[Utterance], Placement]:
+def fit_speech(speech: list[Utterance], target: float | None, holds: list[float] | None = None) -> tuple[list[Utterance], Placement]:
     """Place the scenes on the target length. Time to fill goes first to slightly longer
     pauses at cuts, then to the pauses between sentences, and only then to the end card's hold."""
     durations = [u.duration for u in speech]
     if target is None:
-        return speech, place(durations, None)
-    slack = target - place(durations, None).duration - MAX_GAP_GROWTH * (len(speech) - 1)
+        return speech, place(durations, None, holds)
+    slack = target - place(durations, None, holds).duration - MAX_GAP_GROWTH * (len(speech) - 1)
     count = sum(len(sentence_pauses(u)) for u in speech)
     if slack > 0 and count:
         extra = min(MAX_EXTRA_PER_PAUSE_S, slack / count)
         speech = [lengthen_pauses(u, extra) for u in speech]
-    return speech, place([u.duration for u in speech], target)
+    return speech, place([u.duration for u in speech], target, holds)

@@ -22,6 +22,7 @@ MIN_TAIL_S = 0.15
 MAX_GAP_GROWTH = 0.12  # extra per gap: with the voice's own ~0.08 s edges a pause at a cut stays under 0.8 s
 MAX_END_HOLD_GROWTH = 2.5  # the end card may hang on after the last word
 MAX_SPEEDUP = 1.12  # beyond this, faster speech sounds rushed
+MIN_SLOWDOWN = 0.92  # a slightly slower read still sounds natural; slower drags
 
 
 @dataclass(frozen=True)
@@ -45,17 +46,30 @@ class Placement:
         return self.speech_rate <= 1.03 and self.shortfall < 0.05
 
 
-def place(speech_durations: list[float], target: float | None) -> Placement:
-    """Lay scenes end to end. `target` None means: as long as the speech needs."""
+def place(speech_durations: list[float], target: float | None, holds: list[float] | None = None) -> Placement:
+    """Lay scenes end to end. `target` None means: as long as the speech needs.
+
+    `holds` are the storyboard's visual beats: seconds a scene stays up after its words (a card
+    or picture under music). They give way first when the speech runs long."""
     n = len(speech_durations)
     leads = [FIRST_LEAD_S] + [LEAD_S] * (n - 1)
     tails = [TAIL_S] * (n - 1) + [LAST_TAIL_S]
+    holds = list(holds or [0.0] * n)
+    if target is not None and sum(holds):
+        room = target - (sum(leads) + sum(tails) + sum(speech_durations))
+        scale = max(0.0, min(1.0, room / sum(holds)))
+        holds = [h * scale for h in holds]
+    tails = [t + h for t, h in zip(tails, holds)]
     rate = 1.0
     shortfall = 0.0
     if target is not None:
         slack = target - (sum(leads) + sum(tails) + sum(speech_durations))
         if slack >= 0:
             leads, tails, shortfall = _grow(leads, tails, slack)
+            if shortfall > 0:  # pauses are full: a slower read takes what it naturally can
+                spoken = sum(speech_durations)
+                rate = max(MIN_SLOWDOWN, spoken / (spoken + shortfall)) if spoken else 1.0
+                shortfall = max(0.0, shortfall - (spoken / rate - spoken))
         else:
             leads, tails, rate = _shrink(leads, tails, speech_durations, target)
     scenes = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from onetake.agent.reading import Reading
 from onetake.agent.storyboard import Layout, Scene, SceneRole, Storyboard
 from onetake.brief.models import Brief
 from onetake.text_units import count_words
@@ -18,27 +19,34 @@ from onetake.visuals.styles import get_style, pick_style
 
 KINETIC_MAX_WORDS = 22  # longer hooks read better spoken over a presenter shot
 _QUOTED = re.compile(r"[\"“]([^\"”]{12,140})[\"”]")
-_FEW_GRAPHICS = re.compile(r"\b(?:minimal|few|no|light|simple)\s+(?:on-screen\s+)?(?:graphics|motion graphics|text)\b|\btalking[- ]head\b", re.I)
-_REPEAT_OK = re.compile(r"\b(?:same (?:layout|shot|framing)|one (?:layout|shot)|single shot|one take|static shot)\b", re.I)
 _FALLBACKS = (Layout.presenter_full, Layout.presenter_panel, Layout.split_screen, Layout.title_card)
 
 
-def design(storyboard: Storyboard, brief: Brief) -> Storyboard:
-    """Style (named, else picked from the brief's tone), brand kit, palette and layouts, in one pass.
+def design(storyboard: Storyboard, brief: Brief, reading: Reading | None = None) -> Storyboard:
+    """Style (named, else picked from what the brief's Reading says of its tone and subject), brand kit,
+    palette and layouts, in one pass.
 
     Palette precedence: colours named in the brief, then the brand kit's, then the style's."""
     if brief.style_id:
         style = get_style(brief.style_id)
     else:
-        style = pick_style(brief.prompt, storyboard.palette.background if storyboard.palette_from_brief else None)
+        style = pick_style(style_words(storyboard, reading), storyboard.palette.background if storyboard.palette_from_brief else None)
     palette = storyboard.palette if storyboard.palette_from_brief else style.palette
     kit_id = brief.brand_kit_id
     if kit_id:
         kit = get_brand_kit(kit_id, brief.brand_kit_store)
         if not storyboard.palette_from_brief:
             palette = kit_palette(kit, palette)
-    scenes = assign_layouts(storyboard.scenes, allow_repeats=bool(_REPEAT_OK.search(brief.prompt)), few_graphics=bool(_FEW_GRAPHICS.search(brief.prompt)))
+    scenes = assign_layouts(storyboard.scenes, allow_repeats=storyboard.allow_repeats, few_graphics=storyboard.few_graphics)
     return storyboard.model_copy(update={"style_id": style.id, "palette": palette, "brand_kit_id": kit_id, "scenes": scenes})
+
+
+def style_words(storyboard: Storyboard, reading: Reading | None) -> str:
+    """The words a style is chosen by: tone, kind of video, subject (never the prompt's instructions)."""
+    words = list(storyboard.tone)
+    if reading is not None:
+        words += [reading.kind, reading.subject.text if reading.subject else "", reading.description]
+    return " ".join(w for w in words if w) or storyboard.title
 
 
 def stat_headline(scene: Scene) -> str:
@@ -86,7 +94,7 @@ def _candidates(scene: Scene, index: int, few_graphics: bool = False) -> list[tu
     if scene.role is SceneRole.quote or quote:
         options.append((Layout.quote, quote or text or scene.narration))
     stat = stat_headline(scene) if not scene.media else ""
-    if stat and (scene.role in (SceneRole.stat, SceneRole.solution, SceneRole.problem, SceneRole.presenter, SceneRole.bullets) or scene.layout is Layout.stat):
+    if stat and (scene.role in (SceneRole.stat, SceneRole.solution, SceneRole.problem, SceneRole.presenter) or scene.layout is Layout.stat):
         options.append((Layout.stat, stat))
     if few_graphics:  # the brief wants the presenter, not motion graphics: keep the planner's shots
         return [(scene.layout, text)] + [(layout, text) for layout in _FALLBACKS]

@@ -33,3 +33,13 @@ def paced_words_per_second(narration: Iterable[str], words_per_second: float, la
         return words_per_second
     chars_per_word = sum(len(line) for line in lines) / words
     return words_per_second * REFERENCE_CHARS_PER_WORD / chars_per_word * MARGIN
+
+
+def speech_clock(words_per_second: float, language: str | None):
+    """text -> seconds this voice takes to say it: characters for English (calibrated above),
+    Han characters for Chinese (zh voices are measured in characters), words otherwise."""
+    lang = (language or "en").split("-")[0]
+    if lang == "en":
+        chars_per_second = words_per_second * REFERENCE_CHARS_PER_WORD
+        return lambda text: len(text.strip()) / chars_per_second
+    return lambda text: count_words(text) / words_per_second

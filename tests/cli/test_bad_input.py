@@ -92,13 +92,13 @@ def test_catalogue_listings(capsys):
 
 
 def test_style_palette_applies_unless_the_brief_names_colours():
-    from onetake.agent.planner import plan
+    from tests.planning import plan
     from onetake.brief.models import Brief
     from onetake.visuals.styles import apply_style, get_style
 
-    plain = apply_style(plan(Brief(prompt="A video about our bakery"), 2.7), "forest")
+    plain = apply_style(plan(Brief(prompt="A video about our bakery")), "forest")
     assert plain.palette == get_style("forest").palette
-    coloured = apply_style(plan(Brief(prompt="A video about our bakery. Palette: coral and navy."), 2.7), "forest")
+    coloured = apply_style(plan(Brief(prompt="A video about our bakery. Palette: coral and navy.")), "forest")
     assert coloured.palette != get_style("forest").palette and coloured.style_id == "forest"
 
 

@@ -92,9 +92,13 @@ def test_the_mood_follows_the_option_then_the_prompt_then_the_style():
     from onetake.brief.intake import make_brief
     from onetake.render.mix import choose_mood
 
-    board = SimpleNamespace(style_id="studio")
-    assert choose_mood(make_brief("A video for a bakery.", music="cinematic"), board) == "cinematic"
-    assert choose_mood(make_brief("An elegant video for a jeweller."), board) == "luxurious"
-    assert choose_mood(make_brief("A video for a bakery."), board) == "calm"
+    from tests.planning import plan
+
+    def mood(brief):
+        return choose_mood(brief, plan(brief))
+
+    assert mood(make_brief("A video for a bakery.", music="cinematic")) == "cinematic"
+    assert mood(make_brief("A video for a jeweller. Elegant.")) == "luxurious"
+    assert mood(make_brief("A video for a bakery.")) == "calm"
     with pytest.raises(InvalidInput, match="--music|unknown mood"):
-        choose_mood(make_brief("A video.", music="polka"), board)
+        choose_mood(make_brief("A video.", music="polka"), SimpleNamespace(style_id="studio", music="", tone=[]))

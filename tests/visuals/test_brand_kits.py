@@ -101,15 +101,15 @@ def test_bad_uploads_fail_cleanly_and_store_nothing(tmp_path):
 
 
 def test_the_brand_kit_is_applied_to_every_scene(tmp_path):
-    from onetake.agent.planner import plan
+    from tests.planning import plan
     from onetake.visuals.direction import design
 
     kit = create_brand_kit("Acme", {"primary": "#0047AB", "accent": "#FF7F50"}, {"display": _woff2(tmp_path)}, _logo(tmp_path / "logo.png"))
     # Colours: the kit's beat the style's; the brief's own colours beat both.
-    board = design(plan(Brief(prompt="A video about Acme's new office"), 2.7), Brief(prompt="A video about Acme's new office", brand_kit_id=kit.id))
+    board = design(plan(Brief(prompt="A video about Acme's new office")), Brief(prompt="A video about Acme's new office", brand_kit_id=kit.id))
     assert (board.palette.primary, board.palette.accent) == ("#0047AB", "#FF7F50") and board.brand_kit_id == kit.id
     coloured = Brief(prompt="A video about Acme's new office. Palette: sage and cream.", brand_kit_id=kit.id)
-    assert design(plan(coloured, 2.7), coloured).palette.accent != "#FF7F50"
+    assert design(plan(coloured), coloured).palette.accent != "#FF7F50"
 
     layouts = [Layout.presenter_full, Layout.title_card, Layout.bullets, Layout.end_card]
     timeline = sample_timeline("studio", 640, 360, layouts, brand_kit_id=kit.id).model_copy(update={"palette": board.palette})

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import skia
 
-from onetake.agent.planner import plan
+from tests.planning import plan
 from onetake.agent.storyboard import Layout, Palette, SceneRole
 from onetake.avatar.catalogue import list_presenters
 from onetake.brief.intake import make_brief
@@ -42,7 +42,7 @@ def _frame(compositor: Compositor, t: float) -> np.ndarray:
 def test_a_three_page_pdf_becomes_slides_zooming_to_what_is_said(tmp_path):
     deck = write_test_pdf(tmp_path)
     brief = make_brief("A 30-second video about Orbit Labs' quarterly update. Show the deck.", files=[deck])
-    storyboard = place_user_media(plan(brief, 2.7), brief)
+    storyboard = place_user_media(plan(brief), brief)
     slide_scenes = [s for s in storyboard.scenes if s.media == [0]]
     assert len(slide_scenes) == 1 and slide_scenes[0].layout is Layout.broll
     at = storyboard.scenes.index(slide_scenes[0]) * 6.0
@@ -76,7 +76,7 @@ def test_a_pdf_with_no_text_still_shows_its_pages(tmp_path):
     blank = write_test_pdf(tmp_path, pages=[[], []], name="scan.pdf")
     brief = make_brief("A 30-second video about Orbit Labs. Show the scan.", files=[blank])
     check_files(brief)
-    storyboard = place_user_media(plan(brief, 2.7), brief)
+    storyboard = place_user_media(plan(brief), brief)
     timeline = attach_visuals(_timeline(storyboard, words=[WordTiming(text="orbit", start=7, end=7.3)]), storyboard, brief)
     pages = [v for c in timeline.scenes for v in c.visuals]
     assert [v.page for v in pages] == [0, 1] and all(v.focus is None for v in pages)
@@ -87,7 +87,7 @@ def test_a_pdf_with_no_text_still_shows_its_pages(tmp_path):
 def test_a_user_clip_plays_trimmed_and_cropped_to_portrait(tmp_path):
     clip_path = write_test_clip(tmp_path, seconds=2.0)
     brief = make_brief("A 20-second vertical video for Orbit Labs with our launch clip.", files=[clip_path])
-    storyboard = place_user_media(plan(brief, 2.7), brief)
+    storyboard = place_user_media(plan(brief), brief)
     assert any(s.media == [0] and s.layout is Layout.broll for s in storyboard.scenes)
     timeline = attach_visuals(_timeline(storyboard, 270, 480), storyboard, brief)
     visual = next(v for c in timeline.scenes for v in c.visuals)
@@ -107,7 +107,7 @@ def test_a_user_clip_plays_trimmed_and_cropped_to_portrait(tmp_path):
 def test_a_long_clip_shows_its_middle(tmp_path):
     clip_path = write_test_clip(tmp_path, seconds=12.0, width=160, height=120)
     brief = make_brief("A 20-second video for Orbit Labs with our launch clip.", files=[clip_path])
-    storyboard = place_user_media(plan(brief, 2.7), brief)
+    storyboard = place_user_media(plan(brief), brief)
     visual = next(v for c in attach_visuals(_timeline(storyboard), storyboard, brief).scenes for v in c.visuals)
     assert visual.source_start == pytest.approx((12.0 - 6.0) / 2, abs=0.1)
 
@@ -158,7 +158,7 @@ def test_smart_crop_keeps_the_face(tmp_path):
 
 def test_broll_scenes_with_nothing_to_show_get_icons(tmp_path):
     brief = make_brief("A 25-second video for Orbit Labs. Show B-roll of rockets, planets and calendars. Visit orbitlabs.space")
-    storyboard = place_user_media(plan(brief, 2.7), brief)
+    storyboard = place_user_media(plan(brief), brief)
     grid = [s for s in storyboard.scenes if s.layout is Layout.icon_grid]
     assert grid and all(s.role in (SceneRole.broll, SceneRole.montage) for s in grid)
     timeline = attach_visuals(_timeline(storyboard), storyboard, brief)
@@ -174,7 +174,7 @@ def test_music_file_is_not_reported_unused(tmp_path):
 
     song, clip_path = write_test_song(tmp_path), write_test_clip(tmp_path)
     brief = make_brief("A 20-second video for Orbit Labs.", files=[song, clip_path])
-    notes = _unused_file_notes(brief, place_user_media(plan(brief, 2.7), brief))
+    notes = _unused_file_notes(brief, place_user_media(plan(brief), brief))
     assert not any("song.wav" in n or "clip.mp4" in n for n in notes), notes
 
 
@@ -185,7 +185,7 @@ def test_bullets_get_an_icon_each_or_none():
     assert [i.split(":")[1] for i in icons][:2] == ["rocket", "planet"] and icons[2].startswith("tabler:calendar")
     assert bullet_icons(["Morning Flow Classes", "Prenatal Yoga", "A Cedar Sauna"]) == []  # one weak match: numbers for all
     brief = make_brief("Create a 30-second video for Orbit Labs: rocket launches, planet tours, and a calendar of events. Visit orbitlabs.space")
-    storyboard = place_user_media(plan(brief, 2.7), brief)
+    storyboard = place_user_media(plan(brief), brief)
     timeline = attach_visuals(_timeline(storyboard, 1280, 720), storyboard, brief)
     clip = next(c for c in timeline.scenes if c.layout is Layout.bullets)
     assert len([v for v in clip.visuals if v.kind is VisualKind.icon]) == len(clip.bullets) == 3
@@ -196,10 +196,10 @@ def test_icons_shown_are_credited(tmp_path):
     from onetake.visuals.credits import write_credits
 
     brief = make_brief("A 25-second video for Orbit Labs. Show B-roll of rockets, planets and calendars. Visit orbitlabs.space")
-    storyboard = place_user_media(plan(brief, 2.7), brief)
+    storyboard = place_user_media(plan(brief), brief)
     path = write_credits(tmp_path, attach_visuals(_timeline(storyboard), storyboard, brief))
     text = path.read_text()
     assert "Fluent Emoji Flat (MIT): " in text and "rocket" in text and "Microsoft Corporation, MIT License" in text
     plain = make_brief("A 20-second video about taxes.")
-    board = plan(plain, 2.7)
+    board = plan(plain)
     assert write_credits(tmp_path / "none", attach_visuals(_timeline(board), board, plain)) is None

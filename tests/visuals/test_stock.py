@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 import skia
 
-from onetake.agent.planner import plan
+from tests.planning import plan
 from onetake.agent.storyboard import Layout
 from onetake.brief.intake import make_brief
 from onetake.timeline.models import VisualKind
@@ -102,7 +102,7 @@ def test_pixabay_and_a_refused_key(fake_apis, monkeypatch):
 def test_a_broll_scene_shows_a_credited_stock_photo(fake_apis, monkeypatch):
     monkeypatch.setenv("PEXELS_API_KEY", "pexels-key")
     brief = make_brief("A 25-second video for Orbit Labs. Show B-roll of rockets, planets and calendars. Visit orbitlabs.space")
-    storyboard = place_user_media(plan(brief, 2.7), brief)
+    storyboard = place_user_media(plan(brief), brief)
     timeline = attach_visuals(_timeline(storyboard), storyboard, brief)
     clip = next(c for c in timeline.scenes if c.visuals)
     assert clip.layout is Layout.broll and clip.visuals[0].kind is VisualKind.image

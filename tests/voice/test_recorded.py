@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from scipy.io import wavfile
 
+from onetake.agent.reading import read
 from onetake.brief.intake import make_brief
 from onetake.errors import RenderFailed
 from onetake.narration import RATE, plan_recorded
@@ -30,9 +31,9 @@ def recording(tmp_path_factory):
 def test_the_prompt_decides_narration_or_music(recording, tmp_path):
     song = write_test_song(tmp_path)
     as_voice = make_brief("A video for Orbit Labs. Use my voice-over.", files=[song, recording])
-    assert narration_file_index(as_voice) == 0 and music_file_index(as_voice) == 1
+    assert narration_file_index(as_voice, read(as_voice)) == 0 and music_file_index(as_voice, read(as_voice)) == 1
     as_music = make_brief("A video for Orbit Labs.", files=[recording])
-    assert narration_file_index(as_music) is None and music_file_index(as_music) == 0
+    assert narration_file_index(as_music, read(as_music)) is None and music_file_index(as_music, read(as_music)) == 0
 
 
 def test_a_recording_becomes_the_scenes_narration_untouched(recording):

@@ -1,10 +1,10 @@
-"""Optional LLM planner: any OpenAI-compatible chat server writes the Storyboard.
+"""Optional LLM writer: any OpenAI-compatible chat server rewrites the writer's scenes.
 
-The rule planner stays the default and the safety net: the model's answer is
-validated and every scene that fails is replaced by the rule planner's.
+The writer (onetake.agent.writer) stays the default and the safety net: the model's answer
+is validated against the Reading and every scene that fails keeps the writer's words.
 """
 
 from .client import LLMConfig, LLMError, config_from_env
-from .planner import LLMPlan, plan_with_llm
+from .writer import LLMPlan, write_with_llm
 
-__all__ = ["LLMConfig", "LLMError", "LLMPlan", "config_from_env", "plan_with_llm"]
+__all__ = ["LLMConfig", "LLMError", "LLMPlan", "config_from_env", "write_with_llm"]

@@ -24,12 +24,20 @@ _TIME_RE = re.compile(
     r"(?<![A-Za-z0-9.])(\d+(?:[.,]\d+)?|half[- ]an?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
     r"(?:\s*-\s*|\s*)(" + "|".join(re.escape(u) for u in _UNITS) + r")(?![A-Za-z])"
     r"|(?<![\d:])(\d{1,2}):([0-5]\d)(?![\d:])", re.I)
-_LENGTH_WORDS = {"long", "length", "duration", "runtime", "under", "max", "maximum", "about", "around", "roughly",
+_FORMAT_WORD = re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(w) for ws in (*PORTRAIT_WORDS.values(), *LANDSCAPE_WORDS.values())
+                                                            for w in ws if not w[0].isdigit()), key=len, reverse=True)) + r")(?!\w)", re.I)
+_ASPECT_RATIOS = {"9:16", "16:9", "4:5", "5:4", "1:1", "4:3", "3:4", "21:9", "2:3", "3:2"}
+_LENGTH_WORDS = {"like", "long", "length", "duration", "runtime", "under", "max", "maximum", "about", "around", "roughly",
                  "approximately", "exactly", "total", "most", "keep", "within", "no", "than", "limit", "cap",
                  "durée", "duración", "dauer", "länge", "duração", "durata", "时长", "长", "以内", "左右", "de", "di"}
 _NOT_LENGTH_WORDS = {"each", "per", "every", "first", "last", "scene", "scenes", "intro", "outro", "segment",
                      "section", "shot", "hold", "pause", "ago", "later", "after", "before", "within", "wait", "free",
                      "cada", "chaque", "jede", "jeden", "ogni", "每"}
+
+
+def strip_times(text: str) -> str:
+    """The text without its time expressions ("30 seconds", "15s", "30秒", "0:45")."""
+    return _TIME_RE.sub(" ", text)
 
 
 def _seconds(match: re.Match, language: str) -> float | None:
@@ -49,8 +57,9 @@ def _seconds(match: re.Match, language: str) -> float | None:
 
 
 def find_duration(sentences, language: str, first_sentence_end: int) -> tuple[float | None, tuple[int, int] | None]:
-    """`sentences`: (spaCy sentence, offset of its doc in the source) pairs."""
     """The video's requested length in seconds and its span, or (None, None).
+
+    `sentences`: (spaCy sentence, offset of its doc in the source, inside a requested scene) triples.
 
     A time expression is the video's length when the parse attaches it to a noun naming the
     video ("a 45-second explainer", "Explainer, 45 seconds,"), when it stands alone or after a
@@ -58,7 +67,7 @@ def find_duration(sentences, language: str, first_sentence_end: int) -> tuple[fl
     ("a 30-minute consultation", "riders wait 20 minutes")."""
     best: tuple[float, int, float, tuple[int, int]] | None = None
     video_nouns = VIDEO_NOUNS.get(language, set()) | VIDEO_NOUNS["en"]
-    for sent, base in sentences:
+    for sent, base, in_scene in sentences:
         text = sent.text
         for m in _TIME_RE.finditer(text):
             seconds = _seconds(m, language)
@@ -66,11 +75,30 @@ def find_duration(sentences, language: str, first_sentence_end: int) -> tuple[fl
                 continue
             if m.group(3) and re.match(r"\s*(?:am|pm|a\.m|p\.m|h\b|uhr)", text[m.end():], re.I):
                 continue  # a clock time
+            if m.group(3) and m.group(0) in _ASPECT_RATIOS:
+                continue  # "9:16 for Instagram": a frame shape
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             score = _attachment_score(sent, start, end, video_nouns, language)
             start, end = start + base, end + base
             if start < first_sentence_end:
                 score += 1
+            if in_scene:
+                score -= 2
+            before, after = text[:m.start()].rstrip(), text[m.end():].strip()
+            previous_word = re.findall(r"[\w-]+", before)[-1:] if before else []
+            if _FORMAT_WORD.search(text):
+                score += 3  # "Vertical, 30 seconds", "portrait video, 20s", "竖屏，30秒": a length among format words
+            next_word = re.match(r"\s*-?\s*([\w-]+)", text[m.end():])
+            if next_word and next_word.group(1).lower() in video_nouns:
+                score += 3  # "30s promo for ...": the parse may miss it, the words do not
+            if previous_word and previous_word[0].lower() in video_nouns and before.endswith((",", "(", "-")):
+                score += 3  # "Vertical reel, 15s, for ...": the length right after the kind of video
+            if (not before or before.endswith(",")) and re.fullmatch(r"[.:;!)]*", after) and not in_scene:
+                score += 3  # "Release notes for Tasklight 2.1, 40 seconds:": a length closing the line
+            if not before and re.fullmatch(r"(?:,\s*[\w-]+(?:\s+[\w-]+)?){1,3}\s*[.!]?", after):
+                score += 2  # "45 seconds, punchy.": a length with a word or two of manner
+            if re.search(r"\(\s*$", text[:m.start()]) and re.match(r"\s*\)", text[m.end():]):
+                score += 3  # "What's new this month (45 s)": a length in brackets
             if score <= 0:
                 continue
             key = (score, -start)

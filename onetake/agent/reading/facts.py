@@ -9,11 +9,43 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import AUDIENCE_NOUNS, CTA_VERBS, DIRECTION_NOUNS, SHOW_VERBS, TONE_WORDS, VISUAL_NOUNS
+import tldextract
+
+from .lexicon import AUDIENCE_NOUNS, CONJUNCTIONS, CTA_VERBS, DIRECTION_NOUNS, SHOW_VERBS, TONE_WORDS, VISUAL_NOUNS
 from .models import Figure, ItemList, Phrase, Quote, Span, VisualRequest
 
 # URLs, phones and emails: fixed lexical shapes, not grammar (spaCy's like_url misses "bloomyoga.studio").
-URL_RE = re.compile(r"\b(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|app|dev|ai|studio|shop|store|edu|gov|me|tv|us|ca|de|fr|es|it|pt|nl|eu|info|biz|health|coffee|cafe|bakery|travel|xyz|online|site|tech|club|art|design|fit|yoga|school|academy|church|law|news|page|events|restaurant|menu|farm|garden|pet|dog|vet|homes|house|realty|agency|media|works|team|cloud|games|fm|ly|gg|so|to|jp|cn|br|mx|ar|au|nz|in|ie|ch|at|be|se|no|dk|fi|pl)(?:\.[a-z]{2})?(?:/[^\s,;)]*)?", re.I)
+# A web address: words joined by dots, the last one a real public suffix (the Public Suffix List,
+# bundled with tldextract and read offline): "quill.link/leave" is one, "report.pdf" and "e.g." are not.
+_URL_CANDIDATE = re.compile(r"(?<![@\w.])(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+(?:/[^\s,;)]*)?", re.I)
+_SUFFIXES = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+# A street address: a house number, capitalised words, a street word ("412 Elm Street", "7 Station Road",
+# "Calle Mayor 12", "14 rue de la Paix"). The street words are the few each language uses.
+_STREET = (r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Drive|Dr|Place|Pl|Square|Sq|Row|Terrace|Court|Close|"
+           r"Crescent|Quay|Wharf|Parade|Hill|Market|Yard|Mews|Gardens|Green")
+ADDRESS_RE = re.compile(
+    r"\b\d{1,5}[a-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:" + _STREET + r")\b\.?(?:,\s*[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)?"
+    r"|\b(?:Calle|Avenida|Av\.|Rua|Rue|Via|Viale|Piazza|Plaza|Paseo|Largo)\s+(?:[\w'-]+\s+){0,3}\d{1,5}\b"
+    r"|\b\d{1,5},?\s+(?:rue|avenue|boulevard|place|calle|rua|via)\s+(?:[\w'-]+\s*){1,4}"
+    r"|\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|weg|platz|gasse|allee)\s+\d{1,4}\b")
+
+
+def find_address(text: str) -> str:
+    m = ADDRESS_RE.search(text)
+    return m.group(0).strip(" ,.") if m else ""
+
+
+def find_url(text: str) -> re.Match | None:
+    for m in _URL_CANDIDATE.finditer(text):
+        host = re.sub(r"^(?:https?://)?", "", m.group(0), flags=re.I).split("/")[0].rstrip(".")
+        if re.fullmatch(r"[\d.]+", host):
+            continue  # "3.5", "1.2.0": numbers
+        parts = _SUFFIXES(host)
+        if parts.suffix and parts.domain:
+            return m
+    return None
 PHONE_RE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])")
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _QUOTE_RE = re.compile(r'"([^"\n]{3,600})"|(?<![\w])\'([^\'\n]{3,600}?)\'(?![\w])|「([^」]{2,400})」')
@@ -107,7 +139,7 @@ def find_figures(sent, base: int, duration_span: Span | None) -> list[Figure]:
 def find_cta_parts(sent, language: str, forced: bool) -> dict | None:
     """A call to action: a URL, phone or email, or an imperative that asks the viewer to act."""
     text = sent.text.strip()
-    url = URL_RE.search(text)
+    url = find_url(text)
     email = EMAIL_RE.search(text)
     phone = next((m for m in PHONE_RE.finditer(text) if len(re.sub(r"\D", "", m.group(0))) >= 7), None)
     first = next((t for t in sent if t.is_alpha and t.lower_ not in ("please", "so", "and", "then", "now", "just", "also")), None)
@@ -143,7 +175,8 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
     colon = text.find(":")
     if 0 < colon < len(text) - 3:
         tail = text[colon + 1:].strip().rstrip(".")
-        parts = [p.strip() for p in re.split(r";|,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)", tail) if p and p.strip()]
+        joints = "|".join(sorted(CONJUNCTIONS))
+        parts = [p.strip() for p in re.split(rf";|,(?!\d{{3}}\b)\s*(?:(?:{joints})\s+)?|\s+(?:{joints})\s+(?=[^,]*$)", tail) if p and p.strip()]
         if len(parts) >= 2 and all(len(p.split()) <= 12 for p in parts):
             head = text[:colon].strip()
             offset = base + sent.start_char + colon + 1
@@ -156,6 +189,9 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
             out.append(ItemList(kind=_last_noun(sent, head), head=head, items=items,
                                 span=Span(start=base + sent.start_char, end=base + sent.end_char)))
             return out
+    clauses = _semicolon_items(sent, base)
+    if clauses is not None:
+        return [clauses]
     if not sent.doc.has_annotation("DEP"):
         return out
     for t in sent:
@@ -192,7 +228,50 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
             head_tok = t.head if t.dep_ in ("pobj", "dobj") else t
             out.append(ItemList(kind=head_tok.lemma_.lower() if head_tok is not t else "item", head="", items=items,
                                 clauses=t.pos_ == "VERB", span=Span(start=base + sent.start_char, end=base + sent.end_char)))
-    return out
+    return out or _comma_series(sent, base)
+
+
+def _comma_series(sent, base: int) -> list[ItemList]:
+    """'Sourdough baked at 5am every day, cardamom buns on weekends, and a gluten-free loaf': a series the
+    parser did not chain (long conjuncts with their own modifiers). Read from its commas and final 'and'."""
+    text = sent.text.rstrip(" .!")
+    parts = re.split(r",\s+(?![^()]*\))", text)
+    if len(parts) < 3:
+        return []
+    joints = "|".join(sorted(CONJUNCTIONS))
+    last = re.match(rf"(?:{joints})\s+(.*)", parts[-1])
+    if last is None:
+        both = re.split(rf"\s+(?:{joints})\s+", parts[-1])
+        if len(both) != 2:
+            return []
+        parts = parts[:-1] + both
+    else:
+        parts[-1] = last.group(1)
+    if any(not p or len(p.split()) > 12 for p in parts) or all(p.lower() in TONE_WORDS for p in parts):
+        return []
+    items, cursor = [], 0
+    for p in parts:
+        k = text.find(p, cursor)
+        items.append(Phrase(text=p, span=Span(start=base + sent.start_char + k, end=base + sent.start_char + k + len(p))))
+        cursor = k + len(p)
+    return [ItemList(kind="item", head="", items=items, span=Span(start=base + sent.start_char, end=base + sent.end_char))]
+
+
+def _semicolon_items(sent, base: int) -> ItemList | None:
+    """"wear a vest at all times; stay 3 metres back; report every near miss": semicolons separate items."""
+    text = sent.text
+    if ";" not in text:
+        return None
+    items, cursor = [], 0
+    for part in text.split(";"):
+        piece = part.strip(" .")
+        k = text.find(piece, cursor) if piece else -1
+        cursor = k + len(piece) if k >= 0 else cursor
+        if piece and k >= 0:
+            items.append(Phrase(text=piece, span=Span(start=base + sent.start_char + k, end=base + sent.start_char + k + len(piece))))
+    if len(items) < 2 or any(len(i.text.split()) < 2 for i in items):
+        return None
+    return ItemList(kind="item", items=items, clauses=True, span=Span(start=base + sent.start_char, end=base + sent.end_char))
 
 
 def _last_noun(sent, head: str) -> str:
@@ -206,7 +285,7 @@ def visual_request_in(sent, base: int) -> VisualRequest | None:
     if not doc.has_annotation("DEP"):
         m = re.search(r"\b(?:b-?roll|images?|photos?|shots?|footage|imágenes|images|bilder|imagens|immagini)\s+(?:of|de|du|des|von|der|di|da|do)\s+([^.;]+)", sent.text, re.I)
         if not m:
-            return None
+            return _show_words(sent, base)
         s = sent.start_char + m.start(1)
         return VisualRequest(text=m.group(1).strip(), nouns=[w for w in re.findall(r"\w+", m.group(1)) if len(w) > 3][:6],
                              span=Span(start=base + s, end=base + s + len(m.group(1).strip())))
@@ -230,13 +309,35 @@ def visual_request_in(sent, base: int) -> VisualRequest | None:
         elif obj is not None and (obj.lemma_.lower() in VISUAL_NOUNS):
             target = obj
     if target is None:
-        return None
+        return _show_words(sent, base)
     left, right = target.left_edge.i, target.right_edge.i
     toks = doc[left:right + 1]
     text = toks.text.strip(" ,.;")
-    nouns = [t.lemma_.lower() for t in toks if (t.pos_ in ("NOUN", "PROPN") or (t.dep_ == "conj" and t.pos_ == "VERB"))
-             and t.lemma_.lower() not in VISUAL_NOUNS | DIRECTION_NOUNS]
+    # each thing with its compounds ("cinnamon roll", not "roll"): icons and media are matched on the whole name
+    nouns = [" ".join([c.lower_ for c in t.children if c.i < t.i and (c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ not in TONE_WORDS))] + [t.lemma_.lower()])
+             for t in toks if (t.pos_ in ("NOUN", "PROPN") or (t.dep_ == "conj" and t.pos_ == "VERB"))
+             and t.dep_ != "compound" and t.lemma_.lower() not in VISUAL_NOUNS | DIRECTION_NOUNS]
     if not nouns or all(n in TONE_WORDS for n in nouns):
         return None
     s = toks[0].idx
     return VisualRequest(text=text, nouns=list(dict.fromkeys(nouns))[:8], span=Span(start=base + s, end=base + s + len(text)))
+
+
+# "Show ..." in the languages read; es, de, it and pt have no parser here, so the request is read from its words.
+SHOW_LEAD = re.compile(r"^\s*(?:please\s+)?(?:show|montrez|montre|montrer|muestra|muestre|muestren|mostrar|mostra|mostrate|"
+                        r"mostre|mostrem|zeig(?:e|en|t)?(?:\s+sie)?|展示|显示|拍)\s*(.+?)[.!。]?\s*$", re.I)
+_ARTICLES = {"a", "an", "the", "some", "des", "les", "le", "la", "l'", "un", "une", "el", "los", "las", "unos", "unas",
+             "der", "die", "das", "den", "ein", "eine", "einen", "il", "lo", "gli", "i", "o", "os", "as", "um", "uma",
+             "and", "et", "y", "und", "e", "of", "de", "di", "do", "da", "du", "del", "with", "con", "avec", "mit", "com"}
+
+
+def _show_words(sent, base: int) -> VisualRequest | None:
+    m = SHOW_LEAD.match(sent.text)
+    if m is None:
+        return None
+    text = m.group(1).strip(" ,.;")
+    nouns = [w.lower() for w in re.findall(r"[\w'-]+", text) if w.lower() not in _ARTICLES and not w.isdigit()]
+    if not nouns or len(nouns) > 8:
+        return None
+    start = base + sent.start_char + m.start(1)
+    return VisualRequest(text=text, nouns=nouns, span=Span(start=start, end=start + len(text)))

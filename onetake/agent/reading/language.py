@@ -42,12 +42,3 @@ def detect_language(text: str) -> str:
     if best != "en" and scores[best] >= max(3, 1.3 * scores["en"]):
         return best
     return "en"
-
-
-WRITTEN = ("en", "es", "fr", "de")  # languages the rule planner's phrase library writes narration in
-
-
-def narration_language(text: str) -> str:
-    """The language to write the narration in: the prompt's, when the phrase library has it."""
-    lang = detect_language(text)
-    return lang if lang in WRITTEN else "en"

@@ -8,12 +8,24 @@ structure, these say what a structural slot means. Lemmas, lower case.
 from __future__ import annotations
 
 # Nouns that name the video itself: a duration attached to one of these is the video's length.
+# The last joint of a series, in every language read: "a, b and c", "a, b y c", "a, b et c", "a, b und c".
+CONJUNCTIONS = {"and", "or", "y", "e", "o", "u", "et", "ou", "und", "oder", "ed"}
+# "Explainer from Spoke & Chain": a name after these is the maker's, unless it names a presenter ("from a CTO")
+FROM_WORDS = {"from", "by", "von", "par", "por", "da", "di"}
+# "for X" and "in Y" in a request: who the video is for, and where they are.
+FOR_WORDS = {"for", "about", "on", "introducing", "de", "pour", "für", "para", "per", "sur", "über", "sobre"}
+IN_WORDS = {"in", "en", "à", "a", "in", "em", "im", "au", "no", "na", "at", "on"}
+NAME_PARTICLES = {"&", "da", "de", "del", "di", "do", "dos", "das", "du", "des", "von", "van", "der", "la", "le", "el", "and", "y", "e", "et", "und"}
+# Where a video is posted: naming one sets the format, it is not something to say ("9:16 for Instagram").
+PLATFORMS = {"instagram", "facebook", "linkedin", "youtube", "tiktok", "snapchat", "pinterest", "reels", "shorts",
+             "stories", "抖音", "快手", "小红书", "微信"}
 VIDEO_NOUNS = {
     "en": {"video", "explainer", "reel", "ad", "advert", "advertisement", "clip", "spot", "teaser", "promo", "short",
            "tutorial", "walkthrough", "trailer", "recap", "update", "message", "announcement", "intro", "overview",
            "demo", "story", "post", "commercial", "presentation", "film", "piece", "version", "cut", "pitch",
            "invite", "invitation", "lesson", "briefing", "notice", "welcome", "onboarding", "showcase", "segment",
-           "testimonial", "appeal", "launch", "webinar", "tiktok", "length", "runtime", "duration"},
+           "testimonial", "appeal", "launch", "webinar", "tiktok", "length", "runtime", "duration", "tour",
+           "guide", "summary", "roundup", "bulletin", "snippet", "profile", "sizzle", "montage"},
     "es": {"vídeo", "video", "anuncio", "clip", "reel", "spot", "tutorial", "promo", "duración"},
     "fr": {"vidéo", "video", "clip", "spot", "publicité", "reel", "tutoriel", "promo", "durée"},
     "de": {"video", "clip", "spot", "werbespot", "reel", "tutorial", "film", "dauer", "länge", "erklärvideo"},
@@ -62,11 +74,12 @@ INSTRUCTION_VERBS = {
     "remind", "share", "present", "feature", "spotlight", "walk", "demonstrate", "demo", "outline", "invite",
     "encourage", "urge", "ask", "celebrate", "thank", "welcome", "promote", "pitch", "recap", "summarize",
     "summarise", "communicate", "convey", "reveal", "teach", "give", "end", "close", "finish", "open", "start",
-    "begin", "wrap", "conclude", "let", "inform", "update", "reassure", "warn", "remember", "make",
+    "begin", "wrap", "conclude", "let", "inform", "reassure", "warn", "remember", "make",
 }
 # Verbs that ask for the video itself ("Create a video ...", "We need a reel ...").
 REQUEST_VERBS = {"create", "make", "produce", "generate", "build", "write", "need", "want", "film", "shoot",
-                 "record", "prepare", "design", "craft", "put", "do", "render", "draft", "like", "love"}
+                 "record", "prepare", "design", "craft", "put", "do", "render", "draft", "like", "love", "summarise",
+                 "summarize", "turn", "convert", "adapt"}
 # Verbs that ask for something to be seen.
 SHOW_VERBS = {"show", "display", "depict", "feature", "include", "use", "add", "insert", "cut", "open", "overlay"}
 # Nouns that name footage or pictures: "B-roll of X", "shots of X", "images of X".
@@ -96,6 +109,7 @@ TONE_WORDS = {
     "poised", "natural", "quick", "snappy", "tight", "short", "brief", "punchy", "loud", "quiet",
 }
 DIRECTION_NOUNS = {
+    "tono", "ton", "tom", "tonalità", "stimmung", "atmosphäre", "ambiente", "ambiance", "ritmo", "rythme", "tempo",
     "tone", "voice", "feel", "vibe", "vibes", "mood", "style", "look", "aesthetic", "pace", "pacing", "energy",
     "delivery", "palette", "colour", "colours", "color", "colors", "scheme", "accent", "accents", "font", "fonts",
     "typography", "music", "soundtrack", "track", "score", "beat", "lighting", "light", "backdrop", "background",
@@ -152,7 +166,10 @@ FIELD_LABELS = {"title": "title", "headline": "title", "on-screen title": "title
                 "target audience": "audience", "for": "audience", "viewers": "audience", "offer": "offer",
                 "deal": "offer", "price": "fact", "when": "fact", "where": "fact", "date": "fact", "time": "fact",
                 "location": "fact", "venue": "fact", "deadline": "fact", "contact": "cta", "url": "cta",
-                "website": "cta", "link": "cta", "phone": "cta"}
+                "website": "cta", "link": "cta", "phone": "cta", "order": "cta", "book": "cta", "buy": "cta",
+                "shop": "cta", "register": "cta", "sign up": "cta", "rsvp": "cta", "tickets": "cta",
+                "booking": "cta", "enquiries": "cta", "inquiries": "cta", "theme": "subject", "topic": "subject",
+                "subject": "subject", "concept": "subject", "premise": "subject", "about": "subject"}
 # Imperatives that ask the viewer to act: a sentence led by one of these is a call to action.
 CTA_VERBS = {"book", "visit", "call", "sign", "register", "download", "order", "shop", "apply", "join", "donate",
              "subscribe", "follow", "try", "get", "contact", "email", "rsvp", "reserve", "buy", "start", "learn",

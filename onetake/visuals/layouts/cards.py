@@ -221,7 +221,8 @@ class Quote(ScenePainter):
             enter = self.enter(t, 0.25 + word.line * 0.18 + index * 0.005, 0.6)
             if enter > 0.001:
                 canvas.drawTextBlob(word.blob, left + word.x, top + word.baseline + (1 - enter) * self.unit * 0.03, skia.Paint(AntiAlias=True, Color=skcolor(ink, enter)))
-        who = self.stage.timeline.brand or (self.clip.lower_third.name if self.clip.lower_third else "")
+        # the quote's author (the storyboard's lower third on a quote scene), else the brand
+        who = (self.clip.lower_third.name if self.clip.lower_third else "") or self.stage.timeline.brand
         if who:
             enter = self.enter(t, 0.4 + lines * 0.18, 0.6)
             size = round(self.unit * 0.032, 1)

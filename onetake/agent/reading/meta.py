@@ -1,0 +1,117 @@
+"""Sentences that describe the video instead of its subject: "a section highlighting interactive exhibits",
+"B-roll of records sliding from sleeves", "The presenter introduces PulseKey, a smart gadget ...".
+
+Briefs written for video agents describe scenes, shots and the presenter; the things to say sit inside
+those descriptions. A sentence whose head is a word about the video itself (an opening, a segment, a
+montage, the host) is a direction; what it says the video highlights is said, what it shows is shown.
+Read from the parse (English; other languages fall back to the words after a "show" verb, facts.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Words that name a part of the video, a shot, or who presents it.
+META_NOUNS = {
+    "opening", "intro", "introduction", "outro", "hook", "section", "segment", "scene", "scenes", "montage",
+    "close-up", "closeup", "cutaway", "moment", "frame", "shot", "b-roll", "broll", "roll", "footage", "insert",
+    "overlay", "graphic", "caption", "card", "lower-third", "transition", "invitation", "cta", "host", "presenter",
+    "avatar", "narrator", "spokesperson", "image", "photo", "bullet", "sequence", "clip", "finale",
+    "closing", "ending", "call", "production", "edit", "voiceover",
+}
+# Of those, the ones that can do the saying or showing as a sentence's subject ("The presenter introduces X").
+# "Business cards cost £25" is about cards: words like "card" or "image" name parts only as objects or heads.
+ACTING = {"host", "presenter", "avatar", "narrator", "spokesperson", "scene", "segment", "section", "opening", "intro",
+          "montage", "sequence", "shot", "b-roll", "broll", "footage", "clip", "voiceover"}
+# Verbs by which such a part says something ("a section highlighting X", "the presenter introduces X").
+SAY_VERBS = {"highlight", "explain", "introduce", "present", "cover", "describe", "announce", "share", "mention",
+             "emphasise", "emphasize", "reveal", "outline", "tell", "say", "walk"}
+# Verbs by which it shows something ("a scene showing X", "a montage of X").
+SHOW_VERBS = {"show", "feature", "depict", "display", "capture", "reveal"}
+# Verbs that place such a part ("Open with an intro frame", "Use the image as the avatar", "return to the host").
+PLACE_VERBS = {"open", "start", "begin", "end", "close", "finish", "return", "cut", "use", "feature", "include",
+               "add", "structure", "keep", "make", "follow", "wrap", "transition", "move"}
+
+
+@dataclass
+class Description:
+    say: str = ""  # what the brief wants said, from inside the description
+    show: str = ""  # what it wants seen
+
+
+def describes_the_video(sent) -> Description | None:
+    """A Description when the sentence is about the video's parts, else None."""
+    doc = sent.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    root = sent.root
+    head = None
+    if _meta(root) and root.pos_ in ("NOUN", "PROPN"):
+        head = root  # "A fast-paced montage of exhibit labels."
+    elif root.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and (c.lemma_.lower() in ACTING or c.lower_ in ACTING)), None)
+        if subject is not None:  # "The presenter introduces a fictional pocket device called 'PulseKey'."
+            if root.lemma_.lower() in SAY_VERBS:
+                return Description(say=_object_text(root))
+            if root.lemma_.lower() in SHOW_VERBS:
+                return Description(show=_object_text(root))
+            return Description()
+        if root.lemma_.lower() in PLACE_VERBS and not any(c.dep_ == "nsubj" for c in root.children):
+            head = next((t for t in _attached(root) if _meta(t)), None)  # "Open with an intro frame in ..."
+    if head is None:
+        return None
+    return _inside(head)
+
+
+def _meta(token) -> bool:
+    return token.lemma_.lower() in META_NOUNS or token.lower_ in META_NOUNS
+
+
+def _attached(verb):
+    """The verb's objects, and the objects of its prepositions ("with", "to", "as")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj"):
+            yield c
+        elif c.dep_ == "prep":
+            yield from (p for p in c.children if p.dep_ == "pobj")
+
+
+def _inside(head) -> Description:
+    d = Description()
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "featuring"):  # "montage of X", "intro frame in a refined atelier"
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and not _meta(pobj):
+                d.show = d.show or _span_text(pobj)
+        elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+            lemma = c.lemma_.lower()
+            if lemma in SAY_VERBS:
+                d.say = d.say or _object_text(c)
+            elif lemma in SHOW_VERBS:
+                d.show = d.show or _object_text(c)
+    return d
+
+
+def _object_text(verb) -> str:
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "attr")), None)
+    if obj is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep"), None)
+        obj = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or _generic(obj):
+        return ""
+    return _span_text(obj)
+
+
+def _generic(token) -> bool:
+    """"the museum", "the product benefit", "today's forecast": a placeholder, nothing a viewer learns."""
+    words = [t for t in token.subtree if not t.is_punct]
+    return len(words) <= 3 and not any(t.pos_ in ("PROPN", "NUM") or t.like_num for t in words) \
+        and not any(t.pos_ == "ADJ" for t in words)
+
+
+def _span_text(token) -> str:
+    toks = list(token.subtree)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return token.doc[toks[0].i:toks[-1].i + 1].text if toks else ""

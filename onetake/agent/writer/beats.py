@@ -1,0 +1,183 @@
+"""Reading -> beats: each thing the brief says, once, in the brief's order, ready to be a scene.
+
+A beat is one statement, list, quote or call to action of the Reading. What a statement
+contains (a list's items, a figure, a visual request) travels with it, so the scene that
+says it can also show it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from onetake.agent.reading import Reading
+from onetake.agent.reading.models import Figure, ItemList, Quote, Span, Statement, VisualRequest
+
+from . import glue as G
+
+
+SPREAD_MIN_WORDS = 3.0  # a list whose items average more words than this can be said item by item
+
+
+@dataclass
+class Beat:
+    kind: str  # subject | fact | list | steps | quote | cta | document
+    text: str  # what is said, in the brief's language
+    start: int  # where it is in the source: beats are said in this order
+    priority: int = 1  # 0 must be said, 1 should, 2 may give way to time
+    bullets: list[str] = field(default_factory=list)
+    figure: Figure | None = None
+    quote: Quote | None = None
+    visuals: list[VisualRequest] = field(default_factory=list)
+    scene: int | None = None  # the requested scene (Reading.structure) it belongs to
+    head: str = ""  # a list's own heading ("Three changes this year")
+
+    @property
+    def showable(self) -> bool:
+        return bool(self.bullets or self.figure or self.quote or self.visuals)
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def beats(reading: Reading) -> list[Beat]:
+    language = reading.language
+    out: list[Beat] = []
+    lists_used: set[int] = set()
+    quotes_used: set[int] = set()
+    for st in reading.statements:
+        if reading.cta and st.kind != "cta" and _overlaps(st.span, reading.cta.span):
+            continue  # the call to action is said once, last
+        beat = _statement_beat(st, reading, lists_used, quotes_used)
+        if beat is not None:
+            out.append(beat)
+    for k, lst in enumerate(reading.lists):
+        if k in lists_used or lst.span is None or not lst.items:
+            continue
+        if any(_overlaps(item.span, b_span) for item in lst.items for b_span in _spans(reading, out)):
+            continue  # its words are already a statement's
+        out.append(_list_beat(lst, language, k, reading))
+        lists_used.add(k)
+    for k, q in enumerate(reading.quotes):
+        if k in quotes_used or q.script or any(_overlaps(q.span, s) for s in _spans(reading, out)):
+            continue
+        out.append(Beat("quote", G.quote_line(q.text, q.author, language), q.span.start, 0, quote=q))
+    out.sort(key=lambda b: (b.kind == "document", b.start))
+    _attach_visuals(out, reading)
+    if reading.cta is not None and reading.cta.text:
+        out.append(Beat("cta", G.as_sentence(reading.cta.text, language), reading.cta.span.start, 0))
+    return out
+
+
+def _spans(reading: Reading, out: list[Beat]) -> list[Span]:
+    return [s.span for s in reading.statements if any(b.start == s.span.start for b in out)]
+
+
+def _statement_beat(st: Statement, reading: Reading, lists_used: set[int], quotes_used: set[int]) -> Beat | None:
+    language = reading.language
+    kind = {"subject": "subject", "document": "document", "quote": "quote"}.get(st.kind, "fact")
+    beat = Beat(kind, st.text, st.span.start, st.priority, scene=st.scene)
+    for k, q in enumerate(reading.quotes):
+        if _inside(q.span, st.span) or (st.kind == "quote" and q.text == st.text):
+            quotes_used.add(k)
+            if st.kind == "quote" or q.script:
+                beat.quote = None if q.script else q
+                beat.text = G.quote_line(q.text, q.author, language) if not q.script else G.as_sentence(q.text, language)
+                beat.kind = "fact" if q.script else "quote"
+                beat.priority = 0
+            break
+    for k, lst in enumerate(reading.lists):
+        if k in lists_used or lst.span is None or len(lst.items) < 2:
+            continue
+        if all(_overlaps(item.span, st.span) for item in lst.items):
+            lists_used.add(k)
+            beat.bullets = [item.text for item in lst.items]
+            beat.head = lst.head
+            if lst.ordered and kind != "subject":
+                beat.kind = "steps"
+            elif kind == "fact":
+                beat.kind = "list"
+            break
+    figures = [f for f in reading.figures if _inside(f.span, st.span) and _worth_a_card(f, reading)]
+    if figures:
+        beat.figure = figures[0]
+    return beat
+
+
+def _list_beat(lst: ItemList, language: str, index: int, reading: Reading) -> Beat:
+    """A list no sentence carries (bullets, numbered lines): said from its items."""
+    items = [item.text.strip(" .;,") for item in lst.items]
+    said_head = bool(lst.head) and lst.head != reading.brand  # the brand's name has its own sentence
+    if lst.ordered:
+        text, kind = G.steps(items, language), "steps"
+    elif lst.clauses:
+        text, kind = " ".join(G.as_sentence(i, language) for i in items), "list"
+    else:
+        joined = G.join_items(items, language)
+        text = G.as_sentence(f"{lst.head}: {joined}" if said_head else joined, language)
+        kind = "list"
+    start = lst.span.start if said_head or not lst.items else lst.items[0].span.start
+    beat = Beat(kind, text, start, 1, bullets=items, head=lst.head)
+    figures = [f for f in reading.figures if _inside(f.span, lst.span) and _worth_a_card(f, reading)]
+    if figures and len(figures) == 1:
+        beat.figure = figures[0]
+    return beat
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _worth_a_card(figure: Figure, reading: Reading) -> bool:
+    """A figure a stat card can show: a count, amount or share with its noun, not a year, clock time or address."""
+    digits = re.sub(r"\D", "", figure.number or figure.text)
+    if not digits or _YEAR.match(figure.text.strip()):
+        return False
+    if re.search(r"\d\s*(?:am|pm|a\.m\.|p\.m\.|h\b|:\d\d)", figure.text, re.I):
+        return False
+    if reading.cta and _overlaps(figure.span, reading.cta.span):
+        return False
+    return len(figure.text.split()) >= 2 or bool(re.search(r"[%$£€¥]|\d[x×]", figure.text))
+
+
+def _attach_visuals(out: list[Beat], reading: Reading) -> None:
+    """Each visual request is shown by the scene that says what comes just before it (else just after)."""
+    for vr in reading.visual_requests:
+        before = [b for b in out if b.start <= vr.span.start and b.kind != "cta"]
+        after = [b for b in out if b.start > vr.span.start and b.kind != "cta"]
+        holder = next((b for b in reversed(before) if not b.visuals), None) or next((b for b in after if not b.visuals), None)
+        if holder is None and out:
+            holder = out[-1] if out[-1].kind != "cta" else None
+        if holder is None:
+            out.append(Beat("fact", G.as_sentence(vr.text, reading.language), vr.span.start, 1, visuals=[vr]))
+        else:
+            holder.visuals.append(vr)
+
+
+def spread(beat: Beat, language: str, brand: str = "") -> list[Beat]:
+    """A list said item by item, each on a card of its own, when the video has time for it:
+    its heading first ("Three changes this year."), then every item as its own sentence."""
+    if len(beat.bullets) < 2 or beat.kind not in ("list", "steps"):
+        return [beat]
+    words = sum(len(i.split()) for i in beat.bullets) / len(beat.bullets)
+    if beat.kind == "list" and words <= SPREAD_MIN_WORDS:
+        return [beat]  # "chlorophyll, carbon dioxide, glucose": terms read best together, on one card
+    out = []
+    named = len(beat.head.split()) >= 2 and all(w[:1].isupper() for w in beat.head.split())  # "Bäckerei Keller"
+    if beat.head and beat.head != brand and (len(beat.head.split()) >= 3 or named):  # "Three changes this year." ("Tools." says nothing)
+        out.append(Beat("fact", G.as_sentence(beat.head, language), beat.start, beat.priority, scene=beat.scene))
+    items = []
+    for k, item in enumerate(beat.bullets):
+        text = G.as_sentence(item, language)
+        if beat.kind == "steps":
+            text = G.steps_item(k, len(beat.bullets), item, language)
+        items.append(Beat("item", text, beat.start + k + 1, beat.priority, bullets=[item], scene=beat.scene,
+                          figure=beat.figure if beat.figure and beat.figure.text in item else None))
+    for v in beat.visuals:  # a picture asked for goes with the item that names it, else with the first
+        named = [b for b in items if any(n.lower() in b.text.lower() for n in v.nouns)]
+        (named[0] if named else items[0]).visuals.append(v)
+    return out + items

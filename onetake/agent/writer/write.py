@@ -1,0 +1,206 @@
+"""write(): Reading + the cast voice's clock -> Storyboard. Says what the brief says, nothing else.
+
+Deterministic; no I/O. The flow is one way: beats (what the brief says, in its order) ->
+select (what fits the time, measured by the voice that will speak) -> scenes (who says
+what, what the screen shows) -> holds (time left over becomes visual beats) -> Storyboard.
+"""
+
+from __future__ import annotations
+
+from onetake.agent.reading import Reading
+from onetake.agent.reading.palette import accent_colours, build_palette
+from onetake.agent.storyboard import Scene, SceneRole, Storyboard
+from onetake.brief.models import SIZE_MAX_PX, SIZE_MIN_PX, Brief, MediaKind, Orientation
+from onetake.brief.models import DURATION_MAX_S, DURATION_MIN_S
+
+from . import glue as G
+from . import scenes as S
+from .beats import Beat, beats, spread
+from .select import DEFAULT_MAX_S, MIN_VIDEO_S, SCENE_OVERHEAD_S, Clock, natural_length, select
+
+MIN_SCENE_S = 3.0
+MAX_SCENES = 12
+MAX_HOLD_S = 6.0  # a visual beat: the card or picture stays up, music under it, this long at most
+HOLD_SHARE = 0.5  # at most this share of the video is held visuals: a thin brief still gets its asked length
+UNHURRIED = 1.3  # no length asked: this much longer than the bare speech, for cards and pictures to be seen
+UNHURRIED_MIN_S = 15.0
+SPREAD_SLACK = 0.15  # a list gets a card per item when the speech leaves this share of the length free
+_SHOWS = (SceneRole.broll, SceneRole.stat, SceneRole.bullets, SceneRole.quote, SceneRole.montage)
+
+
+def write(reading: Reading, brief: Brief, clock: Clock) -> Storyboard:
+    """`clock(text)` is the seconds the cast voice takes to say `text`."""
+    requested = brief.duration if brief.duration is not None else reading.directions.duration
+    target = _clamp(requested) if requested is not None else None
+    said = select(beats(reading), clock, target)
+    pace = target if target is not None else _unhurried(said, clock)
+    said = _with_presenter(_with_brand(_spread_when_slack(said, clock, pace, reading), reading), reading)
+    if not said:
+        said = [Beat("fact", reading.brand or reading.kind or "onetake", 0, 0)]
+    limit = _max_scenes(target if target is not None else sum(clock(b.text) for b in said) + 4)
+    drafts = S.group(said, reading, clock, limit)
+    _give_media(drafts, reading, brief)
+    roles = [S.role_of(d, k, len(drafts)) for k, d in enumerate(drafts)]
+    speech = [d.seconds(clock) for d in drafts]
+    music = reading.directions.music.strip().lower() not in ("none", "no music", "no")
+    holds = _holds(roles, speech, pace, music)
+    if target is None:
+        target = max(MIN_VIDEO_S, float(round(max(pace, natural_length(sum(speech), len(drafts), sum(holds))))))
+    language = reading.language
+    scenes = [
+        Scene(
+            id=f"scene-{k + 1:02d}",
+            role=role,
+            layout=S.layout_of(role),
+            narration=S.narration(d, language),
+            on_screen_text=S.headline(d, role, reading, k == 0),
+            bullets=S.bullets(d),
+            visual_query=S.visual_query(d),
+            serves=S.serves(d),
+            media=d.media,
+            lower_third=S.lower_third(d),
+            duration_budget=max(0.5, speech[k] + holds[k]),
+            hold=holds[k],
+        )
+        for k, (d, role) in enumerate(zip(drafts, roles))
+    ]
+    orientation, width, height = frame(brief, reading)
+    d = reading.directions
+    return Storyboard(
+        title=_title(reading, scenes),
+        brand=reading.brand or None,
+        target_duration=target,
+        duration_requested=requested is not None,
+        orientation=orientation,
+        width=width,
+        height=height,
+        palette=build_palette(d.colours, d.colour_mode, accent_colours(reading.source[:reading.prompt_length])),
+        palette_from_brief=bool(d.colours),
+        style_id=brief.style_id or "studio",
+        cta=reading.cta.text if reading.cta else None,
+        avatar_hint=d.presenter.description,
+        presenter_photo_requested=d.presenter.photo_requested,
+        language=language,
+        tone=d.tone,
+        music=d.music,
+        few_graphics=d.few_graphics,
+        allow_repeats=d.allow_repeats,
+        scenes=scenes,
+    )
+
+
+def _clamp(seconds: float) -> float:
+    return max(DURATION_MIN_S, min(DURATION_MAX_S, float(seconds)))
+
+
+def _max_scenes(target: float) -> int:
+    return max(1, min(MAX_SCENES, int((target + 1e-6) // (MIN_SCENE_S + SCENE_OVERHEAD_S))))
+
+
+def _with_brand(said: list[Beat], reading: Reading) -> list[Beat]:
+    """A brand the kept beats never name opens the video by name: a viewer must hear whose video it is."""
+    brand = reading.brand
+    if not brand or any(brand.lower() in b.text.lower() for b in said):
+        return said
+    return [Beat("subject", brand + ("\u3002" if reading.language.startswith("zh") else "."), 0, 0)] + said
+
+
+def _unhurried(said: list[Beat], clock) -> float:
+    """No length asked: the content at an unhurried pace, room for its cards to be seen."""
+    spoken = natural_length(sum(clock(b.text) for b in said), len(said), 0.0)
+    return min(DEFAULT_MAX_S, max(UNHURRIED_MIN_S, UNHURRIED * spoken))
+
+
+def _spread_when_slack(said: list[Beat], clock, target: float, reading: Reading) -> list[Beat]:
+    """Time to spare: each list is said item by item, a card for each, longest list first, while it fits."""
+    out = list(said)
+    for beat in sorted((b for b in said if len(b.bullets) >= 2), key=lambda b: -len(b.bullets)):
+        slack = target - natural_length(sum(clock(b.text) for b in out), len(out), 0.0)
+        if slack <= SPREAD_SLACK * target:
+            break
+        parts = spread(beat, reading.language, reading.brand)
+        trial = [p for b in out for p in (parts if b is beat else [b])]
+        if natural_length(sum(clock(b.text) for b in trial), len(trial), 0.0) <= target:
+            out = trial
+    return out
+
+
+def _with_presenter(said: list[Beat], reading: Reading) -> list[Beat]:
+    """A presenter the brief names ("a welcome from Grace, our founder") says who they are first."""
+    p = reading.directions.presenter
+    if not p.name or any(p.name in b.text for b in said):
+        return said
+    line = G.hello(p.name, p.role.lower() if p.role and not p.role.isupper() else p.role, reading.language)
+    return [Beat("subject", line, -1, 0)] + said
+
+
+def _holds(roles: list[SceneRole], speech: list[float], target: float | None, music: bool) -> list[float]:
+    """Time the speech leaves over, given to the scenes that show something, while music plays.
+
+    Only for a requested length; the timeline's natural pauses take what remains."""
+    holds = [0.0] * len(roles)
+    if target is None or not music:
+        return holds
+    slack = target - natural_length(sum(speech), len(roles), 0.0)
+    showing = [k for k, r in enumerate(roles) if r in _SHOWS]
+    if slack <= 1.0 or not showing:
+        return holds
+    each = min(MAX_HOLD_S, slack / len(showing), HOLD_SHARE * target / len(showing))
+    for k in showing:
+        holds[k] = round(each, 2)
+    return holds
+
+
+def _give_media(drafts: list[S.Draft], reading: Reading, brief: Brief) -> None:
+    """The user's images: one matching a visual request by name first, then the scenes that show things, in order."""
+    images = [k for k, f in enumerate(brief.files) if f.kind is MediaKind.image]
+    if reading.directions.presenter.photo_requested and images:
+        images = images[1:]  # the first image is the presenter's photo
+    if not images or not drafts:
+        return
+    free = list(images)
+    for d in drafts:
+        nouns = [n.lower() for b in d.beats for v in b.visuals for n in v.nouns]
+        match = next((k for k in free if any(n in brief.files[k].path.stem.lower() for n in nouns)), None)
+        if match is not None:
+            d.media.append(match)
+            free.remove(match)
+    body = [d for d in drafts if not any(b.kind == "cta" for b in d.beats)] or drafts
+    wanting = [d for d in body if not d.media and any(b.visuals for b in d.beats)]
+    wanting += [d for d in body if not d.media and d not in wanting and d.plain]
+    wanting += [d for d in body if not d.media and d not in wanting]
+    for j, k in enumerate(free):
+        (wanting[j] if j < len(wanting) else body[j % len(body)]).media.append(k)
+
+
+def _even(x: float) -> int:
+    v = int(round(x / 2.0)) * 2
+    return max(SIZE_MIN_PX + (SIZE_MIN_PX % 2), min(SIZE_MAX_PX, v))
+
+
+def frame(brief: Brief, reading: Reading) -> tuple[Orientation, int, int]:
+    """Orientation and size: the request's fields first, then what the brief says."""
+    if brief.orientation is not None:
+        orientation = brief.orientation
+    elif brief.width and brief.height:
+        orientation = Orientation.portrait if brief.height > brief.width else Orientation.landscape
+    else:
+        orientation = reading.directions.orientation or Orientation.landscape
+    w, h = brief.width, brief.height
+    portrait = orientation is Orientation.portrait
+    if w and h:
+        return orientation, w, h
+    if w:
+        return orientation, w, _even(w * 16 / 9 if portrait else w * 9 / 16)
+    if h:
+        return orientation, _even(h * 9 / 16 if portrait else h * 16 / 9), h
+    return orientation, (720 if portrait else 1280), (1280 if portrait else 720)
+
+
+def _title(reading: Reading, scenes: list[Scene]) -> str:
+    if reading.titles:
+        return reading.titles[0].text
+    topic = S.short(reading.description) if reading.description else ""
+    if reading.brand and topic and topic.lower() not in reading.brand.lower():
+        return f"{reading.brand}: {topic}"
+    return reading.brand or topic or S.short(scenes[0].narration) or "Untitled"
