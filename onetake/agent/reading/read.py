@@ -370,8 +370,13 @@ class _Reader:
         if visual is not None:
             r.visual_requests.append(visual)
             if visual.span.start <= start + 2 and visual.span.end >= end - 2 or _visual_only(sent, visual):
+                named = re.sub(r"^(?:the\s+|our\s+|a\s+)?(?:attached\s+|provided\s+)?(?:photo|image|picture|shot|clip)s?\s+of\s+", "",
+                               visual.text, flags=re.I)
                 if scene is not None:
                     r.statements.append(Statement(text=_describe(visual.text), span=visual.span, kind="visual", scene=scene, priority=2))
+                elif re.search(r"[A-Z]|\d", named[1:]):  # "a photo of Biscuit, a 3-year-old beagle": who is shown is said
+                    r.statements.append(Statement(text=_describe(named), span=visual.span, kind="fact", priority=1))
+                    return 1
                 return 0
         if is_direction(sent, self.language):
             self.direction(start, end)
@@ -736,7 +741,8 @@ def _capitalised_run(doc, start: int, stop: int, after: set[str]):
         while k < stop and doc[k].lower_ in ("the", "la", "le", "el", "der", "die", "das", "il", "lo", "l'", "o", "a", "our"):
             k += 1
         run = []
-        while k < stop and (doc[k].text[:1].isupper() or (run and (doc[k].lower_ in NAME_PARTICLES or doc[k].like_num))):
+        while k < stop and (doc[k].text[:1].isupper() or (run and (doc[k].lower_ in NAME_PARTICLES or doc[k].like_num))
+                            or (run and doc[k].text == "-" and k + 1 < stop and doc[k + 1].text[:1].isupper())):  # "Dog-Eared"
             run.append(k)
             k += 1
         while run and (doc[run[-1]].lower_ in NAME_PARTICLES):
@@ -771,7 +777,7 @@ def _is_frame(text: str, language: str) -> bool:
     if language == "zh":
         return any(n in text for n in nouns)
     words = [w.lower() for w in re.findall(r"[\w'-]+", text)]
-    return any(w in nouns for w in words) and any(w in REQUEST_VERBS or w in FOR_WORDS for w in words)
+    return any(w in nouns or w in PLATFORMS for w in words) and any(w in REQUEST_VERBS or w in FOR_WORDS for w in words)
 
 
 def _frame_text(text: str, language: str) -> bool:
