@@ -53,7 +53,7 @@ def describes_the_video(sent) -> Description | None:
                         and (c.lemma_.lower() in ACTING or c.lower_ in ACTING)), None)
         if subject is not None:  # "The presenter introduces a fictional pocket device called 'PulseKey'."
             if root.lemma_.lower() in SAY_VERBS:
-                return Description(say=_object_text(root))
+                return Description(say=_rest_after(root))
             if root.lemma_.lower() in SHOW_VERBS:
                 return Description(show=_object_text(root))
             return Description()
@@ -101,6 +101,17 @@ def _object_text(verb) -> str:
     if obj is None or _generic(obj):
         return ""
     return _span_text(obj)
+
+
+def _rest_after(verb) -> str:
+    """Everything the sentence says after its verb: read from the text, as the parse of long objects with
+    hyphenated words ("a folding e-scooter called 'Pipit', which ...") is often wrong."""
+    sent = verb.sent
+    rest = sent.text[verb.idx + len(verb.text) - sent.start_char:].strip().rstrip(".!")
+    words = rest.split()
+    if len(words) <= 3 and not any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words):
+        return ""  # "introduces the museum": a placeholder
+    return rest
 
 
 def _generic(token) -> bool:

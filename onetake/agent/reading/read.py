@@ -326,6 +326,8 @@ class _Reader:
             name = self._fragment_subject(sent, base, end=sent.start_char + colon)
             self.direction(start, base + sent.start_char + colon)
             lists = item_lists_in(sent, base)
+            if self._described_scenes(lists):
+                return 0
             for lst in lists:
                 lst.head = name
             if lists:
@@ -347,7 +349,7 @@ class _Reader:
                 self._request(asked, base)
                 if not asked.get("brand"):
                     self._fragment_subject(sent, base)  # "Explainer from Spoke & Chain: fixing a flat tyre"
-                r.lists += item_lists_in(sent, base)
+                self._add_lists(item_lists_in(sent, base))
                 return 0
             if (_request_fragment(sent) and ":" not in sent.text) or _asks_for_video(sent):
                 # "Warehouse safety refresher for Dunmore Logistics, 45s.": the request itself, in a fragment
@@ -364,7 +366,7 @@ class _Reader:
             if not request.get("subject"):  # "Vídeo de 45 segundos para la Clínica Dental Sonrisa en Madrid."
                 self.direction(start, end)
                 self._fragment_subject(sent, base)
-            r.lists += item_lists_in(sent, base)
+            self._add_lists(item_lists_in(sent, base))
             return 0
         visual = visual_request_in(sent, base)
         if visual is not None:
@@ -396,13 +398,8 @@ class _Reader:
         if kind == "heading":  # a list's heading line: its items are the content, said with it
             return 0
         found = item_lists_in(sent, base)
-        if any(_STRUCTURE_HEADS.search(lst.head) for lst in found):
-            # "Structure the video with multiple scenes: opening hook from the host, B-roll of records, ...":
-            # the items are scenes described, not things to say
+        if self._described_scenes(found):
             self.direction(start, end)
-            for lst in found:
-                for item in lst.items:
-                    self._described_item(item)
             return 0
         for lst in found:  # "Bäckerei Keller: frische Brezeln, ...": a list headed by a name names the brand
             if lst.head and 2 <= len(lst.head.split()) <= 4 and all(w[:1].isupper() or w == "&" for w in lst.head.split()):
@@ -436,6 +433,19 @@ class _Reader:
         if not re.search(r"\w", text):
             return ""
         return text[:1].upper() + text[1:]
+
+    def _described_scenes(self, lists: list[ItemList]) -> bool:
+        """"... with multiple scenes: an opening hook from the host, B-roll of records, ...": the items are scenes
+        described, not things to say; each is read for what it shows and highlights. True when that was so."""
+        described = [lst for lst in lists if _STRUCTURE_HEADS.search(lst.head)]
+        for lst in described:
+            for item in lst.items:
+                self._described_item(item)
+        return bool(described)
+
+    def _add_lists(self, lists: list[ItemList]) -> None:
+        if not self._described_scenes(lists):
+            self.r.lists += lists
 
     def _described_item(self, item: Phrase) -> None:
         """One scene of a described structure: what it shows is shown, what it highlights is said."""
