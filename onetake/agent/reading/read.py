@@ -20,7 +20,7 @@ from .facts import EMAIL_RE, PHONE_RE, SHOW_LEAD, find_address, find_cta_parts, 
 from .language import detect_language
 from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
                       PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, SCENE_ROLES, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
-from .meta import Description, describes_the_video
+from .meta import META_NOUNS, Description, describes_the_video
 from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Reading, RequestedScene, Span, Statement,
                      VisualRequest)
 from .nlp import pipeline
@@ -452,7 +452,7 @@ class _Reader:
         sent = next(iter(self.nlp(item.text).sents), None)
         if sent is None:
             return
-        described = describes_the_video(sent)
+        described = describes_the_video(sent) or _named_as_a_shot(item.text)
         if described is None and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in sent):
             described = Description(show=item.text)  # "a turntable spinning": a shot
         if described is None:
@@ -826,6 +826,16 @@ def _heading_line(block: Block, following: Block | None) -> bool:
     if any(w[:1].isupper() for w in words[1:]):
         return False  # "Crumb & Co", "Harbor CRM launch": a name is content
     return len(words) <= 8 and len(following.text.split()) >= len(words) + 3
+
+
+def _named_as_a_shot(text: str) -> Description | None:
+    """A scene in a list that opens by naming a part of the video ("stylish cutaway moments showing close-ups of
+    brushed metal"), read from its words when the parse of the fragment fails: what follows "showing"/"of" is shown."""
+    words = [w.rstrip("s") if w.endswith("s") and w[:-1] in META_NOUNS else w for w in re.findall(r"[\w-]+", text.lower())[:4]]
+    if not any(w in META_NOUNS for w in words):
+        return None
+    m = re.search(r"\b(?:showing|featuring|of|with)\s+(.+)$", text)
+    return Description(show=m.group(1).strip(" .") if m else "")
 
 
 def _contact_only(text: str) -> bool:
