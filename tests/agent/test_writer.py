@@ -177,3 +177,13 @@ def test_a_named_presenter_says_who_they_are_once():
     sb, _ = board("A 15-second welcome from Priya, our head of support. Our help desk now answers in under an hour.")
     assert said(sb).startswith("Hi, I'm Priya")
     assert said(sb).count("Priya") == 1 and "under an hour" in said(sb)
+
+
+def test_a_hyphenated_length_opening_a_line_is_no_list_number():
+    sb, _ = board("60-second onboarding video for new staff at Brindle Logistics.\nTopics:\n1. Clocking in with your "
+                  "badge at the east gate\n2. Where to find the first-aid stations on each floor\nQuestions go to "
+                  "hr@brindle.co.uk")
+    assert sb.target_duration == 60
+    assert "second onboarding" not in said(sb).lower()
+    titles = [s.on_screen_text for s in sb.scenes]
+    assert "Clocking in with your badge at the east gate" in titles  # whole, not cut after "the"

@@ -328,8 +328,9 @@ class _Reader:
             lists = item_lists_in(sent, base)
             if self._described_scenes(lists):
                 return 0
+            head = name or _frame_rest(sent.text[:colon], self.language)
             for lst in lists:
-                lst.head = name
+                lst.head = head
             if lists:
                 r.lists += lists
                 return 0
@@ -826,6 +827,21 @@ def _heading_line(block: Block, following: Block | None) -> bool:
     if any(w[:1].isupper() for w in words[1:]):
         return False  # "Crumb & Co", "Harbor CRM launch": a name is content
     return len(words) <= 8 and len(following.text.split()) >= len(words) + 3
+
+
+def _frame_rest(left: str, language: str) -> str:
+    """What a frame before a colon says besides the frame: "30-second recap of our stand at AgriTech Expo" ->
+    "Our stand at AgriTech Expo" ("" when nothing with a name is left)."""
+    rest = D.strip_times(left)
+    nouns = VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(language, set())
+    words = [w for w in re.findall(r"[\w&'’.-]+", rest)]
+    while words and (words[0].lower() in nouns | REQUEST_VERBS | _FRAME_FILLERS | FOR_WORDS | {"-", "of", "a", "an", "the"}
+                     or words[0].lower() in _FRAME_WORDS):
+        words.pop(0)
+    if len(words) < 2 or not any(w[:1].isupper() for w in words):
+        return ""
+    out = " ".join(words)
+    return out[:1].upper() + out[1:]
 
 
 def _named_as_a_shot(text: str) -> Description | None:
