@@ -23,6 +23,7 @@ MAX_GAP_GROWTH = 0.12  # extra per gap: with the voice's own ~0.08 s edges a pau
 MAX_END_HOLD_GROWTH = 2.5  # the end card may hang on after the last word
 MAX_SPEEDUP = 1.12  # beyond this, faster speech sounds rushed
 MIN_SLOWDOWN = 0.92  # a slightly slower read still sounds natural; slower drags
+MAX_HOLD_GROWTH = 1.5  # a held picture may stay up this much longer than planned when the voice ran quicker than its clock
 
 
 @dataclass(frozen=True)
@@ -50,14 +51,15 @@ def place(speech_durations: list[float], target: float | None, holds: list[float
     """Lay scenes end to end. `target` None means: as long as the speech needs.
 
     `holds` are the storyboard's visual beats: seconds a scene stays up after its words (a card
-    or picture under music). They give way first when the speech runs long."""
+    or picture under music). They give way first when the speech runs long, and stretch (up to
+    MAX_HOLD_GROWTH) when the synthesised speech came out shorter than the writer's estimate."""
     n = len(speech_durations)
     leads = [FIRST_LEAD_S] + [LEAD_S] * (n - 1)
     tails = [TAIL_S] * (n - 1) + [LAST_TAIL_S]
     holds = list(holds or [0.0] * n)
     if target is not None and sum(holds):
         room = target - (sum(leads) + sum(tails) + sum(speech_durations))
-        scale = max(0.0, min(1.0, room / sum(holds)))
+        scale = max(0.0, min(MAX_HOLD_GROWTH, room / sum(holds)))
         holds = [h * scale for h in holds]
     tails = [t + h for t, h in zip(tails, holds)]
     rate = 1.0

@@ -146,3 +146,44 @@ def test_a_long_brief_keeps_its_figures_and_no_scene_runs_on():
     text = said(sb)
     assert "£25" in text and "£9" in text
     assert all(CLOCK(s.narration) <= 16.5 for s in sb.scenes)
+
+
+def test_a_brief_that_describes_scenes_says_what_they_highlight_and_shows_what_they_show():
+    sb, reading = board("Create a 40-second launch video with multiple scenes: an opening hook from the host, close-up "
+                        "B-roll of copper kettles on a stove, a segment highlighting the kettle's whistle that stops "
+                        "at 95 degrees, then a final call-to-action frame. Use the provided image as the speaking "
+                        "avatar. Buy at hollowkettle.com")
+    text = said(sb).lower()
+    for direction in ("opening hook", "b-roll", "segment", "call-to-action frame", "avatar", "close-up"):
+        assert direction not in text
+    assert "whistle that stops at 95 degrees" in text
+    assert "copper kettle" in " ".join(s.visual_query for s in sb.scenes).lower()
+    assert reading.directions.presenter.photo_requested
+
+
+def test_the_presenter_introduces_the_product_and_it_is_said():
+    sb, reading = board("A 20-second ad. The presenter introduces a folding e-scooter called 'Pipit', which weighs "
+                        "9 kg and folds in three seconds. Warm amber accents.")
+    assert reading.brand == "Pipit"
+    assert "weighs 9 kg" in said(sb) and "presenter" not in said(sb).lower()
+
+
+def test_a_title_in_quotes_is_no_quotation():
+    _, reading = board("Invite teachers to our workshop 'Teaching With Maps' on Friday at 4pm. Sign up at mapclass.org")
+    assert reading.quotes == []
+
+
+def test_a_named_presenter_says_who_they_are_once():
+    sb, _ = board("A 15-second welcome from Priya, our head of support. Our help desk now answers in under an hour.")
+    assert said(sb).startswith("Hi, I'm Priya")
+    assert said(sb).count("Priya") == 1 and "under an hour" in said(sb)
+
+
+def test_a_hyphenated_length_opening_a_line_is_no_list_number():
+    sb, _ = board("60-second onboarding video for new staff at Brindle Logistics.\nTopics:\n1. Clocking in with your "
+                  "badge at the east gate\n2. Where to find the first-aid stations on each floor\nQuestions go to "
+                  "hr@brindle.co.uk")
+    assert sb.target_duration == 60
+    assert "second onboarding" not in said(sb).lower()
+    titles = [s.on_screen_text for s in sb.scenes]
+    assert "Clocking in with your badge at the east gate" in titles  # whole, not cut after "the"

@@ -52,3 +52,19 @@ def test_a_script_far_too_short_lands_short_instead_of_padding_with_silence():
     assert not result.natural
     for before, after in zip(result.scenes, result.scenes[1:]):
         assert after.speech_start - before.speech_end < 0.9
+
+
+def test_holds_give_way_when_speech_runs_long_and_stretch_when_it_ran_short():
+    speech = [2.0, 3.0, 2.0]
+    # planned holds fit: the video lands on its target and the held scene is the longer one
+    fitted = place(speech, 14.0, holds=[0.0, 4.0, 0.0])
+    assert fitted.duration == pytest.approx(14.0, abs=0.01) and fitted.shortfall == 0
+    held = fitted.scenes[1]
+    assert held.end - held.speech_end > 4.0 - 0.01
+    # the voice came out quicker than the writer's clock: the hold stretches, within its limit, to the target
+    quick = place([1.5, 2.5, 1.5], 14.0, holds=[0.0, 4.0, 0.0])
+    assert quick.duration == pytest.approx(14.0, abs=0.01) and quick.shortfall == 0
+    assert quick.scenes[1].end - quick.scenes[1].speech_end <= 1.5 * 4.0 + 1.0
+    # speech ran long: the hold shrinks before any speed-up
+    long = place([3.0, 5.0, 3.0], 14.0, holds=[0.0, 4.0, 0.0])
+    assert long.speech_rate == 1.0 and long.duration == pytest.approx(14.0, abs=0.01)

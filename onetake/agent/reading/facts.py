@@ -65,6 +65,9 @@ def find_quotes(sent, base: int) -> list[Quote]:
         words = re.findall(r"\w+", inner)
         if len(words) < 3 and not any("\u4e00" <= c <= "\u9fff" for c in inner):
             continue  # 'PulseKey', "Needle & Note": a name in quotes, not a quotation
+        small = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "de", "la", "le", "el", "der", "die"}
+        if len(words) <= 6 and all(w[:1].isupper() or w.lower() in small for w in words) and not inner.endswith((".", "!", "?")):
+            continue  # 'The Salt Road', "Managing Sepsis in the First Hour": a title in quotes, not a quotation
         before = text[:m.start()]
         author, role = _author(sent, m.start(), m.end())
         start = base + sent.start_char + m.start() + (1 if m.group(0)[0] in "\"'「" else 0)

@@ -16,6 +16,8 @@ FROM_WORDS = {"from", "by", "von", "par", "por", "da", "di"}
 FOR_WORDS = {"for", "about", "on", "introducing", "de", "pour", "für", "para", "per", "sur", "über", "sobre"}
 IN_WORDS = {"in", "en", "à", "a", "in", "em", "im", "au", "no", "na", "at", "on"}
 NAME_PARTICLES = {"&", "da", "de", "del", "di", "do", "dos", "das", "du", "des", "von", "van", "der", "la", "le", "el", "and", "y", "e", "et", "und"}
+# Chinese direction nouns (no parser: matched in the text): tone, style, colour, music, rhythm, format.
+ZH_DIRECTION_NOUNS = ("语气", "语调", "风格", "色调", "配色", "颜色", "音乐", "节奏", "画面", "字幕", "竖屏", "横屏")
 # Where a video is posted: naming one sets the format, it is not something to say ("9:16 for Instagram").
 PLATFORMS = {"instagram", "facebook", "linkedin", "youtube", "tiktok", "snapchat", "pinterest", "reels", "shorts",
              "stories", "抖音", "快手", "小红书", "微信"}
@@ -109,7 +111,8 @@ TONE_WORDS = {
     "poised", "natural", "quick", "snappy", "tight", "short", "brief", "punchy", "loud", "quiet",
 }
 DIRECTION_NOUNS = {
-    "tono", "ton", "tom", "tonalità", "stimmung", "atmosphäre", "ambiente", "ambiance", "ritmo", "rythme", "tempo",
+    "tono", "ton", "tom", "tonalità", "couleurs", "couleur", "colores", "farben", "farbe", "cores", "colori",
+    "colore", "musique", "música", "musik", "musica", "stimmung", "atmosphäre", "ambiente", "ambiance", "ritmo", "rythme", "tempo",
     "tone", "voice", "feel", "vibe", "vibes", "mood", "style", "look", "aesthetic", "pace", "pacing", "energy",
     "delivery", "palette", "colour", "colours", "color", "colors", "scheme", "accent", "accents", "font", "fonts",
     "typography", "music", "soundtrack", "track", "score", "beat", "lighting", "light", "backdrop", "background",

@@ -48,12 +48,16 @@ def describes_the_video(sent) -> Description | None:
     head = None
     if _meta(root) and root.pos_ in ("NOUN", "PROPN"):
         head = root  # "A fast-paced montage of exhibit labels."
+    elif root.pos_ in ("VERB", "AUX") and root.tag_ == "VBG" and any(c.dep_ in ("nsubj", "npadvmod") and _meta(c) for c in root.children):
+        # "stylish cutaway moments showing imagined close-ups of brushed metal": parsed as a clause, read as a shot
+        lemma = root.lemma_.lower()
+        return Description(say=_object_text(root)) if lemma in SAY_VERBS else Description(show=_object_text(root) or sent.text.strip(" ."))
     elif root.pos_ in ("VERB", "AUX"):
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
                         and (c.lemma_.lower() in ACTING or c.lower_ in ACTING)), None)
         if subject is not None:  # "The presenter introduces a fictional pocket device called 'PulseKey'."
             if root.lemma_.lower() in SAY_VERBS:
-                return Description(say=_object_text(root))
+                return Description(say=_rest_after(root))
             if root.lemma_.lower() in SHOW_VERBS:
                 return Description(show=_object_text(root))
             return Description()
@@ -98,9 +102,30 @@ def _object_text(verb) -> str:
     if obj is None:
         prep = next((c for c in verb.children if c.dep_ == "prep"), None)
         obj = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None or _generic(obj):
+    if obj is None or _generic(obj) or _placeholder(obj):
         return ""
     return _span_text(obj)
+
+
+def _rest_after(verb) -> str:
+    """Everything the sentence says after its verb: read from the text, as the parse of long objects with
+    hyphenated words ("a folding e-scooter called 'Pipit', which ...") is often wrong."""
+    sent = verb.sent
+    rest = sent.text[verb.idx + len(verb.text) - sent.start_char:].strip().rstrip(".!")
+    words = rest.split()
+    if len(words) <= 3 and not any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words):
+        return ""  # "introduces the museum": a placeholder
+    return rest
+
+
+# What a description names when the brief has not said it ("explaining the product benefit in clear language").
+PLACEHOLDERS = {"product", "benefit", "feature", "service", "offer", "brand", "company", "message", "value", "story",
+                "mission", "collection", "idea", "solution", "museum", "app", "platform", "business", "event"}
+
+
+def _placeholder(token) -> bool:
+    words = list(token.subtree)
+    return token.lemma_.lower() in PLACEHOLDERS and not any(t.pos_ in ("PROPN", "NUM") or t.like_num for t in words)
 
 
 def _generic(token) -> bool:

@@ -20,7 +20,7 @@ from .facts import EMAIL_RE, PHONE_RE, SHOW_LEAD, find_address, find_cta_parts, 
 from .language import detect_language
 from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
                       PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, SCENE_ROLES, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
-from .meta import Description, describes_the_video
+from .meta import META_NOUNS, Description, describes_the_video
 from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Reading, RequestedScene, Span, Statement,
                      VisualRequest)
 from .nlp import pipeline
@@ -326,8 +326,11 @@ class _Reader:
             name = self._fragment_subject(sent, base, end=sent.start_char + colon)
             self.direction(start, base + sent.start_char + colon)
             lists = item_lists_in(sent, base)
+            if self._described_scenes(lists):
+                return 0
+            head = name or _frame_rest(sent.text[:colon], self.language)
             for lst in lists:
-                lst.head = name
+                lst.head = head
             if lists:
                 r.lists += lists
                 return 0
@@ -347,7 +350,7 @@ class _Reader:
                 self._request(asked, base)
                 if not asked.get("brand"):
                     self._fragment_subject(sent, base)  # "Explainer from Spoke & Chain: fixing a flat tyre"
-                r.lists += item_lists_in(sent, base)
+                self._add_lists(item_lists_in(sent, base))
                 return 0
             if (_request_fragment(sent) and ":" not in sent.text) or _asks_for_video(sent):
                 # "Warehouse safety refresher for Dunmore Logistics, 45s.": the request itself, in a fragment
@@ -364,14 +367,19 @@ class _Reader:
             if not request.get("subject"):  # "Vídeo de 45 segundos para la Clínica Dental Sonrisa en Madrid."
                 self.direction(start, end)
                 self._fragment_subject(sent, base)
-            r.lists += item_lists_in(sent, base)
+            self._add_lists(item_lists_in(sent, base))
             return 0
         visual = visual_request_in(sent, base)
         if visual is not None:
             r.visual_requests.append(visual)
             if visual.span.start <= start + 2 and visual.span.end >= end - 2 or _visual_only(sent, visual):
+                named = re.sub(r"^(?:the\s+|our\s+|a\s+)?(?:attached\s+|provided\s+)?(?:photo|image|picture|shot|clip)s?\s+of\s+", "",
+                               visual.text, flags=re.I)
                 if scene is not None:
                     r.statements.append(Statement(text=_describe(visual.text), span=visual.span, kind="visual", scene=scene, priority=2))
+                elif re.search(r"[A-Z]|\d", named[1:]):  # "a photo of Biscuit, a 3-year-old beagle": who is shown is said
+                    r.statements.append(Statement(text=_describe(named), span=visual.span, kind="fact", priority=1))
+                    return 1
                 return 0
         if is_direction(sent, self.language):
             self.direction(start, end)
@@ -391,13 +399,8 @@ class _Reader:
         if kind == "heading":  # a list's heading line: its items are the content, said with it
             return 0
         found = item_lists_in(sent, base)
-        if any(_STRUCTURE_HEADS.search(lst.head) for lst in found):
-            # "Structure the video with multiple scenes: opening hook from the host, B-roll of records, ...":
-            # the items are scenes described, not things to say
+        if self._described_scenes(found):
             self.direction(start, end)
-            for lst in found:
-                for item in lst.items:
-                    self._described_item(item)
             return 0
         for lst in found:  # "Bäckerei Keller: frische Brezeln, ...": a list headed by a name names the brand
             if lst.head and 2 <= len(lst.head.split()) <= 4 and all(w[:1].isupper() or w == "&" for w in lst.head.split()):
@@ -432,12 +435,25 @@ class _Reader:
             return ""
         return text[:1].upper() + text[1:]
 
+    def _described_scenes(self, lists: list[ItemList]) -> bool:
+        """"... with multiple scenes: an opening hook from the host, B-roll of records, ...": the items are scenes
+        described, not things to say; each is read for what it shows and highlights. True when that was so."""
+        described = [lst for lst in lists if _STRUCTURE_HEADS.search(lst.head)]
+        for lst in described:
+            for item in lst.items:
+                self._described_item(item)
+        return bool(described)
+
+    def _add_lists(self, lists: list[ItemList]) -> None:
+        if not self._described_scenes(lists):
+            self.r.lists += lists
+
     def _described_item(self, item: Phrase) -> None:
         """One scene of a described structure: what it shows is shown, what it highlights is said."""
         sent = next(iter(self.nlp(item.text).sents), None)
         if sent is None:
             return
-        described = describes_the_video(sent)
+        described = describes_the_video(sent) or _named_as_a_shot(item.text)
         if described is None and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in sent):
             described = Description(show=item.text)  # "a turntable spinning": a shot
         if described is None:
@@ -736,7 +752,8 @@ def _capitalised_run(doc, start: int, stop: int, after: set[str]):
         while k < stop and doc[k].lower_ in ("the", "la", "le", "el", "der", "die", "das", "il", "lo", "l'", "o", "a", "our"):
             k += 1
         run = []
-        while k < stop and (doc[k].text[:1].isupper() or (run and (doc[k].lower_ in NAME_PARTICLES or doc[k].like_num))):
+        while k < stop and (doc[k].text[:1].isupper() or (run and (doc[k].lower_ in NAME_PARTICLES or doc[k].like_num))
+                            or (run and doc[k].text == "-" and k + 1 < stop and doc[k + 1].text[:1].isupper())):  # "Dog-Eared"
             run.append(k)
             k += 1
         while run and (doc[run[-1]].lower_ in NAME_PARTICLES):
@@ -771,7 +788,7 @@ def _is_frame(text: str, language: str) -> bool:
     if language == "zh":
         return any(n in text for n in nouns)
     words = [w.lower() for w in re.findall(r"[\w'-]+", text)]
-    return any(w in nouns for w in words) and any(w in REQUEST_VERBS or w in FOR_WORDS for w in words)
+    return any(w in nouns or w in PLATFORMS for w in words) and any(w in REQUEST_VERBS or w in FOR_WORDS for w in words)
 
 
 def _frame_text(text: str, language: str) -> bool:
@@ -810,6 +827,31 @@ def _heading_line(block: Block, following: Block | None) -> bool:
     if any(w[:1].isupper() for w in words[1:]):
         return False  # "Crumb & Co", "Harbor CRM launch": a name is content
     return len(words) <= 8 and len(following.text.split()) >= len(words) + 3
+
+
+def _frame_rest(left: str, language: str) -> str:
+    """What a frame before a colon says besides the frame: "30-second recap of our stand at AgriTech Expo" ->
+    "Our stand at AgriTech Expo" ("" when nothing with a name is left)."""
+    rest = D.strip_times(left)
+    nouns = VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(language, set())
+    words = [w for w in re.findall(r"[\w&'’.-]+", rest)]
+    while words and (words[0].lower() in nouns | REQUEST_VERBS | _FRAME_FILLERS | FOR_WORDS | {"-", "of", "a", "an", "the"}
+                     or words[0].lower() in _FRAME_WORDS):
+        words.pop(0)
+    if len(words) < 2 or not any(w[:1].isupper() for w in words):
+        return ""
+    out = " ".join(words)
+    return out[:1].upper() + out[1:]
+
+
+def _named_as_a_shot(text: str) -> Description | None:
+    """A scene in a list that opens by naming a part of the video ("stylish cutaway moments showing close-ups of
+    brushed metal"), read from its words when the parse of the fragment fails: what follows "showing"/"of" is shown."""
+    words = [w.rstrip("s") if w.endswith("s") and w[:-1] in META_NOUNS else w for w in re.findall(r"[\w-]+", text.lower())[:4]]
+    if not any(w in META_NOUNS for w in words):
+        return None
+    m = re.search(r"\b(?:showing|featuring|of|with)\s+(.+)$", text)
+    return Description(show=m.group(1).strip(" .") if m else "")
 
 
 def _contact_only(text: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 # tokenises "2)" and "•" but does not know they open a list item).
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪►✓✔]|\u2022)\s+")
 _NUMBER = re.compile(r"^\s*(?:(?:scene|step|part|slide|shot|section|escena|scène|szene|cena|scena|场景|第)\s*)?"
-                     r"\(?(\d{1,2})(?:[.)\]:]|\s*[-–—:]|\s*(?:幕|场|步))\s*", re.I)
+                     r"\(?(\d{1,2})(?:[.)\]:](?!\d)|\s*[-–—](?=\s)|\s*:|\s*(?:幕|场|步))\s*", re.I)  # not "60-second", "1.5"
 _INLINE_NUMBER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:;,.]))\(?(\d{1,2})[)\]]\s+|(?<=\s)(\d{1,2})\.\s+(?=\S)")
 _INLINE_SCENE = re.compile(r"(?:(?<=\s)|^)(?:scene|step|part|escena|scène|szene|cena|scena)\s+(\d{1,2})\s*[:.\-–—)]\s*", re.I)
 _LABEL = re.compile(r"^([^\s:.!?\"“'][^:.!?\"“\n]{0,38}?)\s*(?::|：|\s[-–—]\s)\s*(?=\S)")

@@ -14,7 +14,7 @@ import re
 
 from . import directions as D
 from .lexicon import (AUDIENCE_NOUNS, CAMERA_WORDS, DIRECTION_NOUNS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, PLATFORMS,
-                      PORTRAIT_WORDS, REQUEST_VERBS, TONE_WORDS, VIDEO_NOUNS)
+                      PORTRAIT_WORDS, REQUEST_VERBS, TONE_WORDS, VIDEO_NOUNS, ZH_DIRECTION_NOUNS)
 from .palette import NAMED_COLOURS
 
 _ORIENTATION_WORDS = {w for words in (*PORTRAIT_WORDS.values(), *LANDSCAPE_WORDS.values()) for w in words}
@@ -90,7 +90,8 @@ def _every_clause_directs(sent) -> bool:
     if len(parts) < 2:
         return False
     for part in parts:
-        words = [t for t in part if t.is_alpha and t.lower_ not in ("and", "or", "but", "not", "with", "very", "a", "bit")]
+        words = [t for t in part if t.is_alpha and t.pos_ not in ("CCONJ", "DET")
+                 and t.lower_ not in ("and", "or", "but", "not", "with", "very", "a", "bit")]
         if not words:
             continue
         colour_word = lambda t: t.lower_ in NAMED_COLOURS or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in NAMED_COLOURS)  # "forest green"
@@ -101,6 +102,10 @@ def _every_clause_directs(sent) -> bool:
 
 def is_direction(sent, language: str) -> bool:
     """True when the sentence only directs the production: tone, look, camera, presenter, format."""
+    if language == "zh":  # "语气轻松。", "风格：简洁": a short line led by a direction noun
+        bare = re.sub(r"[\W\d_]+", "", sent.text)
+        if bare.startswith(ZH_DIRECTION_NOUNS) and len(bare) <= 10:
+            return True
     toks = _content_tokens(sent)
     if not toks:  # "12,500", "brightwater.org.uk/donate": a figure or an address is content; "..." is not
         return not re.search(r"\d|\w\.\w", sent.text)

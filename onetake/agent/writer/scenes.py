@@ -20,6 +20,7 @@ from .select import Clock
 
 MERGE_BELOW_S = 5.0  # plain sentences shorter than this share the next one's scene
 MAX_BULLETS = 6
+ITEM_TITLE_WORDS = 12  # a spread list's item is its scene's title, whole up to this many words
 MAX_SCENE_S = 16.0  # longer speech on one scene loses the viewer: it goes on in the next scene
 _ROLE_OF_REQUEST = {"hook": SceneRole.hook, "problem": SceneRole.problem, "solution": SceneRole.solution,
                     "features": SceneRole.bullets, "quote": SceneRole.quote, "stats": SceneRole.stat,
@@ -166,10 +167,15 @@ def bullets(draft: Draft) -> list[str]:
     return [bullet_text(i) for i in items[:MAX_BULLETS]]
 
 
-def bullet_text(item: str) -> str:
-    """An item as a bullet: its own words, at most eight of them, first letter up."""
+def bullet_text(item: str, max_words: int = 8) -> str:
+    """An item as a bullet: its own words, first letter up; a longer one is cut where a phrase ends
+    (before a comma or a small word), never after "the" or "at"."""
     words = item.strip(" .;,").split()
-    shown = " ".join(words[:8]).rstrip(",;:")
+    if len(words) > max_words:
+        words = words[:max_words]
+        while len(words) > 3 and (words[-1].lower() in _TAIL_WORDS or words[-1].endswith(",")):
+            words.pop()
+    shown = " ".join(words).rstrip(",;:")
     return shown[:1].upper() + shown[1:]
 
 
@@ -184,8 +190,8 @@ def headline(draft: Draft, role: SceneRole, reading: Reading, first: bool) -> st
         c = reading.cta
         return c.url or c.phone or c.email or c.address or short(c.text)
     for b in draft.beats:
-        if b.kind == "item":
-            return bullet_text(b.bullets[0])
+        if b.kind == "item":  # the item is the card: all of it, when it fits a title
+            return bullet_text(b.bullets[0], ITEM_TITLE_WORDS)
     for b in draft.beats:
         if b.head and len(b.head.split()) <= 7:
             return b.head.strip(" :")
