@@ -41,6 +41,8 @@ def totals(results) -> dict:
         "grounded_share": grounded / sentences if sentences else 0.0,
         "grounded": grounded, "sentences": sentences,
         "median_ms": 1000 * statistics.median(times), "max_ms": 1000 * max(times),
+        "speech_share_median": statistics.median([r.speech_share for r in results]) if results else 0.0,
+        "speech_share_under_60": sum(r.speech_share < 0.6 for r in results),
         "failing_by_check": {c: sum(bool(r.problems.get(c)) for r in results) for c in CHECKS},
         "crashed": [r.gold["name"] for r in results if r.error],
     }
@@ -65,6 +67,8 @@ def print_table(results, verbose: bool = False) -> dict:
     t = totals(results)
     print(f"\n{t['passing']}/{t['briefs']} briefs pass every check; grounded sentences {t['grounded']}/{t['sentences']} "
           f"({100 * t['grounded_share']:.0f}%); planning median {t['median_ms']:.0f} ms, max {t['max_ms']:.0f} ms")
+    print(f"speech share (spoken / length): median {100 * t['speech_share_median']:.0f}%; "
+          f"{t['speech_share_under_60']} briefs under 60% (their time goes to held pictures under music)")
     print("briefs failing each check: " + ", ".join(f"{c} {n}" for c, n in t["failing_by_check"].items()))
     if t["crashed"]:
         print("planner crashed on: " + ", ".join(t["crashed"]))

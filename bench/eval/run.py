@@ -22,6 +22,7 @@ class Result:
     sentences: int = 0
     filler: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    speech_share: float = 0.0  # the share of the video's length that is spoken
     storyboard: dict | None = None
     error: str | None = None
 
@@ -80,6 +81,7 @@ def run_brief(gold: dict, folder: Path) -> Result:
         "greetings": C.check_greetings(sb),
     }
     result.grounded, result.sentences, result.filler = C.grounded_share(sb, C.Grounding(gold, source))
+    result.speech_share = C.speech_share(sb, voice.words_per_second)
     return result
 
 

@@ -68,7 +68,7 @@ class Scene(BaseModel):
     media: list[int] = Field(default_factory=list)  # indexes into Brief.files
     lower_third: LowerThird | None = None
     duration_budget: float = Field(gt=0)  # seconds the planner wrote this scene for (speech + hold)
-    hold: float = Field(default=0.0, ge=0, le=10)  # seconds the scene stays up after its words: a visual beat under music
+    hold: float = Field(default=0.0, ge=0, le=300)  # seconds the scene stays up after its words: a visual beat under music
 
 
 class Storyboard(BaseModel):

@@ -97,6 +97,8 @@ def find_duration(sentences, language: str, first_sentence_end: int) -> tuple[fl
                 score += 3  # "Release notes for Tasklight 2.1, 40 seconds:": a length closing the line
             if not before and re.fullmatch(r"(?:,\s*[\w-]+(?:\s+[\w-]+)?){1,3}\s*[.!]?", after):
                 score += 2  # "45 seconds, punchy.": a length with a word or two of manner
+            if before.endswith(",") and after.startswith(",") and not in_scene:
+                score += 3  # "How to brew pour-over coffee in 4 steps, 45 seconds, for Ridgeline": set off by commas
             if re.search(r"\(\s*$", text[:m.start()]) and re.match(r"\s*\)", text[m.end():]):
                 score += 3  # "What's new this month (45 s)": a length in brackets
             if score <= 0:

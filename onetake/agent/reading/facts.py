@@ -63,8 +63,9 @@ def find_quotes(sent, base: int) -> list[Quote]:
     for m in _QUOTE_RE.finditer(text):
         inner = next(g for g in m.groups() if g is not None).strip()
         words = re.findall(r"\w+", inner)
-        if len(words) < 3 and not any("\u4e00" <= c <= "\u9fff" for c in inner):
-            continue  # 'PulseKey', "Needle & Note": a name in quotes, not a quotation
+        han = any("\u4e00" <= c <= "\u9fff" for c in inner)
+        if (len(words) < 3 and not han) or (han and len(inner) <= 8 and not re.search(r"[，。！？,.!?]", inner)):
+            continue  # 'PulseKey', "Needle & Note", 「快记账」: a name in quotes, not a quotation
         small = {"a", "an", "the", "of", "in", "on", "and", "for", "to", "at", "de", "la", "le", "el", "der", "die"}
         if len(words) <= 6 and all(w[:1].isupper() or w.lower() in small for w in words) and not inner.endswith((".", "!", "?")):
             continue  # 'The Salt Road', "Managing Sepsis in the First Hour": a title in quotes, not a quotation
@@ -139,6 +140,9 @@ def find_figures(sent, base: int, duration_span: Span | None) -> list[Figure]:
     return out
 
 
+_ZH_CTA_VERBS = ("下载", "搜索", "访问", "预约", "购买", "关注", "报名", "注册", "扫码", "拨打", "联系我们", "立即", "前往", "订购")
+
+
 def find_cta_parts(sent, language: str, forced: bool) -> dict | None:
     """A call to action: a URL, phone or email, or an imperative that asks the viewer to act."""
     text = sent.text.strip()
@@ -147,6 +151,8 @@ def find_cta_parts(sent, language: str, forced: bool) -> dict | None:
     phone = next((m for m in PHONE_RE.finditer(text) if len(re.sub(r"\D", "", m.group(0))) >= 7), None)
     first = next((t for t in sent if t.is_alpha and t.lower_ not in ("please", "so", "and", "then", "now", "just", "also")), None)
     imperative = first is not None and first.lemma_.lower() in CTA_VERBS and (not sent.doc.has_annotation("DEP") or first.dep_ in ("ROOT", "") or first.tag_ == "VB" or first.pos_ in ("VERB", "PROPN", "NOUN"))
+    if language == "zh" and not imperative:  # no parse: the verbs of acting in the text (在应用商店搜索…下载)
+        imperative = any(v in text for v in _ZH_CTA_VERBS)
     framed = _CTA_FRAME.match(text)
     framed = framed if framed and framed.end() > 0 and re.search(r"call[- ]to[- ]action|cta|invit|end|close|finish", framed.group(0), re.I) else None
     if not (url or email or phone or imperative or framed or forced):
@@ -161,7 +167,8 @@ def find_cta_parts(sent, language: str, forced: bool) -> dict | None:
     spoken = spoken.strip(" .;:,")
     if spoken:
         spoken = re.sub(r"\b(their|them|they)\b", lambda m: {"their": "your", "them": "you", "they": "you"}[m.group(1)], spoken) if framed else spoken
-        spoken = spoken[:1].upper() + spoken[1:] + ("" if spoken.endswith(("!", "?", "。", "！")) else ".")
+        stop = "\u3002" if language == "zh" else "."
+        spoken = spoken[:1].upper() + spoken[1:] + ("" if spoken.endswith(("!", "?", "。", "！")) else stop)
     deadline = ""
     for ent in sent.ents:
         before = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""

@@ -55,7 +55,8 @@ def pipeline(language: str):
             if language == "en":
                 raise
     nlp = spacy.blank(language if language in ("es", "fr", "de", "pt", "it", "zh") else "xx")
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "。", "！", "？", ";", "；"]})
+    stops = ["。", "！", "？", "；", "!", "?"] if language == "zh" else [".", "!", "?", "。", "！", "？", ";", "；"]
+    nlp.add_pipe("sentencizer", config={"punct_chars": stops})  # Chinese: "App 2.0 上线" is one sentence
     return nlp
 
 

@@ -20,8 +20,7 @@ from .select import DEFAULT_MAX_S, MIN_VIDEO_S, SCENE_OVERHEAD_S, Clock, natural
 
 MIN_SCENE_S = 3.0
 MAX_SCENES = 12
-MAX_HOLD_S = 6.0  # a visual beat: the card or picture stays up, music under it, this long at most
-HOLD_SHARE = 0.5  # at most this share of the video is held visuals: a thin brief still gets its asked length
+MAX_HOLD_S = 6.0  # no length asked: a card or picture stays up after its words, music under it, this long at most
 UNHURRIED = 1.3  # no length asked: this much longer than the bare speech, for cards and pictures to be seen
 UNHURRIED_MIN_S = 15.0
 SPREAD_SLACK = 0.15  # a list gets a card per item when the speech leaves this share of the length free
@@ -43,7 +42,7 @@ def write(reading: Reading, brief: Brief, clock: Clock) -> Storyboard:
     roles = [S.role_of(d, k, len(drafts)) for k, d in enumerate(drafts)]
     speech = [d.seconds(clock) for d in drafts]
     music = reading.directions.music.strip().lower() not in ("none", "no music", "no")
-    holds = _holds(roles, speech, pace, music)
+    holds = _holds(roles, speech, pace, target is not None, music)
     if target is None:
         target = max(MIN_VIDEO_S, float(round(max(pace, natural_length(sum(speech), len(drafts), sum(holds))))))
     language = reading.language
@@ -134,18 +133,21 @@ def _with_presenter(said: list[Beat], reading: Reading) -> list[Beat]:
     return [Beat("subject", line, -1, 0)] + said
 
 
-def _holds(roles: list[SceneRole], speech: list[float], target: float | None, music: bool) -> list[float]:
+def _holds(roles: list[SceneRole], speech: list[float], target: float, requested: bool, music: bool) -> list[float]:
     """Time the speech leaves over, given to the scenes that show something, while music plays.
 
-    Only for a requested length; the timeline's natural pauses take what remains."""
+    A requested length is met: what the brief gave to say is said, the rest of the time its cards
+    and pictures stay up under music (the note tells the user how thin the brief was). With no
+    length asked, a hold is at most MAX_HOLD_S. With the music off a hold would be dead air: none."""
     holds = [0.0] * len(roles)
-    if target is None or not music:
+    if not music:
         return holds
     slack = target - natural_length(sum(speech), len(roles), 0.0)
-    showing = [k for k, r in enumerate(roles) if r in _SHOWS]
-    if slack <= 1.0 or not showing:
+    if slack <= 1.0:
         return holds
-    each = min(MAX_HOLD_S, slack / len(showing), HOLD_SHARE * target / len(showing))
+    showing = ([k for k, r in enumerate(roles) if r in _SHOWS]
+               or [k for k, r in enumerate(roles) if r is not SceneRole.cta] or list(range(len(roles))))
+    each = slack / len(showing) if requested else min(MAX_HOLD_S, slack / len(showing))
     for k in showing:
         holds[k] = round(each, 2)
     return holds
