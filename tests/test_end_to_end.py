@@ -73,6 +73,14 @@ def test_outputs_beside_the_video(landscape):
         assert (folder / f"{stem}{suffix}").stat().st_size > 0
     assert (folder / "narration.wav").stat().st_size > 0
     assert json.loads((folder / "timeline.json").read_text())["narration_wav"] == "narration.wav"
+    # narration.wav is the dry voice (a revision re-mixes it once); the video's track carries the bed
+    from onetake.audio import read_wav
+
+    rate, voice = read_wav(folder / "narration.wav")
+    lead = slice(0, int(0.25 * rate))  # before the first word
+    mixed, mixed_rate = _decode_audio(landscape)
+    assert np.sqrt(np.mean(voice[lead] ** 2)) < 1e-3
+    assert np.sqrt(np.mean(mixed[:int(0.25 * mixed_rate)] ** 2)) > 3e-3
     assert not list(folder.parent.glob(".onetake-*")), "the work folder is cleaned up"
     board = json.loads((folder / "storyboard.json").read_text())
     assert board["brand"] == "Needle & Note"

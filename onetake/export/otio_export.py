@@ -5,10 +5,9 @@ Tracks, bottom to top:
   included), so an editor can trim, reorder or replace whole scenes;
 - V2.. "Source media": the user's own files (and stock media) where a scene shows them, at the
   times they are on screen, so the editor can swap in the full-quality original;
-- A1 "Narration": narration.wav as rendered (when a music bed was used it is already ducked
-  under the voice in this file: the render mixes in place);
-- A2 "Music": the bed itself (the user's track, or the original bed written as music.wav),
-  disabled, because A1 already carries it; enable it after replacing A1 with a dry voice.
+- A1 "Narration": narration.wav, the dry voice (the render mixes the bed into a separate file);
+- A2 "Music": the bed itself (the user's track, or the original bed written as music.wav), at its
+  own level: the render ducks it under the voice, an editor sets that with their own tools.
 Markers on the sequence: scene titles (green) and caption cues (yellow).
 
 Every time is snapped to the video's frame grid the same way: frame = round(seconds * fps).
@@ -118,16 +117,16 @@ def _media_tracks(timeline: Timeline) -> list[otio.schema.Track]:
     return [track for track, _ in lanes]
 
 
-def _narration_track(timeline: Timeline, narration: Path, music_mixed: bool) -> otio.schema.Track:
+def _narration_track(timeline: Timeline, narration: Path) -> otio.schema.Track:
     fps, total = timeline.fps, timeline.frame_count
     track = otio.schema.Track(name="Narration", kind=otio.schema.TrackKind.Audio)
     track.append(otio.schema.Clip(name=narration.name, media_reference=_reference(narration, fps, total), source_range=_range(0, total, fps),
-                                  metadata={NAMESPACE: {"music_mixed_in": music_mixed}}))
+                                  metadata={NAMESPACE: {"dry_voice": True}}))
     return track
 
 
 def _music_track(timeline: Timeline, music) -> otio.schema.Track | None:
-    """The bed as its own clip (see the module note on why it is disabled); None without music."""
+    """The bed as its own clip, looped as the mix loops it; None without music."""
     if music is None or music.path is None:
         return None
     fps, total = timeline.fps, timeline.frame_count
@@ -139,9 +138,8 @@ def _music_track(timeline: Timeline, music) -> otio.schema.Track | None:
         count = min(own, total - at)
         # `loop` also keeps equal repeats distinct: the FCP7 writer folds identical clips into one back-reference.
         clip = otio.schema.Clip(name=music.path.name, media_reference=reference, source_range=_range(0, count, fps),
-                                metadata={NAMESPACE: {"already_in_narration": True, "mood": music.mood, "loop": loop}, "fcp_xml": {"enabled": "FALSE"}})
+                                metadata={NAMESPACE: {"mood": music.mood, "loop": loop}})
         loop += 1
-        clip.enabled = False
         track.append(clip)
         at += count
     return track
@@ -173,7 +171,7 @@ def build(timeline: Timeline, video: Path, narration: Path, music=None) -> otio.
     out.tracks.append(_scenes_track(timeline, video))
     for track in _media_tracks(timeline):
         out.tracks.append(track)
-    out.tracks.append(_narration_track(timeline, narration, music is not None))
+    out.tracks.append(_narration_track(timeline, narration))
     if (music_track := _music_track(timeline, music)) is not None:
         out.tracks.append(music_track)
     out.tracks.markers.extend(_markers(timeline))

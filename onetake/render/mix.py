@@ -120,11 +120,13 @@ def choose_music(storyboard, brief, reading) -> MusicBed | None:
     return MusicBed(note=f"Music: an original '{mood}' bed made for this video (royalty-free); --music none turns it off.", seed=brief.seed, mood=mood)
 
 
-def mix_music(narration_wav: Path, music: MusicBed) -> None:
-    """Mix the bed under the narration file, in place (~0.7 s for 45 s: it runs while the video renders)."""
+def mix_music(narration_wav: Path, music: MusicBed, mixed_wav: Path) -> Path:
+    """The bed mixed under the narration, written to `mixed_wav` (~0.7 s for 45 s: it runs while the video renders).
+    narration.wav stays the dry voice: a revision re-mixes it once, and an editor gets voice and bed apart."""
     from onetake.visuals.music import procedural_bed, user_bed
 
     rate, narration = read_wav(narration_wav)
     seconds = len(narration) / rate
     bed = user_bed(music.user_file, seconds, rate) if music.user_file else procedural_bed(music.mood, seconds, rate, seed=music.seed)
-    write_wav(narration_wav, rate, duck_and_mix(narration, bed, rate))
+    write_wav(mixed_wav, rate, duck_and_mix(narration, bed, rate))
+    return mixed_wav

@@ -96,6 +96,5 @@ def render_video(
 
 
 def _soundtrack(narration_wav: Path, music: MusicBed | None, out_path: Path, settings: CodecSettings) -> Path:
-    if music is not None:
-        mix_music(narration_wav, music)
-    return encode_audio(narration_wav, out_path, settings)
+    source = mix_music(narration_wav, music, out_path.with_name("mix.wav")) if music is not None else narration_wav
+    return encode_audio(source, out_path, settings)

@@ -106,12 +106,12 @@ def test_every_clip_matches_timeline_json(renders, which, suffix):
         assert marker.marked_range.end_time_exclusive().to_frames() == min(total, _frames(cue["end"], fps))
 
 
-def test_otio_specifics_size_and_disabled_bed(renders):
+def test_otio_specifics_size_and_the_bed_beside_the_dry_voice(renders):
     outputs, tl, _ = renders["clip"]
     read = otio.adapters.read_from_file(str(outputs.video.with_suffix(".otio")))
     assert read.metadata["onetake"]["width"] == tl["width"] == 320 and read.metadata["onetake"]["height"] == tl["height"] == 180
     assert read.metadata["onetake"]["fps"] == tl["fps"]
-    assert all(not c.enabled for c in read.audio_tracks()[1])  # the bed is already in narration.wav: not heard twice
+    assert all(c.enabled for c in read.audio_tracks()[1])  # narration.wav is the dry voice: the bed is heard from A2
     colors = {m.metadata["onetake"]["kind"]: m.color for m in read.tracks.markers}
     assert colors == {"scene": otio.schema.MarkerColor.GREEN, "caption": otio.schema.MarkerColor.YELLOW}
     # FCP7 XML: the sequence's frame size and rate, as Premiere reads them.

@@ -42,3 +42,17 @@ def test_truncated_and_junk_images_fail_cleanly(tmp_path, portrait_photo):
 def test_cover_image_fills_the_frame_with_room_to_move(portrait_photo):
     image = cover_image(portrait_photo, 1280, 720)
     assert (image.width(), image.height()) == (round(1280 * 1.15), round(720 * 1.15))
+
+
+def test_a_clip_in_a_still_layout_shows_its_poster_frame(tmp_path):
+    """A split screen or panel whose scene has a video gets a frame of it, not a decode error."""
+    import numpy as np
+
+    from onetake.visuals.media import cover_image
+    from tests.media import write_test_clip
+
+    clip = write_test_clip(tmp_path, seconds=1.6)
+    image = cover_image(clip, 200, 150, 1.0)
+    assert (image.width(), image.height()) == (200, 150)
+    pixels = image.toarray()
+    assert pixels[..., :3].std() > 10  # the gradient and the ball, not a blank
