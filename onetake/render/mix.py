@@ -6,7 +6,6 @@ voice at -14 LUFS; the compressor then pulls it down further while words are spo
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
