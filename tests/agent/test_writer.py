@@ -187,3 +187,17 @@ def test_a_hyphenated_length_opening_a_line_is_no_list_number():
     assert "second onboarding" not in said(sb).lower()
     titles = [s.on_screen_text for s in sb.scenes]
     assert "Clocking in with your badge at the east gate" in titles  # whole, not cut after "the"
+
+
+def test_a_script_of_several_sentences_is_read_whole_and_its_cue_is_not_said():
+    sb, _ = board('Read this word for word, friendly voice:\n"Morning, Kestrel Bay. The ferry now leaves at 7:40. '
+                  'Tickets are on the app. See you on board."')
+    assert said(sb) == "Morning, Kestrel Bay. The ferry now leaves at 7:40. Tickets are on the app. See you on board."
+
+
+def test_a_question_to_the_maker_is_not_said_but_its_topic_is():
+    sb, _ = board("could you make a quick video about caring for cast iron pans? dry them straight away, oil them "
+                  "thinly after each wash, and never soak them. panhandle.shop")
+    text = said(sb).lower()
+    assert "could you" not in text and "caring for cast iron pans" in text
+    assert "never soak them" in text and "panhandle.shop" in sb.scenes[-1].narration

@@ -49,7 +49,7 @@ def find_url(text: str) -> re.Match | None:
 PHONE_RE = re.compile(r"(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])")
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _QUOTE_RE = re.compile(r'"([^"\n]{3,600})"|(?<![\w])\'([^\'\n]{3,600}?)\'(?![\w])|「([^」]{2,400})」')
-_SCRIPT_CUES = re.compile(r"\b(?:say|says|read|reads|script|verbatim|word for word|exactly|narrate|line|tagline|slogan|dice|di|diga|sagen|sag|dites|dire)\b\W*$", re.I)
+SCRIPT_CUES = re.compile(r"\b(?:say|says|read|reads|script|verbatim|word for word|exactly|narrate|line|tagline|slogan|dice|di|diga|sagen|sag|dites|dire)\b\W*$", re.I)
 _FIGURE_RE = re.compile(r"(?:[$€£¥]\s?)?\d+(?:[,.:]\d+)*(?:\s?(?:%|am|pm|k\b|m\b|bn\b|x\b|×|\+))?(?:/\d+)?")
 _CTA_FRAME = re.compile(r"^(?:(?:please\s+)?(?:end|close|finish|wrap up|conclude|sign off)\s+(?:the video\s+)?(?:with|on|by)\s+"
                         r"(?:a\s+|an\s+|the\s+)?(?:(?:clear|strong|simple|short|memorable|friendly|family-friendly|final)\s+)*"
@@ -72,7 +72,7 @@ def find_quotes(sent, base: int) -> list[Quote]:
         before = text[:m.start()]
         author, role = _author(sent, m.start(), m.end())
         start = base + sent.start_char + m.start() + (1 if m.group(0)[0] in "\"'「" else 0)
-        out.append(Quote(text=inner, author=author, role=role, script=bool(_SCRIPT_CUES.search(before[-40:])),
+        out.append(Quote(text=inner, author=author, role=role, script=bool(SCRIPT_CUES.search(before[-40:])),
                          span=Span(start=start, end=start + len(inner))))
     return out
 
@@ -168,7 +168,8 @@ def find_cta_parts(sent, language: str, forced: bool) -> dict | None:
     if spoken:
         spoken = re.sub(r"\b(their|them|they)\b", lambda m: {"their": "your", "them": "you", "they": "you"}[m.group(1)], spoken) if framed else spoken
         stop = "\u3002" if language == "zh" else "."
-        spoken = spoken[:1].upper() + spoken[1:] + ("" if spoken.endswith(("!", "?", "。", "！")) else stop)
+        first_up = spoken if re.match(r"[a-z0-9-]+\.[a-z]", spoken) else spoken[:1].upper() + spoken[1:]  # keep "x.shop"
+        spoken = first_up + ("" if spoken.endswith(("!", "?", "。", "！")) else stop)
     deadline = ""
     for ent in sent.ents:
         before = sent.doc[ent.start - 1].lower_ if ent.start > 0 else ""

@@ -27,7 +27,7 @@ VIDEO_NOUNS = {
            "demo", "story", "post", "commercial", "presentation", "film", "piece", "version", "cut", "pitch",
            "invite", "invitation", "lesson", "briefing", "notice", "welcome", "onboarding", "showcase", "segment",
            "testimonial", "appeal", "launch", "webinar", "tiktok", "length", "runtime", "duration", "tour",
-           "guide", "summary", "roundup", "bulletin", "snippet", "profile", "sizzle", "montage"},
+           "guide", "how-to", "howto", "summary", "roundup", "bulletin", "snippet", "profile", "sizzle", "montage"},
     "es": {"vídeo", "video", "anuncio", "clip", "reel", "spot", "tutorial", "promo", "duración"},
     "fr": {"vidéo", "video", "clip", "spot", "publicité", "reel", "tutoriel", "promo", "durée"},
     "de": {"video", "clip", "spot", "werbespot", "reel", "tutorial", "film", "dauer", "länge", "erklärvideo"},

@@ -28,6 +28,9 @@ def full_stops(doc):
     parser, which keeps preset boundaries."""
     for k in range(1, len(doc) - 1):
         prev, tok = doc[k - 1], doc[k]
+        if prev.whitespace_ and prev.text in ("?", "!") and tok.is_alpha:
+            tok.is_sent_start = True  # "...a fiddle leaf fig alive? bright indirect light": chatty briefs skip capitals
+            continue
         if not prev.whitespace_ or not (tok.text[:1].isupper() or tok.text[:1].isdigit()):
             continue
         if prev.text in (".", "!", "?"):

@@ -16,13 +16,13 @@ from onetake.brief.documents import Document, read_documents
 from onetake.brief.models import Brief
 
 from . import directions as D
-from .facts import EMAIL_RE, PHONE_RE, SHOW_LEAD, find_address, find_cta_parts, find_url, find_figures, find_quotes, item_lists_in, visual_request_in
+from .facts import EMAIL_RE, PHONE_RE, SCRIPT_CUES, SHOW_LEAD, find_address, find_cta_parts, find_url, find_figures, find_quotes, item_lists_in, visual_request_in
 from .language import detect_language
 from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
                       PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, SCENE_ROLES, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
 from .meta import META_NOUNS, Description, describes_the_video
-from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Reading, RequestedScene, Span, Statement,
-                     VisualRequest)
+from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Quote, Reading, RequestedScene, Span,
+                     Statement, VisualRequest)
 from .nlp import pipeline
 from .palette import extract_colours
 from .segment import Block, segment
@@ -242,7 +242,7 @@ class _Reader:
                 items.append(self.phrase(k, k + len(p)))
                 cursor = k + len(p)
             clauses = sum(1 for p in parts if _is_clause(self.nlp, p)) >= (len(parts) + 1) // 2
-            self.r.lists.append(ItemList(kind=_head_kind(self.nlp, block.label), head=block.label, items=items,
+            self.r.lists.append(ItemList(kind=_head_kind(self.nlp, block.label), head=self._label_text(block), items=items,
                                          clauses=clauses, span=Span(start=block.start, end=block.start + len(first))))
             self.r.figures += find_figures(sents[0], block.start, self.r.directions.duration_span) if sents else []
             self._content(block, sents[1:], priority=priority, kind=kind)
@@ -269,11 +269,30 @@ class _Reader:
     def _content(self, block: Block, sents, scene: int | None = None, role: str = "", priority: int = 1, kind: str = "fact") -> int:
         """Read each sentence of a block; returns how many became statements."""
         said = 0
+        script = self._script(block, scene)
         for sent in sents:
             start = block.start + sent.start_char
             end = block.start + sent.end_char
+            if script is not None and start < script.end and end > script.start:
+                continue  # the script to be read word for word (and the cue that opens it): said whole, below
             said += self._sentence(sent, start, end, scene, role, priority, kind)
-        return said
+        return said + (script is not None)
+
+    def _script(self, block: Block, scene: int | None) -> Span | None:
+        """A quoted script of several sentences that the brief asks to be read as written ("Use this script word for
+        word: \"Every year, ... Safety first.\""): one statement, verbatim. Its span, or None."""
+        m = re.search(r'["\u201c]([^"\u201d]{20,4000})["\u201d]', block.text)
+        if m is None or len(re.findall(r"[.!?](?:\s|$)", m.group(1).strip())) < 2:
+            return None
+        start = block.start + m.start(1)
+        before = self.source[max(0, start - 100):start]
+        if not (SCRIPT_CUES.search(before.rstrip(" :\n\"\u201c")) or _SCRIPT_ASKED.search(before)):
+            return None
+        span = Span(start=start, end=start + len(m.group(1)))
+        inner = m.group(1).strip()
+        self.r.quotes.append(Quote(text=inner, author="", role="", script=True, span=span))
+        self.r.statements.append(Statement(text=inner, span=span, kind="fact", scene=scene, priority=0))
+        return span
 
     def _sentence(self, sent, start: int, end: int, scene: int | None, role: str, priority: int, kind: str) -> int:
         r = self.r
@@ -359,6 +378,20 @@ class _Reader:
                     self._request(asked, base)  # who presents it, for whom
                 self._fragment_subject(sent, base)
                 return 0
+        if scene is None and _asks_the_maker(sent):
+            # "can you do a short how-to for our plant shop Leaf Loft about keeping a fiddle leaf fig alive?"
+            self.direction(start, end)
+            asked = request_parts(sent, self.language)
+            if asked:
+                self._request(asked, base)
+            self._fragment_subject(sent, base)
+            topic = re.search(r"\b(?:about|on how to|explaining)\s+(.{6,}?)\s*[?.!]*$", sent.text)
+            if topic and not (asked and asked.get("statement")):  # what the video is about is said
+                k = base + sent.start_char + topic.start(1)
+                r.statements.append(Statement(text=as_sentence(topic.group(1)), span=Span(start=k, end=k + len(topic.group(1))),
+                                              kind="subject", priority=0))
+                return 1
+            return 0
         request = request_parts(sent, self.language) if not r.subject and scene is None and kind in ("fact", "heading") else None
         if request is not None:
             self._request(request, base)
@@ -818,6 +851,10 @@ def _about_the_video(sent) -> bool:
     return False
 
 
+_SCRIPT_ASKED = re.compile(r"\b(?:this|the following|my|our) (?:script|text|copy|lines?)\b|\bword for word\b|\bverbatim\b|"
+                           r"\b(?:say|read) (?:exactly|this)\b", re.I)
+
+
 def _heading_line(block: Block, following: Block | None) -> bool:
     """A document's short unpunctuated line above a longer block ("What the product does", "Pricing")."""
     text = block.text.strip()
@@ -947,6 +984,17 @@ def _visual_only(sent, visual=None) -> bool:
     words = re.findall(r"[\w-]+", rest.lower())
     return all(w in VISUAL_NOUNS or w in SHOW_VERBS or w in ("of", "the", "a", "an", "some", "with", "lots", "plenty", "and", "our", "your")
                for w in words)
+
+
+def _asks_the_maker(sent) -> bool:
+    """A question or request to whoever makes the video ("Can you do a short how-to ...?", "Could you make
+    something like ..."): "you" asked to make, with a video noun or a question mark."""
+    if not sent.doc.has_annotation("DEP"):
+        return False
+    asked = any(t.lemma_.lower() in REQUEST_VERBS and t.pos_ in ("VERB", "AUX")
+                and any(c.lower_ == "you" and c.dep_ == "nsubj" for c in t.children) for t in sent)
+    nouns = VIDEO_NOUNS["en"]
+    return asked and (sent.text.rstrip().endswith("?") or any(t.lemma_.lower() in nouns for t in sent))
 
 
 def _asks_for_video(sent) -> bool:

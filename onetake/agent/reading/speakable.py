@@ -272,7 +272,7 @@ def as_sentence(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
     if not text:
         return ""
-    if text[0].islower():
+    if text[0].islower() and not re.match(r"[a-z0-9-]+\.[a-z]", text):  # "panhandle.shop" stays as written
         text = text[0].upper() + text[1:]
     if not text.endswith((".", "!", "?", "。", "！", "？", "…")):
         text += "."

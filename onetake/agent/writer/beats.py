@@ -31,6 +31,7 @@ class Beat:
     visuals: list[VisualRequest] = field(default_factory=list)
     scene: int | None = None  # the requested scene (Reading.structure) it belongs to
     head: str = ""  # a list's own heading ("Three changes this year")
+    composed: bool = False  # the text was made from the list's items (not a sentence of the brief's own)
 
     @property
     def showable(self) -> bool:
@@ -122,7 +123,7 @@ def _list_beat(lst: ItemList, language: str, index: int, reading: Reading) -> Be
         text = G.as_sentence(f"{lst.head}: {joined}" if said_head else joined, language)
         kind = "list"
     start = lst.span.start if said_head or not lst.items else lst.items[0].span.start
-    beat = Beat(kind, text, start, 1, bullets=items, head=lst.head)
+    beat = Beat(kind, text, start, 1, bullets=items, head=lst.head, composed=True)
     figures = [f for f in reading.figures if _inside(f.span, lst.span) and _worth_a_card(f, reading)]
     if figures and len(figures) == 1:
         beat.figure = figures[0]
@@ -166,6 +167,9 @@ def spread(beat: Beat, language: str, brand: str = "") -> list[Beat]:
     words = sum(len(i.split()) for i in beat.bullets) / len(beat.bullets)
     if beat.kind == "list" and words <= SPREAD_MIN_WORDS:
         return [beat]  # "chlorophyll, carbon dioxide, glucose": terms read best together, on one card
+    kept = {w for part in [beat.head, *beat.bullets] for w in re.findall(r"\w+", part.lower())}
+    if not beat.composed and any(len(w) >= 4 and w not in kept for w in re.findall(r"\w+", beat.text.lower())):
+        return [beat]  # the items do not hold every word the sentence says ("we do tonkotsu ramen that ..."): keep it whole
     out = []
     named = len(beat.head.split()) >= 2 and all(w[:1].isupper() for w in beat.head.split())  # "Bäckerei Keller"
     if beat.head and beat.head != brand and (len(beat.head.split()) >= 3 or named):  # "Three changes this year." ("Tools." says nothing)

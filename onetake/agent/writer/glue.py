@@ -7,7 +7,10 @@ greeting is the presenter naming themself, and only when the brief names them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_ADDRESS_FIRST = re.compile(r"[a-z0-9-]+\.[a-z]")  # a sentence that opens with a web address
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,8 @@ def as_sentence(text: str, language: str) -> str:
     text = " ".join(text.split()).strip(" ,;:-\u2013\u2014\u3001\uff0c")
     if not text:
         return ""
-    text = text[:1].upper() + text[1:]
+    if not _ADDRESS_FIRST.match(text):  # "panhandle.shop" stays as it is written
+        text = text[:1].upper() + text[1:]
     if not text.endswith((".", "!", "?", "\u3002", "\uff01", "\uff1f", "\u2026")):
         text += g.full_stop
     return text

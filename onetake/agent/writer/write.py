@@ -44,7 +44,7 @@ def write(reading: Reading, brief: Brief, clock: Clock) -> Storyboard:
     music = reading.directions.music.strip().lower() not in ("none", "no music", "no")
     holds = _holds(roles, speech, pace, target is not None, music)
     if target is None:
-        target = max(MIN_VIDEO_S, float(round(max(pace, natural_length(sum(speech), len(drafts), sum(holds))))))
+        target = max(MIN_VIDEO_S, float(round(natural_length(sum(speech), len(drafts), sum(holds)))))
     language = reading.language
     scenes = [
         Scene(
