@@ -195,8 +195,9 @@ def test_a_script_of_several_sentences_is_read_whole_and_its_cue_is_not_said():
     assert said(sb) == "Morning, Kestrel Bay. The ferry now leaves at 7:40. Tickets are on the app. See you on board."
 
 
-def test_a_question_to_the_maker_is_not_said_but_its_topic_is():
-    sb, _ = board("could you make a quick video about caring for cast iron pans? dry them straight away, oil them "
+@pytest.mark.parametrize("length", ["", "20 second "])
+def test_a_question_to_the_maker_is_not_said_but_its_topic_is(length):
+    sb, _ = board(f"could you make a quick {length}video about caring for cast iron pans? dry them straight away, oil them "
                   "thinly after each wash, and never soak them. panhandle.shop")
     text = said(sb).lower()
     assert "could you" not in text and "caring for cast iron pans" in text

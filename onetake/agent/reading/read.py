@@ -371,13 +371,13 @@ class _Reader:
                     self._fragment_subject(sent, base)  # "Explainer from Spoke & Chain: fixing a flat tyre"
                 self._add_lists(item_lists_in(sent, base))
                 return 0
-            if (_request_fragment(sent) and ":" not in sent.text) or _asks_for_video(sent):
+            if (_request_fragment(sent) and ":" not in sent.text) or _asks_for_video(sent) or _asks_the_maker(sent):
                 # "Warehouse safety refresher for Dunmore Logistics, 45s.": the request itself, in a fragment
                 self.direction(start, end)
                 if asked:
                     self._request(asked, base)  # who presents it, for whom
                 self._fragment_subject(sent, base)
-                return 0
+                return self._topic(sent, base, asked)
         if scene is None and _asks_the_maker(sent):
             # "can you do a short how-to for our plant shop Leaf Loft about keeping a fiddle leaf fig alive?"
             self.direction(start, end)
@@ -385,13 +385,7 @@ class _Reader:
             if asked:
                 self._request(asked, base)
             self._fragment_subject(sent, base)
-            topic = re.search(r"\b(?:about|on how to|explaining)\s+(.{6,}?)\s*[?.!]*$", sent.text)
-            if topic and not (asked and asked.get("statement")):  # what the video is about is said
-                k = base + sent.start_char + topic.start(1)
-                r.statements.append(Statement(text=as_sentence(topic.group(1)), span=Span(start=k, end=k + len(topic.group(1))),
-                                              kind="subject", priority=0))
-                return 1
-            return 0
+            return self._topic(sent, base, asked)
         request = request_parts(sent, self.language) if not r.subject and scene is None and kind in ("fact", "heading") else None
         if request is not None:
             self._request(request, base)
@@ -499,6 +493,17 @@ class _Reader:
             k = max(0, item.text.find(described.say))
             self.r.statements.append(Statement(text=as_sentence(described.say), kind="fact",
                                                span=Span(start=base + k, end=base + k + len(described.say))))
+
+    def _topic(self, sent, base: int, asked: dict | None) -> int:
+        """"... a quick video about caring for cast iron pans?": what a request says the video is about is said
+        (unless the request already gave its subject a sentence). Returns the statements added."""
+        topic = re.search(r"\b(?:about|on how to|explaining)\s+(.{6,}?)\s*[?.!]*$", sent.text)
+        if topic is None or (asked and asked.get("statement")):
+            return 0
+        k = base + sent.start_char + topic.start(1)
+        self.r.statements.append(Statement(text=as_sentence(topic.group(1)), span=Span(start=k, end=k + len(topic.group(1))),
+                                           kind="subject", priority=0))
+        return 1
 
     def _visual(self, sent, base: int, text: str) -> VisualRequest:
         """A visual request for `text`, a part of `sent`: its things are its nouns with their compounds."""
