@@ -80,13 +80,14 @@ def speak_scene(text: str, voice_id: str) -> Utterance:
 
 
 def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, workers: int | None = None, pool: WorkerPool | None = None,
-               gif: bool = False, storyboard: Storyboard | None = None) -> Outputs:
+               gif: bool = False, storyboard: Storyboard | None = None, cast: Cast | None = None) -> Outputs:
     """Make one video. Pass a running `pool` to reuse warm workers (the CLI starts one before its imports).
     `gif` adds an animated preview (0.6 s for 720p landscape, 1.1 s portrait: the CLI makes it only when asked).
-    A given `storyboard` is not planned again: it is cast, designed, spoken and rendered as written."""
+    A given `storyboard` is not planned again: it is cast, designed, spoken and rendered as written; with its
+    `cast` too (a chat session's reviewed plan) it renders exactly as given."""
     if pool is None:
         with WorkerPool(workers) as own_pool:
-            return make_video(brief, out_dir, progress, pool=own_pool, gif=gif, storyboard=storyboard)
+            return make_video(brief, out_dir, progress, pool=own_pool, gif=gif, storyboard=storyboard, cast=cast)
     progress = progress or NoProgress()
     out_dir.mkdir(parents=True, exist_ok=True)
     check_files(brief)  # fail on a broken or hostile file now, not after minutes of rendering
@@ -98,8 +99,10 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         reading = read(brief)
         recorded = None if storyboard is not None else narration_file_index(brief, reading)
         given = storyboard is not None
-        if given:
-            storyboard, chosen = _designed(storyboard, brief, reading), cast_for(brief, reading, storyboard)
+        if given and cast is not None:
+            chosen = cast
+        elif given:
+            storyboard, chosen = design_for(storyboard, brief, reading), cast_for(brief, reading, storyboard)
         elif recorded is not None:  # the user's recording is the voice: no text-to-speech
             storyboard, chosen, speech = plan_recorded(brief, recorded, lambda b: plan_and_cast(b, reading))
         else:
@@ -165,12 +168,18 @@ def voice_clock(chosen: Cast, language: str):
 
 def plan_and_cast(brief: Brief, reading: Reading | None = None) -> tuple[Storyboard, Cast]:
     """Cast first, then write for the cast voice's own pace: the script is fitted once."""
-    reading = reading or read(brief)
+    _, designed, chosen = plan_parts(brief, reading or read(brief))
+    return designed, chosen
+
+
+def plan_parts(brief: Brief, reading: Reading) -> tuple[Storyboard, Storyboard, Cast]:
+    """(the writer's storyboard, the same designed, the cast): what a chat session keeps."""
     chosen = cast_for(brief, reading)
-    return _designed(write_storyboard(brief, reading, chosen), brief, reading), chosen
+    written = write_storyboard(brief, reading, chosen)
+    return written, design_for(written, brief, reading), chosen
 
 
-def _designed(storyboard: Storyboard, brief: Brief, reading: Reading) -> Storyboard:
+def design_for(storyboard: Storyboard, brief: Brief, reading: Reading) -> Storyboard:
     """The written storyboard with the user's media placed, then its look and each scene's layout."""
     return design(place_user_media(storyboard, brief), brief, reading)
 

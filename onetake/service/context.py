@@ -54,7 +54,8 @@ class Services:
         events = Events(config, db, storage, guard, dispatcher)
 
         def make_runner() -> Runner:
-            return Runner(db, storage, guard, config.max_fetch_bytes, config.render_workers, events.video_finished, run_dir(config.data_dir))
+            return Runner(db, storage, guard, config.max_fetch_bytes, config.render_workers, events.video_finished, run_dir(config.data_dir),
+                          submit=lambda video_id: jobs.submit(video_id))  # a chat turn that renders queues its video
 
         jobs = LocalJobBackend(db, make_runner, config.job_slots)
         return cls(config, db, storage, guard, dispatcher, events, jobs, Admission(config.concurrency_per_key), Idempotency(db, config.idempotency_ttl_s))

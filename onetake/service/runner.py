@@ -17,15 +17,14 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from onetake.brief.intake import make_brief
 from onetake.errors import InvalidInput, OnetakeError
-from onetake.service import drafts
-from onetake.service.brand_kits import brief_kit
+from onetake.service import chat
 from onetake.service.db import Database, now
 from onetake.service.fetch import Guard, UnsafeUrl
 from onetake.service.ids import new_id
 from onetake.service.models import Message, Resource, Session, Video
 from onetake.service.progress import JobProgress, Stopped
+from onetake.service.request import StoredRequest
 from onetake.service.sniff import EXTENSIONS, sniff
 from onetake.service.storage import Storage
 from onetake.service.errors import ApiError
@@ -45,7 +44,7 @@ class JobFailed(Exception):
 
 class Runner:
     def __init__(self, db: Database, storage: Storage, guard: Guard, max_fetch_bytes: int, render_workers: int | None, on_finished, run_dir: Path | None = None,
-                 plan_timeout_s: float = 120.0):
+                 plan_timeout_s: float = 120.0, submit=None):
         self.db, self.storage, self.guard = db, storage, guard
         self.max_fetch_bytes = max_fetch_bytes
         self.render_workers = render_workers
@@ -53,6 +52,7 @@ class Runner:
         self._executor: ProcessPoolExecutor | None = None
         self.run_dir = run_dir  # where job processes register, for the next server to reap
         self.plan_timeout_s = plan_timeout_s
+        self.submit = submit  # queues a video a chat turn decided to render
 
     def _job_process(self) -> ProcessPoolExecutor:
         """One long-lived process per job slot runs the pipeline, so a crash there (a codec segfault,
@@ -63,28 +63,35 @@ class Runner:
         return self._executor
 
     def draft(self, session_id: str) -> None:
-        """Chat mode: plan the session's storyboard in the job process, under a time limit; record the draft or why not."""
-        request = drafts.claim(self.db, session_id)
-        if request is None:
+        """Chat mode: think the session's turn (its first draft, or a follow-up) in the job process, under a time
+        limit; record the outcome, or why there is none."""
+        turn = chat.claim(self.db, self.storage, session_id)
+        if turn is None:
             return
         try:
-            brief = drafts.draft_brief(request, self.storage)
-            outcome, payload = self._job_process().submit(drafts.plan_in_job_process, brief).result(timeout=self.plan_timeout_s)
+            request = StoredRequest.model_validate(turn.request)
+            brief = request.to_brief(self._materialise_files(session_id, turn.request.get("files") or []), turn.seed, self._kit_store(request))
+            outcome = self._job_process().submit(think_in_job_process, turn, brief).result(timeout=self.plan_timeout_s)
         except InvalidInput as exc:
-            outcome, payload = "error", ("invalid_input", f"{exc.field}: {exc.message}")
+            outcome = {"outcome": "error", "error": ("invalid_input", f"{exc.field}: {exc.message}")}
+        except JobFailed as exc:
+            outcome = {"outcome": "error", "error": (exc.code, exc.message)}
         except FutureTimeout:
             self._kill_job_process()
-            outcome, payload = "error", ("plan_timeout", f"planning took longer than {self.plan_timeout_s:g} s")
+            outcome = {"outcome": "error", "error": ("plan_timeout", f"planning took longer than {self.plan_timeout_s:g} s")}
         except BrokenProcessPool:
             self._executor = None
-            outcome, payload = "error", ("plan_crashed", "the planning process died (crash or out of memory)")
+            outcome = {"outcome": "error", "error": ("plan_crashed", "the planning process died (crash or out of memory)")}
         except Exception as exc:
-            log.error("draft %s failed:\n%s", session_id, traceback.format_exc())
-            outcome, payload = "error", ("plan_failed", f"{type(exc).__name__}: {exc}")
-        if outcome == "ok":
-            drafts.record_draft(self.db, self.storage, session_id, *payload)
+            log.error("chat turn %s failed:\n%s", session_id, traceback.format_exc())
+            outcome = {"outcome": "error", "error": ("plan_failed", f"{type(exc).__name__}: {exc}")}
+        if outcome["outcome"] == "error":
+            chat.fail(self.db, session_id, *outcome["error"])
         else:
-            drafts.fail_draft(self.db, session_id, *payload)
+            chat.record(self.db, self.storage, self.submit, turn, outcome)
+
+    def _kit_store(self, request: StoredRequest) -> Path | None:
+        return self.storage.absolute(request.brand_kit_store) if request.brand_kit_store else None
 
     def _kill_job_process(self) -> None:
         if self._executor is not None:
@@ -166,28 +173,13 @@ class Runner:
         return paths
 
     def _render(self, video_id: str, session_id: str, request: dict, seed: int):
-        paths = self._materialise_files(session_id, request.get("files") or [])
-        photo_index = request.get("avatar_image_file")
-        avatar_image = paths.pop(photo_index) if photo_index is not None and photo_index < len(paths) else None
-        brief = make_brief(
-            request["prompt"],
-            orientation=request.get("orientation"),
-            width=request.get("width"),
-            height=request.get("height"),
-            duration=request.get("duration"),
-            avatar_id=request.get("avatar_id"),
-            avatar_image=avatar_image,
-            voice_id=request.get("voice_id"),
-            style_id=request.get("style_id"),
-            files=paths,
-            output_format=request.get("output_format") or "mp4",
-            quality=85 if request.get("quality") is None else request["quality"],
-            seed=seed,
-        )
-        brief = brief.model_copy(update=brief_kit(request, self.storage))  # the session's copy of its kit, by path: no environment needed
+        stored = StoredRequest.model_validate(request)
+        brief = stored.to_brief(self._materialise_files(session_id, request.get("files") or []), seed, self._kit_store(stored))
+        plan = chat.plan_path(self.storage, session_id)  # a chat session renders its reviewed plan, exactly
         out_dir = self.storage.video_dir(video_id)
         shutil.rmtree(out_dir, ignore_errors=True)  # a render interrupted by a restart starts clean
-        future = self._job_process().submit(render_in_job_process, self.db.url, session_id, brief, out_dir, self.render_workers)
+        future = self._job_process().submit(render_in_job_process, self.db.url, session_id, brief, out_dir, self.render_workers,
+                                            str(plan) if plan.exists() else None, str(self.storage.session_inputs(session_id) / "cache"))
         outcome, payload = future.result()
         if outcome == "ok":
             return payload
@@ -266,7 +258,21 @@ def _init_job_process(server_pid: int | None = None, run_dir: str | None = None)
         register(Path(run_dir))
 
 
-def render_in_job_process(db_url: str, session_id: str, brief, out_dir: Path, render_workers: int | None):
+def think_in_job_process(turn, brief) -> dict:
+    """Runs in the job process: a chat turn's outcome (service/chat.py), or why not, as plain data."""
+    try:
+        return chat.think(turn, brief)
+    except InvalidInput as exc:
+        return {"outcome": "error", "error": ("invalid_input", f"{exc.field}: {exc.message}")}
+    except OnetakeError as exc:
+        return {"outcome": "error", "error": ("plan_failed", str(exc))}
+    except Exception as exc:
+        log.error("chat turn failed:\n%s", traceback.format_exc())
+        return {"outcome": "error", "error": ("plan_failed", f"{type(exc).__name__}: {exc}")}
+
+
+def render_in_job_process(db_url: str, session_id: str, brief, out_dir: Path, render_workers: int | None, plan_file: str | None = None,
+                          cache_dir: str | None = None):
     """Runs in the job process. Returns ("ok", Outputs), ("stopped", None) or ("error", (code, message)):
     plain values, because the onetake exceptions do not survive pickling."""
     global _job_db, _render_pool
@@ -291,7 +297,13 @@ def render_in_job_process(db_url: str, session_id: str, brief, out_dir: Path, re
     if _render_pool is None:
         _render_pool = WorkerPool(render_workers)
     try:
-        return "ok", make_video(brief, out_dir, JobProgress(write, stop_requested), pool=_render_pool, gif=True)
+        given = {}
+        if plan_file is not None:
+            from onetake.agent.chat.plan import ChatPlan
+
+            plan = ChatPlan.load(Path(plan_file))
+            given = {"storyboard": plan.storyboard, "cast": plan.cast}
+        return "ok", make_video(brief, out_dir, JobProgress(write, stop_requested), pool=_render_pool, gif=True, **given)
     except Stopped:
         return "stopped", None
     except InvalidInput as exc:

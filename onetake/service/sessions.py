@@ -17,7 +17,7 @@ from onetake.service.intake import check_brief, take_files
 from onetake.service.models import ApiKey, Message, Session, Video
 
 BRIEF_FIELDS = ("prompt", "orientation", "width", "height", "duration", "avatar_id", "voice_id", "style_id", "output_format", "quality",
-                "avatar_image_file")  # index into files of the photo that presents (Runware inputs.image)
+                "avatar_image_file", "music")  # index into files of the photo that presents (Runware inputs.image)
 
 
 @dataclass
@@ -70,23 +70,3 @@ def accept(svc, key: ApiKey, *, shape: str, fields: dict, files: list[dict], see
     for video in videos:
         svc.jobs.submit(video.id)
     return Accepted(session, videos)
-
-
-def add_videos(svc, key: ApiKey, session_id: str, seeds: list[int], request_update: dict | None = None, idem: tuple[str, str] | None = None,
-               respond=None) -> list[Video]:
-    """A follow-up render in an existing session (chat approval or revision); `respond(videos)` as in accept."""
-    created = now()
-    videos = [Video(id=new_id("vid"), session_id=session_id, key_id=key.id, status="pending", seed=seed, created_at=created) for seed in seeds]
-    with svc.admission.lock(key.id):
-        with svc.db.session() as s:
-            svc.admission.check(s, key.id, len(videos))
-            session = s.get(Session, session_id)
-            if request_update:
-                session.request = dict(session.request) | request_update
-            session.status, session.progress, session.completed_at, session.stop_requested = "generating", 0, None, False
-            s.add_all(videos)
-            if respond is not None:
-                svc.idempotency.record(s, idem, 200, respond(videos))
-    for video in videos:
-        svc.jobs.submit(video.id)
-    return videos

@@ -46,7 +46,7 @@ def session_view(session: Session, videos: list[Video], messages: list[Message])
         "status": session.status,
         "progress": int(session.progress),
         "title": session.title,
-        "video_id": videos[0].id if videos else None,
+        "video_id": videos[-1].id if videos else None,  # the newest: what a client following the flow downloads
         "created_at": session.created_at,
         "messages": [message_view(m) for m in messages],
         **({"failure_code": session.meta["failure_code"], "failure_message": session.meta.get("failure_message")}

@@ -20,7 +20,7 @@ from .facts import EMAIL_RE, PHONE_RE, SCRIPT_CUES, SHOW_LEAD, find_address, fin
 from .language import detect_language
 from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
                       PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, SCENE_ROLES, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
-from .meta import META_NOUNS, Description, describes_the_video
+from .meta import META_NOUNS, Description, asks_to_be_asked, describes_the_video
 from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Quote, Reading, RequestedScene, Span,
                      Statement, VisualRequest)
 from .nlp import pipeline
@@ -322,6 +322,8 @@ class _Reader:
             # "a section highlighting interactive exhibits ...": the description directs; what it highlights is said,
             # what it shows is shown
             self.direction(start, end)
+            if r.subject is None:
+                self._fragment_subject(sent, base)  # "A 20-second intro for Needle & Note, a vinyl club": whose video it is
             if described.show:
                 r.visual_requests.append(self._visual(sent, base, described.show))
             if described.say:
@@ -378,7 +380,7 @@ class _Reader:
                     self._request(asked, base)  # who presents it, for whom
                 self._fragment_subject(sent, base)
                 return self._topic(sent, base, asked)
-        if scene is None and _asks_the_maker(sent):
+        if scene is None and (_asks_the_maker(sent) or asks_to_be_asked(sent.text) is not None):
             # "can you do a short how-to for our plant shop Leaf Loft about keeping a fiddle leaf fig alive?"
             self.direction(start, end)
             asked = request_parts(sent, self.language)
@@ -544,6 +546,17 @@ class _Reader:
         if self.r.subject is None:
             self.r.subject = self.phrase(base + name.start_char, base + name.end_char)
         place = None
+        if name.end + 1 < stop and doc[name.end].text == "," and doc[name.end + 1].lower_ in _APPOSITIVE_LEADS:
+            # "for Needle & Note, a vinyl club": what the name is, said with it
+            tail = doc[name.end + 1:stop]
+            cut = next((t.i for t in tail if t.text in (",", ";", ":") or t.like_num), stop)
+            what = doc[name.end + 1:cut].text.strip(" .")
+            if what and not D.strip_times(what).strip() == "":
+                self.r.description = self.r.description or what
+                self.r.statements.append(Statement(text=f"{name.text}, {what}" + ("\u3002" if self.language == "zh" else "."),
+                                                   span=Span(start=base + name.start_char, end=base + doc[cut - 1].idx + len(doc[cut - 1].text)),
+                                                   kind="subject", priority=0))
+                return name.text
         if name.end < stop and doc[name.end].lower_ in IN_WORDS:
             place = _capitalised_run(doc, name.end, stop, after={doc[name.end].lower_})
         if place is not None:
@@ -963,6 +976,9 @@ def _with_heading_lines(blocks: list[Block], source: str) -> list[Block]:
 def _run_on(text: str) -> list[str]:
     """Sentences the parser ran together: a full stop, a space, then a capital or a digit."""
     return [p for p in re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z0-9])", text) if p.strip()]
+
+
+_APPOSITIVE_LEADS = {"a", "an", "the", "our", "un", "une", "una", "uno", "ein", "eine", "um", "uma", "la", "le", "el"}
 
 
 def _request_fragment(sent) -> bool:

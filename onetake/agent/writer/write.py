@@ -206,3 +206,17 @@ def _title(reading: Reading, scenes: list[Scene]) -> str:
     if reading.brand and topic and topic.lower() not in reading.brand.lower():
         return f"{reading.brand}: {topic}"
     return reading.brand or topic or S.short(scenes[0].narration) or "Untitled"
+
+
+def retimed(storyboard: Storyboard, clock: Clock) -> Storyboard:
+    """The storyboard's holds and budgets for its current words (after a chat edit changed them):
+    the same rule as a first write, so an edited video still lands on its length."""
+    roles = [s.role for s in storyboard.scenes]
+    speech = [clock(s.narration) for s in storyboard.scenes]
+    music = storyboard.music.strip().lower() not in ("none", "no music", "no")
+    holds = _holds(roles, speech, storyboard.target_duration, storyboard.duration_requested, music)
+    scenes = [s.model_copy(update={"hold": h, "duration_budget": max(0.5, t + h)}) for s, t, h in zip(storyboard.scenes, speech, holds)]
+    update: dict = {"scenes": scenes}
+    if not storyboard.duration_requested:
+        update["target_duration"] = max(MIN_VIDEO_S, float(round(natural_length(sum(speech), len(scenes), sum(holds)))))
+    return storyboard.model_copy(update=update)
