@@ -16,6 +16,7 @@ from typing import Protocol
 
 from onetake.agent.casting import Cast, cast
 from onetake.agent.reading import Reading, read
+from onetake.agent.remembered import apply_memory, memory_note
 from onetake.agent.writer import write
 from onetake.agent.storyboard import Storyboard
 from onetake.brief.models import Brief, MediaKind
@@ -96,7 +97,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
     with tempfile.TemporaryDirectory(prefix=".onetake-", dir=out_dir) as tmp:
         work_dir = Path(tmp)
         progress.start("Planning", 1)
-        reading = read(brief)
+        brief, reading = apply_memory(brief, read(brief))
         recorded = None if storyboard is not None else narration_file_index(brief, reading)
         given = storyboard is not None
         if given and cast is not None:
@@ -112,7 +113,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         spoken: dict[str, Utterance] = {}
         if recorded is None:
             speech = _speak(storyboard, chosen, pool, progress, spoken)
-        notes = list(chosen.notes) + _voice_notes(chosen, storyboard.language) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard, reading)
+        notes = [n for n in [memory_note(brief, reading)] if n] + list(chosen.notes) + _voice_notes(chosen, storyboard.language) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard, reading)
         if recorded is not None:
             notes.append(f"'{brief.files[recorded].path.name}' is the narration, as recorded (no text-to-speech); captions show the words an offline recogniser heard.")
 

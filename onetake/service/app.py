@@ -15,7 +15,7 @@ from onetake.service.owner import owning
 
 def create_app(config: ServiceConfig, mcp_http: bool = True) -> FastAPI:
     """`mcp_http`: also serve the MCP tools at /mcp (off for `onetake mcp`, which speaks stdio)."""
-    from onetake.service.routes import assets, brand_kits, catalogue, files, heygen, runflow, runware, unified, webhooks_routes
+    from onetake.service.routes import assets, brand_kits, catalogue, files, heygen, heygen_v1, memory, runflow, runware, unified, webhooks_routes
 
     svc = Services.build(config)
 
@@ -43,7 +43,7 @@ def create_app(config: ServiceConfig, mcp_http: bool = True) -> FastAPI:
     errors.install(app)
     app.add_middleware(BodyLimit, limit_for=route_limits(config), ws_limit=config.ws_message_bytes())
     docs.install(app)
-    for module in (catalogue, heygen, assets, brand_kits, webhooks_routes, files, runflow, runware, unified):
+    for module in (catalogue, heygen, heygen_v1, memory, assets, brand_kits, webhooks_routes, files, runflow, runware, unified):
         app.include_router(module.router)
     mcp_running = None
     if mcp_http:

@@ -32,7 +32,6 @@ class Turn:
     question: dict | None  # the question this message answers, if any
     edits: list[dict]  # edits given as request fields (avatar_id, voice_id, brand_kit_id, files)
     seed: int
-    memory: list[dict]  # remembered facts to start from (first turn only)
 
 
 def plan_path(storage: Storage, session_id: str):
@@ -52,7 +51,7 @@ def claim(db: Database, storage: Storage, session_id: str) -> Turn | None:
         path = plan_path(storage, session_id)
         return Turn(session_id, dict(session.request), str(path) if path.exists() else None, (pending or {}).get("message"),
                     (pending or {}).get("prior", "thinking"), (pending or {}).get("run_id"), meta.get("question"), (pending or {}).get("edits", []),
-                    int(meta.get("seed") or 0), meta.get("remembered", []) if not path.exists() else [])
+                    int(meta.get("seed") or 0))
 
 
 # --- in the job process --------------------------------------------------------------------------
@@ -66,6 +65,7 @@ def think(turn: Turn, brief) -> dict:
     from onetake.agent.chat.understand import understand
     from onetake.agent.chat.vocabulary import WHAT_I_CAN_CHANGE
     from onetake.agent.reading import read
+    from onetake.agent.remembered import apply_memory, memory_note
 
     if turn.plan_path is None:
         updates: dict = {}
@@ -75,13 +75,15 @@ def think(turn: Turn, brief) -> dict:
                 return {"outcome": "question", "question": turn.question | {"text": "I did not catch which one. " + turn.question["text"].split("? ")[0] + "?"}}
             updates = {"voice_id" if turn.question["about"] == "voice" else "avatar_id": picked}
             brief = brief.model_copy(update=updates)
-        reading = read(brief)
+        before = brief
+        brief, reading = apply_memory(brief, read(brief))
+        updates |= {k: getattr(brief, k) for k in ("avatar_id", "voice_id", "brand_kit_id") if getattr(brief, k) != getattr(before, k)}
         if turn.question is None:
             question = opening_question(reading, brief.prompt, *_choices(reading.language))
             if question is not None:
                 return {"outcome": "question", "question": question.model_dump() | {"prior": "thinking"}}
         plan = first_plan(brief, reading)
-        return {"outcome": "draft", "plan": plan.model_dump(mode="json"), "updates": updates, "said": []}
+        return {"outcome": "draft", "plan": plan.model_dump(mode="json"), "updates": updates, "said": [], "memory": memory_note(brief, reading)}
     plan = ChatPlan.load(__import__("pathlib").Path(turn.plan_path))
     given = [SetPresenter(presenter_id=e["avatar_id"]) if "avatar_id" in e else SetVoice(voice_id=e["voice_id"]) if "voice_id" in e
              else SetBrandKit(brand_kit_id=e["brand_kit_id"]) for e in turn.edits if "files" not in e]
@@ -99,9 +101,13 @@ def think(turn: Turn, brief) -> dict:
             return {"outcome": "question", "question": {"about": "edit", "text": understood.question, "choices": [], "prior": turn.prior}}
         return {"outcome": "answer", "text": WHAT_I_CAN_CHANGE}
     result = revise(plan, edits, brief, files_added=files_added)
+    # "Looks good" sent with request fields (a brand kit, a voice id): those apply, and the approval stands.
+    approved = understood.intent == "approve" and not understood.edits and turn.prior == "reviewing"
     if not result.said:
+        if approved:
+            return {"outcome": "render", "plan": None, "updates": {}, "said": []}
         return {"outcome": "answer", "text": "Nothing changed: " + "; ".join(result.skipped or ["that is how it is already"]) + "."}
-    return {"outcome": "render" if turn.prior == "completed" else "draft", "plan": result.plan.model_dump(mode="json"),
+    return {"outcome": "render" if turn.prior == "completed" or approved else "draft", "plan": result.plan.model_dump(mode="json"),
             "updates": result.brief_updates, "said": result.said, "skipped": result.skipped}
 
 
@@ -117,7 +123,10 @@ def _pick(answer: str, question: dict) -> str | None:
     for c in choices:
         if re.search(rf"\b{re.escape(c['id'].lower())}\b", lowered) or re.search(rf"\b{re.escape(c['label'].split(' (')[0].split(',')[0].lower())}\b", lowered):
             return c["id"]
-    numbers = [int(n) for n in re.findall(r"\b(\d)\b", lowered)] + [v for w, v in {**CARDINALS, **ORDINALS}.items() if v and re.search(rf"\b{w}\b", lowered)]
+    # The first number said, by position: "the second one" is 2, not 1.
+    said = [(m.start(), int(m.group(1))) for m in re.finditer(r"\b(\d)\b", lowered)]
+    said += [(m.start(), v) for w, v in {**CARDINALS, **ORDINALS}.items() if v for m in re.finditer(rf"\b{w}\b", lowered)]
+    numbers = [v for _, v in sorted(said)]
     if numbers and 1 <= numbers[0] <= len(choices):
         return choices[numbers[0] - 1]["id"]
     if re.search(r"\b(?:last|final)\b", lowered) and choices:
@@ -188,7 +197,8 @@ def record(db: Database, storage: Storage, submit, turn: Turn, outcome: dict) ->
             s.add(res)
             session.title, session.status = plan.storyboard.title, "reviewing"
             s.add(Message(session_id=session.id, role="model", type="resource", resource_ids=[res.id], created_at=now(),
-                          content=_draft_text(plan) + changes + skipped + " Reply to approve it, or say what to change."))
+                          content=(outcome["memory"] + " " if outcome.get("memory") else "") + _draft_text(plan) + changes + skipped
+                          + " Reply to approve it, or say what to change."))
             return
         video = Video(id=turn.run_id or new_id("vid"), session_id=session.id, key_id=session.key_id, status="pending", seed=plan.seed, created_at=now())
         s.add(video)

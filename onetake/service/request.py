@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from onetake.brief.intake import make_brief
-from onetake.brief.models import Brief
+from onetake.brief.models import Brief, Remembered
 
 
 class FileRef(BaseModel):
@@ -39,6 +39,7 @@ class StoredRequest(BaseModel):
     files: list[FileRef] = Field(default_factory=list)
     brand_kit_id: str | None = None
     brand_kit_store: str | None = None  # the session's copy of the kit store, relative
+    remembered: Remembered | None = None  # memory recalled for the brand this prompt names (service/memory.py)
 
     def to_brief(self, paths: list[Path], seed: int, kit_store: Path | None = None) -> Brief:
         """`paths`: the local file of each of `files`, in order (the photo that presents among them)."""
@@ -49,6 +50,6 @@ class StoredRequest(BaseModel):
                            avatar_id=self.avatar_id, avatar_image=avatar_image, voice_id=self.voice_id, style_id=self.style_id, files=paths,
                            output_format=self.output_format or "mp4", quality=85 if self.quality is None else self.quality, seed=seed,
                            music=self.music)
-        if self.brand_kit_id and kit_store is not None:
+        if kit_store is not None:  # the request's own kit, or a remembered one the agent may use
             brief = brief.model_copy(update={"brand_kit_id": self.brand_kit_id, "brand_kit_store": kit_store})
-        return brief
+        return brief.model_copy(update={"remembered": self.remembered})

@@ -212,11 +212,29 @@ class Runner:
                 Resource(id=new_id("res"), session_id=session_id, resource_type="video", path=files["video"], meta={"video_id": video_id, "duration": video.duration}, created_at=now()),
             ]
             resources += timeline_resources(session_id, video_id, files)
+            self._remember(s, session, outputs)
             s.add_all(resources)
             notes = " ".join(outputs.notes)
             s.add(Message(session_id=session_id, role="model", type="resource", content=f"Your video '{title}' is ready ({video.duration:.1f} s). {notes}".strip(),
                           resource_ids=[r.id for r in resources], created_at=now()))
             self._settle_session(s, session)
+
+    def _remember(self, s, session: Session, outputs) -> None:
+        """A completed HeyGen session teaches memory what it established, unless it is incognito. A chat session's
+        plan holds its Reading as edited by the conversation; a generate session's is beside its video."""
+        if session.shape != "heygen" or (session.meta or {}).get("incognito_mode"):
+            return
+        from onetake.service.memory import learn
+
+        plan = chat.plan_path(self.storage, session.id)
+        reading_file = outputs.video.parent / "reading.json"
+        if plan.exists():
+            reading = json.loads(plan.read_text(encoding="utf-8"))["reading"]
+        elif reading_file.exists():
+            reading = json.loads(reading_file.read_text(encoding="utf-8"))
+        else:
+            return
+        learn(s, session.key_id, session.id, reading, dict(session.request))
 
     def _fail(self, video_id: str, session_id: str, code: str, message: str, cancelled: bool = False) -> None:
         with self.db.session() as s:

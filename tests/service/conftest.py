@@ -167,7 +167,7 @@ def receiver():
 def server_env(tmp_path_factory, receiver):
     """One server for the whole service suite: keys A and B, the receiver allow-listed (and nothing else private)."""
     data_dir = tmp_path_factory.mktemp("service-data")
-    keys = make_keys(data_dir, ["alice", "bob"])
+    keys = make_keys(data_dir, ["alice", "bob", "carol"])  # carol: chat and memory tests, whose memory must not reach the others
     server = Server(data_dir, allow=[f"127.0.0.1:{receiver.port}"], extra_env={"ONETAKE_CONCURRENCY_PER_KEY": "3"})
     server.start()
     yield server, keys

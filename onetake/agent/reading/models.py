@@ -145,6 +145,7 @@ class Reading(BaseModel):
     statements: list[Statement] = Field(default_factory=list)
     directions: Directions = Field(default_factory=Directions)
     documents: list[str] = Field(default_factory=list)  # attached documents' names, in order
+    remembered: list[str] = Field(default_factory=list)  # what came from memory, not the brief: "the call to action 'Book at ...'"
 
     def in_prompt(self, span: Span) -> bool:
         return span.start < self.prompt_length

@@ -80,7 +80,8 @@ async def create_session(body: CreateSession, request: Request, key: ApiKey = De
         chat = body.mode == "chat" and body.auto_proceed is not True
         accepted = accept(svc, key, shape="heygen", fields=fields, files=[f.model_dump() for f in body.files or []], seeds=[body.seed or 0], mode=body.mode,
                           callback_url=body.callback_url, callback_id=body.callback_id, meta={"incognito_mode": body.incognito_mode, "seed": body.seed or 0},
-                          queue=not chat, brand_kit_id=body.brand_kit_id, idem=ticket, respond=_created)
+                          queue=not chat, brand_kit_id=body.brand_kit_id, idem=ticket, respond=_created,
+                          remember=not body.incognito_mode)
         if chat:  # planned in a job process; the session turns "reviewing" with its draft
             svc.jobs.submit_draft(accepted.session.id)
         return _created(accepted.session, accepted.videos)
