@@ -94,6 +94,7 @@ class RewriteScene(BaseModel):
 class RemoveScene(BaseModel):
     kind: Literal["remove"] = "remove"
     scene: SceneRef
+    item: str = ""  # one item of a list scene to drop ("the part about rehab"): the scene stays with the others
 
 
 class ResizeScene(BaseModel):

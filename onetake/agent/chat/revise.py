@@ -155,7 +155,10 @@ def apply_script(board: Storyboard, script: list, new_ids: set[int]) -> tuple[St
         if k is None:
             notes.append((f"scene {edit.scene.index + 1} (\"{edit.scene.narration[:40]}\") is no longer in the script", None if new else False))
             continue
-        if isinstance(edit, RemoveScene):
+        if isinstance(edit, RemoveScene) and edit.item and edit.item in scenes[k].bullets and len(scenes[k].bullets) > 1:
+            _keep_items(scenes[k], [b for b in scenes[k].bullets if b != edit.item], board.language)
+            notes.append((f"scene {k + 1} no longer lists \"{edit.item}\"", new))
+        elif isinstance(edit, RemoveScene):
             if len(scenes) == 1:
                 notes.append(("a video needs at least one scene; nothing was removed", None))
                 continue
@@ -222,8 +225,7 @@ def _resize(scene: Scene, factor: float, k: int, language: str) -> str:
         return f"scene {k + 1} shortened to {keep} of {len(sentences)} sentences"
     if len(scene.bullets) > 2:
         keep = max(2, round(len(scene.bullets) * factor))
-        scene.bullets = scene.bullets[:keep]
-        scene.narration = as_sentence(join_items([b[:1].lower() + b[1:] if not b[:2].isupper() else b for b in scene.bullets], language), language)
+        _keep_items(scene, scene.bullets[:keep], language)
         return f"scene {k + 1} keeps its first {keep} items"
     words = scene.narration.split()
     if len(words) > 12:
@@ -233,6 +235,27 @@ def _resize(scene: Scene, factor: float, k: int, language: str) -> str:
             return f"scene {k + 1} shortened to its first clause"
     scene.hold = 0.0
     return f"scene {k + 1} no longer holds after its words (it says one sentence already)"
+
+
+def _keep_items(scene: Scene, items: list[str], language: str) -> None:
+    """A list scene says and shows only `items`, said plainly; a heading that counted them ("Three services") counts again."""
+    import re
+
+    from .vocabulary import CARDINALS
+
+    before = len(scene.bullets)
+    words = {v: w for w, v in CARDINALS.items()}
+
+    def recount(m: re.Match) -> str:
+        word = m.group(0)
+        if (CARDINALS.get(word.lower()) or (int(word) if word.isdigit() else None)) != before:
+            return word
+        new = str(len(items)) if word.isdigit() else words.get(len(items), str(len(items)))
+        return new.capitalize() if word[:1].isupper() else new
+
+    scene.on_screen_text = re.sub(r"\b[\w]+\b", recount, scene.on_screen_text, count=1)
+    scene.bullets = items
+    scene.narration = as_sentence(join_items([b[:1].lower() + b[1:] if not b[:2].isupper() else b for b in items], language), language)
 
 
 def _recast(current: Cast, edit: SetPresenter, brief: Brief, reading: Reading) -> Cast:

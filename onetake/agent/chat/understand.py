@@ -112,7 +112,14 @@ class _Clauses:
         quotes = _quotes(clause)
         # Script edits first: their quoted words may contain lengths, colours or tone words that are not directions.
         if self._script(clause, doc, lemmas, words, verbs, quotes) and self.edits[-1].kind not in ("remove", "move", "resize"):
-            return  # the rest of the clause is the new words, not directions
+            # Unquoted, the rest of the clause is the new words, not directions. Quoted, what is outside the quotes
+            # may still direct: "Make it 20 seconds, vertical, and end with 'Call us today'".
+            outside = _QUOTED.sub(" ", clause) if quotes else ""
+            if outside.strip():
+                rest = self.nlp(outside)
+                rest_lemmas = [t.lemma_.lower() if t.lemma_ else t.lower_ for t in rest]
+                self._directions(outside, {t.lower_ for t in rest} | set(rest_lemmas), rest_lemmas, set(rest_lemmas) & V.ALL_VERBS)
+            return
         self._directions(_QUOTED.sub(" ", clause), words, lemmas, verbs)
         if len(self.edits) == before and not (words <= (V.APPROVAL | V.THANKS | V.FILLER)):
             if verb or verbs:
@@ -127,7 +134,12 @@ class _Clauses:
             self.add(replace)
             return True
         target = self._target(clause, lemmas)
-        if verbs & V.ADD_VERBS:
+        # "Don't mention the price", "no need to say the address": a negated adding verb asks to remove.
+        negated = any(t.dep_ == "neg" and t.head.lemma_.lower() in V.ADD_VERBS | {"say", "show", "include", "need"} for t in doc)
+        if negated and target is not None:
+            self.add(RemoveScene(scene=target, item=self._item(clause, target)))
+            return True
+        if verbs & V.ADD_VERBS and not negated:
             text = " ".join(as_sentence(q) for q in quotes) or self._added_words(clause)
             if text:
                 self.add(AddScene(text=text, after=self._after(clause)))
@@ -140,7 +152,7 @@ class _Clauses:
                 return True
         if verbs & V.REMOVE_VERBS or re.search(r"\bget rid of\b|\bdon't (?:mention|say|include)\b|\bleave out\b", lowered):
             if target is not None:
-                self.add(RemoveScene(scene=target))
+                self.add(RemoveScene(scene=target, item=self._item(clause, target)))
                 return True
             return False
         if verbs & V.MOVE_VERBS:
@@ -209,6 +221,15 @@ class _Clauses:
         if index is None or not 0 <= index < len(scenes):
             return None
         return SceneRef(index=index, narration=scenes[index].narration)
+
+    def _item(self, clause: str, target: SceneRef) -> str:
+        """The one list item of the target scene that the clause names by its words, if it names one and not the scene."""
+        scene = self.board.scenes[target.index]
+        if len(scene.bullets) < 2 or _SCENE_NUMBER.search(clause.lower()):
+            return ""
+        wanted = _content(self.nlp(clause)) - _content(self.nlp(" ".join(V.ALL_VERBS)))
+        hits = [b for b in scene.bullets if wanted & _content(self.nlp(b))]
+        return hits[0] if len(hits) == 1 else ""
 
     def _role(self, role: SceneRole) -> int | None:
         return next((i for i, s in enumerate(self.board.scenes) if s.role is role), None)
@@ -297,7 +318,7 @@ class _Clauses:
         if words & V.MUSIC_NOUNS:
             if words & V.NEGATIONS or verbs & V.REMOVE_VERBS:
                 self.add(SetMusic(mood="none"))
-            elif mood := next((w for w in lemmas if w in MUSIC_MOODS), None):
+            elif mood := next((m for w in lemmas for m in _base_forms(w) if m in MUSIC_MOODS), None):
                 self.add(SetMusic(mood=mood))
         colours, mode = extract_colours(clause, [(0, len(clause))])
         if colours or (mode and words & V.COLOUR_WORDS):
@@ -308,6 +329,15 @@ class _Clauses:
         tone = [w for w in dict.fromkeys(lemmas) if w in TONE_WORDS and w not in V.NOT_TONE]
         if tone and not words & V.MUSIC_NOUNS and (verbs & V.TONE_VERBS or words & V.TONE_MARKERS):
             self.add(SetTone(words=tone))
+
+
+def _base_forms(word: str) -> tuple[str, ...]:
+    """The word, and its positive if it is a comparative spaCy left unlemmatised ("Calmer" read as a name): calm, happy."""
+    if word.endswith("ier"):
+        return word, word[:-3] + "y"
+    if word.endswith("er"):
+        return word, word[:-2], word[:-1]
+    return (word,)
 
 
 def _unquote(text: str) -> str:
