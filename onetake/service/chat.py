@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 
 from onetake.service.db import Database, now
+from onetake.service.errors import ApiError
 from onetake.service.ids import new_id
 from onetake.service.models import Message, Resource, Session, Video
 from onetake.service.repo import session_videos
@@ -154,7 +155,19 @@ def _choices(language: str):
 
 # --- back in the server ----------------------------------------------------------------------------
 
-def record(db: Database, storage: Storage, submit, turn: Turn, outcome: dict) -> None:
+def record(db: Database, storage: Storage, submit, turn: Turn, outcome: dict, admission=None) -> None:
+    """Apply a turn's outcome to the session. A render is admitted under the key's concurrency limit (the lock is
+    held across count and insert, as for a create); over it, the plan is kept and the message says to ask again."""
+    if outcome["outcome"] == "render" and admission is not None:
+        with db.session() as s:
+            key_id = s.get(Session, turn.session_id).key_id
+        with admission.lock(key_id):
+            _record(db, storage, submit, turn, outcome, admission)
+        return
+    _record(db, storage, submit, turn, outcome, None)
+
+
+def _record(db: Database, storage: Storage, submit, turn: Turn, outcome: dict, admission) -> None:
     kind = outcome["outcome"]
     with db.session() as s:
         session = s.get(Session, turn.session_id)
@@ -200,6 +213,15 @@ def record(db: Database, storage: Storage, submit, turn: Turn, outcome: dict) ->
                           content=(outcome["memory"] + " " if outcome.get("memory") else "") + _draft_text(plan) + changes + skipped
                           + " Reply to approve it, or say what to change."))
             return
+        if admission is not None:
+            try:
+                admission.check(s, session.key_id, 1)
+            except ApiError as exc:
+                session.status = turn.prior if turn.prior in ("reviewing", "completed") else "reviewing"
+                s.add(Message(session_id=session.id, role="model", type="error", created_at=now(),
+                              content=f"Not rendered yet: {exc.message}. The plan is kept{changes and ' with the changes'}; "
+                                      "send your approval again when a video has finished."))
+                return
         video = Video(id=turn.run_id or new_id("vid"), session_id=session.id, key_id=session.key_id, status="pending", seed=plan.seed, created_at=now())
         s.add(video)
         session.title = session.title or plan.storyboard.title

@@ -54,11 +54,13 @@ class Services:
         events = Events(config, db, storage, guard, dispatcher)
 
         def make_runner() -> Runner:
+            # A chat turn that renders is admitted under the key's limit like a create, then queues its video.
             return Runner(db, storage, guard, config.max_fetch_bytes, config.render_workers, events.video_finished, run_dir(config.data_dir),
-                          submit=lambda video_id: jobs.submit(video_id))  # a chat turn that renders queues its video
+                          submit=lambda video_id: jobs.submit(video_id), admission=admission)
 
+        admission = Admission(config.concurrency_per_key)
         jobs = LocalJobBackend(db, make_runner, config.job_slots)
-        return cls(config, db, storage, guard, dispatcher, events, jobs, Admission(config.concurrency_per_key), Idempotency(db, config.idempotency_ttl_s))
+        return cls(config, db, storage, guard, dispatcher, events, jobs, admission, Idempotency(db, config.idempotency_ttl_s))
 
     def start(self) -> None:
         # Import the pipeline now, before the first request: a lazy first import (skia, voices) holds

@@ -44,7 +44,7 @@ class JobFailed(Exception):
 
 class Runner:
     def __init__(self, db: Database, storage: Storage, guard: Guard, max_fetch_bytes: int, render_workers: int | None, on_finished, run_dir: Path | None = None,
-                 plan_timeout_s: float = 120.0, submit=None):
+                 plan_timeout_s: float = 120.0, submit=None, admission=None):
         self.db, self.storage, self.guard = db, storage, guard
         self.max_fetch_bytes = max_fetch_bytes
         self.render_workers = render_workers
@@ -53,6 +53,7 @@ class Runner:
         self.run_dir = run_dir  # where job processes register, for the next server to reap
         self.plan_timeout_s = plan_timeout_s
         self.submit = submit  # queues a video a chat turn decided to render
+        self.admission = admission  # the key's concurrency limit, which that video is admitted under
 
     def _job_process(self) -> ProcessPoolExecutor:
         """One long-lived process per job slot runs the pipeline, so a crash there (a codec segfault,
@@ -88,7 +89,7 @@ class Runner:
         if outcome["outcome"] == "error":
             chat.fail(self.db, session_id, *outcome["error"])
         else:
-            chat.record(self.db, self.storage, self.submit, turn, outcome)
+            chat.record(self.db, self.storage, self.submit, turn, outcome, self.admission)
 
     def _kit_store(self, request: StoredRequest) -> Path | None:
         return self.storage.absolute(request.brand_kit_store) if request.brand_kit_store else None

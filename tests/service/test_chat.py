@@ -251,3 +251,23 @@ def test_memory_carries_a_brand_to_the_next_session_and_incognito_neither_reads_
     assert carol.delete(f"/v3/memory/{facts['url']['id']}").status_code == 404
     assert carol.delete("/v3/memory").json()["data"]["deleted"] >= 1
     assert carol.get("/v3/memory").json()["data"] == []
+
+
+def test_a_document_sent_with_a_follow_up_is_read_into_the_draft(carol, tmp_path):
+    import base64
+
+    from tests.media import write_test_pdf
+
+    pdf = write_test_pdf(tmp_path, [["Kelpie Tours price sheet", "Half-day seal safari: 45 pounds per adult.", "Boats leave Oban pier at 9am daily."]])
+    created = carol.post("/v3/video-agents", json={"prompt": "A 15-second video for Kelpie Tours, boat trips to see seals off Oban.", "mode": "chat", **SMALL})
+    sid = created.json()["data"]["session_id"]
+    _, before = _draft(carol, _settled(carol, sid))
+    data = base64.b64encode(pdf.read_bytes()).decode()
+    _, session = _say(carol, sid, "Here is our price sheet, use it", files=[{"type": "base64", "media_type": "application/pdf", "data": data}])
+    assert session["status"] == "reviewing", session
+    _, after = _draft(carol, session)
+    spoken = " ".join(_narration(after)).lower()
+    assert "45" in spoken and "45" not in " ".join(_narration(before))
+    assert "price sheet, use it" not in spoken
+    assert after["target_duration"] == before["target_duration"]
+    carol.post(f"/v3/video-agents/{sid}/stop")

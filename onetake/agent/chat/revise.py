@@ -49,8 +49,12 @@ def revise(plan: ChatPlan, edits: list, brief: Brief, files_added: bool = False)
     reading = plan.reading.model_copy(deep=True)
     chosen, updates, said, skipped = plan.cast, {}, [], []
     rewrite = files_added
-    if files_added:
-        said.append("the new files are placed in the scenes")
+    if files_added:  # new documents are read (their facts may be said); the conversation's directions stay
+        from onetake.agent.reading import read
+
+        fresh = read(brief)
+        reading = fresh.model_copy(update={"directions": reading.directions, "remembered": reading.remembered})
+        said.append("the new files are read and placed in the scenes")
     look: dict = {}
     script = list(plan.script_edits)
     for edit in edits:
