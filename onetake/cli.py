@@ -191,8 +191,8 @@ def _review(plan, brief, request: dict):
     """Show the plan and ask until it is approved; each typed change revises it like `onetake revise`."""
     from onetake.agent.chat import local
 
+    console.print(local.describe(plan), markup=False, highlight=False)
     while True:
-        console.print(local.describe(plan), markup=False, highlight=False)
         answer = _ask("Render this? [Y/n or type a change] ")
         if answer is None:
             raise click.ClickException("--review: stdin ended before an answer; nothing was rendered")
@@ -207,6 +207,7 @@ def _review(plan, brief, request: dict):
             return plan, brief, request
         if result.revised is not None:
             plan, brief, request = result.revised.plan, result.revised.brief, request | result.revised.brief_updates
+            console.print(local.describe(plan), markup=False, highlight=False)
 
 
 @main.command("revise")
