@@ -255,7 +255,7 @@ def _draft_resource(storage: Storage, session_id: str, plan) -> Resource:
     try:
         from onetake.render.storyboard_sheet import draw_sheet
 
-        sheet = storage.relative(draw_sheet(plan.storyboard, inputs / f"draft-{plan.revision:03d}.png"))
+        sheet = storage.relative(draw_sheet(plan.storyboard, inputs / f"draft-{plan.revision:03d}.png", plan.cast))
     except Exception:  # the sheet is a convenience: a draft without one is still a draft
         import logging
 
