@@ -128,6 +128,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         video_dir = out_dir / stem
         video_dir.mkdir(exist_ok=True)
         video_path = video_dir / f"{stem}.{brief.output_format.value}"
+        _keep_so_far(video_dir, storyboard, timeline)
         progress.start("Rendering", timeline.frame_count)
         settings = settings_for(brief.output_format, brief.quality, brief.fps)
         render_video(timeline, video_path, settings, pool, work_dir, (thumbnail_time(timeline), video_dir / f"{stem}.jpg"), progress.advance, music)
@@ -318,6 +319,12 @@ def _gif_preview(video: Path, out: Path, timeline: Timeline) -> tuple[Path | Non
         return make_gif(video, out, gif_start(timeline)).path, None
     except RenderFailed as exc:
         return None, f"No GIF preview was made ({exc}); the video itself is complete."
+
+
+def _keep_so_far(video_dir: Path, storyboard: Storyboard, timeline: Timeline) -> None:
+    """The storyboard and the spoken narration, in place before the long render: a job stopped while it draws keeps them."""
+    (video_dir / "storyboard.json").write_text(storyboard.model_dump_json(indent=2), encoding="utf-8")
+    shutil.copyfile(timeline.narration_wav, video_dir / "narration.wav")
 
 
 def _write_outputs(stem: Path, video: Path, storyboard: Storyboard, timeline: Timeline, chosen: Cast, notes: tuple[str, ...], gif: Path | None) -> Outputs:

@@ -118,7 +118,7 @@ class Runner:
             outputs = self._render(video_id, session_id, request, seed)
             self._complete(video_id, session_id, outputs)
         except Stopped:
-            self._fail(video_id, session_id, "cancelled", "stopped at the client's request", cancelled=True)
+            self._fail(video_id, session_id, "cancelled", "stopped at the client's request", cancelled=True, kept=self._kept(video_id, session_id))
         except JobFailed as exc:
             self._fail(video_id, session_id, exc.code, exc.message)
         except InvalidInput as exc:
@@ -237,12 +237,35 @@ class Runner:
             return
         learn(s, session.key_id, session.id, reading, dict(session.request))
 
-    def _fail(self, video_id: str, session_id: str, code: str, message: str, cancelled: bool = False) -> None:
+    def _kept(self, video_id: str, session_id: str) -> list[Resource]:
+        """What a stopped render had finished: its storyboard and narration (the pipeline writes them before drawing)."""
+        import wave
+
+        out = self.storage.video_dir(video_id)
+        kept = []
+        for board in out.glob("*/storyboard.json"):
+            kept.append(Resource(id=new_id("res"), session_id=session_id, resource_type="draft", path=self.storage.relative(board), created_at=now(),
+                                 meta={"video_id": video_id, "partial": True}))
+            narration = board.parent / "narration.wav"
+            if narration.exists():
+                with wave.open(str(narration)) as w:
+                    seconds = round(w.getnframes() / w.getframerate(), 2)
+                kept.append(Resource(id=new_id("res"), session_id=session_id, resource_type="audio", path=self.storage.relative(narration), created_at=now(),
+                                     meta={"video_id": video_id, "partial": True, "duration": seconds, "role": "narration"}))
+        return kept
+
+    def _fail(self, video_id: str, session_id: str, code: str, message: str, cancelled: bool = False, kept: list[Resource] | None = None) -> None:
         with self.db.session() as s:
             video = s.get(Video, video_id)
             session = s.get(Session, session_id)
             video.status, video.failure_code, video.failure_message, video.completed_at = "failed", code, message[:2000], now()
-            s.add(Message(session_id=session_id, role="model", type="error", content=f"The video failed: {message}", resource_ids=None, created_at=now()))
+            if cancelled:
+                s.add_all(kept or [])
+                what = [{"draft": "the storyboard", "audio": f"the narration ({(r.meta or {}).get('duration', 0):g} s)"}[r.resource_type] for r in kept or []]
+                s.add(Message(session_id=session_id, role="model", type="text", resource_ids=[r.id for r in kept or []] or None, created_at=now(),
+                              content="Stopped at your request. " + ("Kept: " + ", ".join(what) + "." if what else "Nothing had been made yet.")))
+            else:
+                s.add(Message(session_id=session_id, role="model", type="error", content=f"The video failed: {message}", resource_ids=None, created_at=now()))
             self._settle_session(s, session)
 
     @staticmethod

@@ -271,3 +271,21 @@ def test_a_document_sent_with_a_follow_up_is_read_into_the_draft(carol, tmp_path
     assert "price sheet, use it" not in spoken
     assert after["target_duration"] == before["target_duration"]
     carol.post(f"/v3/video-agents/{sid}/stop")
+
+
+def test_stop_while_rendering_keeps_the_storyboard_and_narration(carol):
+    created = carol.post("/v3/video-agents", json={"prompt": "A 60-second tour of Brackenfield Farm Shop: local cheese, raw milk, "
+                                                            "free-range eggs and a cafe with a view of the hills. Open daily from 8am.", "duration": 60, **SMALL})
+    sid, vid = created.json()["data"]["session_id"], created.json()["data"]["video_id"]
+    # The render has begun once progress passes planning, speech and timeline (25 of 100).
+    wait_until(lambda: carol.get(f"/v3/video-agents/{sid}").json()["data"]["progress"] >= 30, 240, 0.2, "the render to start")
+    assert carol.post(f"/v3/video-agents/{sid}/stop").status_code == 200
+    done = poll_session(carol, sid)
+    assert done["status"] == "failed" and carol.get(f"/v3/videos/{vid}").json()["data"]["failure_code"] == "cancelled"
+    said = done["messages"][0]
+    assert said["content"].startswith("Stopped") and "storyboard" in said["content"] and "narration" in said["content"]
+    kept = {r["resource_type"]: r for r in (carol.get(f"/v3/video-agents/{sid}/resources/{rid}").json()["data"] for rid in said["resource_ids"])}
+    board = httpx.get(kept["draft"]["url"], timeout=30).json()
+    assert "brackenfield" in " ".join(_narration(board)).lower()
+    audio = httpx.get(kept["audio"]["url"], timeout=30)
+    assert audio.status_code == 200 and audio.content[:4] == b"RIFF" and kept["audio"]["metadata"]["duration"] > 3
