@@ -114,18 +114,23 @@ def _brief(options: dict):
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Render processes (default: one per core).")
 @click.option("--gif", "gif", is_flag=True, help="Also write a looping GIF preview (4 s, 480 px wide; about a second more).")
 @click.option("--review", is_flag=True, help="Show the storyboard and cast first; render on Enter, or type a change (read from stdin when piped).")
-def make(out_dir, workers, gif, review, **options):
+@click.option("--incognito", is_flag=True, help="Neither use nor add to what onetake remembers about your brands (`onetake memory`).")
+def make(out_dir, workers, gif, review, incognito, **options):
     """Render a finished video from PROMPT. Its plan is kept beside it for `onetake revise`."""
     started = time.perf_counter()
     from onetake.workers import WorkerPool
 
     _use_llm(options)
     brief = _brief(dict(options))
+    if not incognito:
+        from onetake.service import local_memory
+
+        brief = brief.model_copy(update={"remembered": local_memory.recall(brief.prompt)})
     with WorkerPool(workers) as pool:  # workers boot while the pipeline's modules load and the plan is made
         from onetake.agent.chat import local
 
         request = local.request_fields(options)
-        plan = _first_plan(brief)
+        brief, plan = _first_plan(brief)
         if plan is None:  # the user's recording narrates: the pipeline plans around it, and there is no plan to revise
             if review:
                 console.print("[yellow]--review: a video narrated by an attached recording is planned around it; it renders without review.[/yellow]")
@@ -135,19 +140,34 @@ def make(out_dir, workers, gif, review, **options):
                 plan, brief, request = _review(plan, brief, request)
             outputs = _render(brief, out_dir, pool, gif, plan)
             local.save(outputs.video.parent, plan, request)
+    if not incognito:
+        _remember(outputs, brief, request)
     _report(outputs, outputs.video, started)
 
 
+def _remember(outputs, brief, request: dict) -> None:
+    """What this video established about its brand, for the next `make` that names it."""
+    import json
+
+    from onetake.service import local_memory
+
+    reading = json.loads((outputs.video.parent / "reading.json").read_text(encoding="utf-8"))
+    chosen = {k: request.get(k) for k in ("avatar_id", "voice_id")} | {"brand_kit_id": brief.brand_kit_id}
+    local_memory.learn(f"cli:{outputs.video.parent.name}"[:40], reading, chosen)
+
+
 def _first_plan(brief):
-    """The session plan `make` renders and keeps (None when an attached recording is the narration)."""
+    """The brief with what memory fills in, and the session plan `make` renders and keeps (None when an attached
+    recording is the narration)."""
     from onetake.agent.chat.revise import first_plan
     from onetake.agent.reading import read
+    from onetake.agent.remembered import apply_memory
     from onetake.render.mix import narration_file_index
 
-    reading = read(brief)
+    brief, reading = apply_memory(brief, read(brief))
     if narration_file_index(brief, reading) is not None:
-        return None
-    return first_plan(brief, reading)
+        return brief, None
+    return brief, first_plan(brief, reading)
 
 
 def _render(brief, out_dir: Path, pool, gif: bool, plan=None):
@@ -374,6 +394,37 @@ def styles(as_json, tag, previews):
         rows.append(s.model_dump(include={"id", "name", "description", "tags", "music_mood"})
                     | {"thumbnail": str(media.thumbnail or ""), "preview_video": str(media.preview_video or "")})
     _print_table(rows, ["id", "name", "tags", "description", "thumbnail"] + (["preview_video"] if previews else []), as_json)
+
+
+@main.group("memory")
+def memory_group():
+    """What onetake remembers about your brands (address, call to action, colours, tone, presenter, voice, brand kit)."""
+
+
+@memory_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def memory_list(as_json):
+    """The remembered facts, by brand."""
+    from onetake.service import local_memory
+
+    rows = [f | {"value": f["value"] if isinstance(f["value"], str) else ", ".join(f["value"])} for f in local_memory.facts()]
+    _print_table(rows, ["id", "brand", "kind", "value", "source_session_id"], as_json)
+
+
+@memory_group.command("forget")
+@click.argument("fact_id", required=False)
+@click.option("--brand", default=None, help="Forget this brand's facts.")
+@click.option("--all", "everything", is_flag=True, help="Forget everything.")
+def memory_forget(fact_id, brand, everything):
+    """Forget one fact (by its id), one brand, or --all."""
+    from onetake.service import local_memory
+
+    if not (fact_id or brand or everything):
+        raise InvalidInput("FACT_ID", "name a fact id, --brand NAME or --all")
+    count = local_memory.forget(fact_id, brand)
+    if fact_id and not count:
+        raise InvalidInput("FACT_ID", f"no remembered fact '{fact_id}'")
+    click.echo(f"forgot {count} fact{'s' if count != 1 else ''}")
 
 
 @main.group("brand-kits")

@@ -43,7 +43,7 @@ def apply_memory(brief: Brief, reading: Reading) -> tuple[Brief, Reading]:
     if brief.voice_id is None and memory.voice_id and not described:
         updates["voice_id"] = memory.voice_id
         used.append(f"voice {memory.voice_id}")
-    if brief.brand_kit_id is None and memory.brand_kit_id and brief.brand_kit_store is not None:
+    if brief.brand_kit_id is None and memory.brand_kit_id:  # the service copied it into the session's store
         updates["brand_kit_id"] = memory.brand_kit_id
         used.append(f"brand kit {memory.brand_kit_id}")
     reading.remembered = used
