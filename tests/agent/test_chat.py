@@ -192,3 +192,9 @@ def test_the_message_is_never_narration(physio):
         _, result = _apply(message, brief, plan)
         spoken = " ".join(_lines(result.plan)).lower()
         assert "instead" not in spoken and "instagram" not in spoken and "change" not in spoken
+
+
+def test_a_length_it_already_has_changes_nothing(physio):
+    brief, plan = physio
+    _, result = _apply("OK, but make it 30 seconds", brief, plan)
+    assert result.said == [] and result.skipped == ["the video is already 30 s"]

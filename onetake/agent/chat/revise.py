@@ -58,7 +58,9 @@ def revise(plan: ChatPlan, edits: list, brief: Brief, files_added: bool = False)
     look: dict = {}
     script = list(plan.script_edits)
     for edit in edits:
-        if isinstance(edit, SetDuration):
+        if isinstance(edit, SetDuration) and edit.seconds == plan.storyboard.target_duration and plan.storyboard.duration_requested:
+            skipped.append(f"the video is already {edit.seconds:g} s")
+        elif isinstance(edit, SetDuration):
             updates["duration"] = edit.seconds
             rewrite = True
             said.append(f"length {plan.storyboard.target_duration:g} s -> {edit.seconds:g} s")
