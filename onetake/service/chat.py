@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from onetake.service.db import Database, now
 from onetake.service.errors import ApiError
@@ -59,33 +60,45 @@ def claim(db: Database, storage: Storage, session_id: str) -> Turn | None:
 
 def think(turn: Turn, brief) -> dict:
     """Runs in the job process: the outcome as plain JSON-ready data."""
-    from onetake.agent.chat.edits import SetBrandKit, SetPresenter, SetVoice, Understanding
-    from onetake.agent.chat.plan import ChatPlan
-    from onetake.agent.chat.questions import Choice, opening_question
-    from onetake.agent.chat.revise import first_plan, revise
-    from onetake.agent.chat.understand import understand
-    from onetake.agent.chat.vocabulary import WHAT_I_CAN_CHANGE
+    return _first_turn(turn, brief) if turn.plan_path is None else _follow_up(turn, brief)
+
+
+def _first_turn(turn: Turn, brief) -> dict:
+    """The first draft; or a question when the brief asks for one, or gives nothing to say; an answer to a
+    voice or presenter question picks from its choices."""
+    from onetake.agent.chat.questions import opening_question
+    from onetake.agent.chat.revise import first_plan
     from onetake.agent.reading import read
     from onetake.agent.remembered import apply_memory, memory_note
 
-    if turn.plan_path is None:
-        updates: dict = {}
-        if turn.question and turn.question.get("about") in ("voice", "presenter") and turn.message:
-            picked = _pick(turn.message, turn.question)
-            if picked is None:
-                return {"outcome": "question", "question": turn.question | {"text": "I did not catch which one. " + turn.question["text"].split("? ")[0] + "?"}}
-            updates = {"voice_id" if turn.question["about"] == "voice" else "avatar_id": picked}
-            brief = brief.model_copy(update=updates)
-        before = brief
-        brief, reading = apply_memory(brief, read(brief))
-        updates |= {k: getattr(brief, k) for k in ("avatar_id", "voice_id", "brand_kit_id") if getattr(brief, k) != getattr(before, k)}
-        if turn.question is None:
-            question = opening_question(reading, brief.prompt, *_choices(reading.language))
-            if question is not None:
-                return {"outcome": "question", "question": question.model_dump() | {"prior": "thinking"}}
-        plan = first_plan(brief, reading)
-        return {"outcome": "draft", "plan": plan.model_dump(mode="json"), "updates": updates, "said": [], "memory": memory_note(brief, reading)}
-    plan = ChatPlan.load(__import__("pathlib").Path(turn.plan_path))
+    updates: dict = {}
+    if turn.question and turn.question.get("about") in ("voice", "presenter") and turn.message:
+        picked = _pick(turn.message, turn.question)
+        if picked is None:
+            return {"outcome": "question", "question": turn.question | {"text": "I did not catch which one. " + turn.question["text"].split("? ")[0] + "?"}}
+        updates = {"voice_id" if turn.question["about"] == "voice" else "avatar_id": picked}
+        brief = brief.model_copy(update=updates)
+    before = brief
+    brief, reading = apply_memory(brief, read(brief))
+    updates |= {k: getattr(brief, k) for k in ("avatar_id", "voice_id", "brand_kit_id") if getattr(brief, k) != getattr(before, k)}
+    if turn.question is None:
+        question = opening_question(reading, brief.prompt, *_choices(reading.language))
+        if question is not None:
+            return {"outcome": "question", "question": question.model_dump() | {"prior": "thinking"}}
+    plan = first_plan(brief, reading)
+    return {"outcome": "draft", "plan": plan.model_dump(mode="json"), "updates": updates, "said": [], "memory": memory_note(brief, reading)}
+
+
+def _follow_up(turn: Turn, brief) -> dict:
+    """A message on an existing plan: edits make a new draft (or, after a video, a follow-up render); approval
+    renders the draft as reviewed; thanks, questions and the unreadable get an answer."""
+    from onetake.agent.chat.edits import SetBrandKit, SetPresenter, SetVoice, Understanding
+    from onetake.agent.chat.plan import ChatPlan
+    from onetake.agent.chat.revise import revise
+    from onetake.agent.chat.understand import understand
+    from onetake.agent.chat.vocabulary import WHAT_I_CAN_CHANGE
+
+    plan = ChatPlan.load(Path(turn.plan_path))
     given = [SetPresenter(presenter_id=e["avatar_id"]) if "avatar_id" in e else SetVoice(voice_id=e["voice_id"]) if "voice_id" in e
              else SetBrandKit(brand_kit_id=e["brand_kit_id"]) for e in turn.edits if "files" not in e]
     understood = understand(turn.message or "", plan.storyboard) if turn.message else Understanding(intent="approve")
