@@ -28,7 +28,7 @@ from onetake.visuals.styles import DEFAULT_STYLE, get_style
 from onetake.visuals.styles.models import Transition
 
 FORMAT = 1  # bump when the key's meaning changes
-PIECE_SECONDS = 4.0  # long scenes split into pieces this long (the last shorter): workers share a long scene
+PIECE_SECONDS = 2.0  # long scenes split into pieces this long: workers share even a one-scene re-draw
 
 
 @dataclass(frozen=True)
