@@ -11,23 +11,26 @@ a killed job leaves no half entry.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import shutil
+import time
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from onetake.digest import digest, file_digest, source_digest, versions
-from onetake.errors import InvalidInput
+from onetake.errors import InvalidInput, RenderFailed
 from onetake.render.encode import CodecSettings
 from onetake.render.scenes import scene_frames, scene_timeline, visible_captions
-from onetake.timeline.models import Timeline
+from onetake.timeline.models import Timeline, VisualKind
 from onetake.visuals.brand_kits import get_brand_kit
 from onetake.visuals.styles import DEFAULT_STYLE, get_style
 from onetake.visuals.styles.models import Transition
 
 FORMAT = 1  # bump when the key's meaning changes
+SCRATCH_STALE_S = 3600
 PIECE_SECONDS = 2.0  # long scenes split into pieces this long: workers share even a one-scene re-draw
 
 
@@ -107,7 +110,17 @@ def _view(local: Timeline) -> dict:
     if local.presenter.photo is not None:
         shown.append(local.presenter.photo.source)
     data["files"] = [file_digest(p) for p in shown]
+    data["icons"] = [_icon_digest(v.icon) for v in clip.visuals if v.kind is VisualKind.icon]  # an icon set upgrade redraws
     return data
+
+
+def _icon_digest(icon_id: str) -> str:
+    from onetake.visuals.icons.catalogue import get_icon, svg_text
+
+    try:
+        return digest(svg_text(get_icon(icon_id)))
+    except RenderFailed:  # the render fails on it anyway
+        return "missing"
 
 
 def _links(timeline: Timeline, index: int, views: list[dict]) -> dict:
@@ -140,6 +153,10 @@ class SegmentCache:
         self.root = cache_dir / "segments"
         self.suffix = suffix
         self.root.mkdir(parents=True, exist_ok=True)
+        for scratch in self.root.glob(".tmp-*"):  # left by a killed render; a live one writes to its scratch every frame
+            with contextlib.suppress(OSError):
+                if time.time() - scratch.stat().st_mtime > SCRATCH_STALE_S:
+                    scratch.unlink()
 
     def path(self, key: str) -> Path:
         return self.root / f"{key}{self.suffix}"
