@@ -345,7 +345,8 @@ def render_in_job_process(db_url: str, session_id: str, brief, out_dir: Path, re
 
             plan = ChatPlan.load(Path(plan_file))
             given = {"storyboard": plan.storyboard, "cast": plan.cast}
-        return "ok", make_video(brief, out_dir, JobProgress(write, stop_requested), pool=_render_pool, gif=True, **given)
+        return "ok", make_video(brief, out_dir, JobProgress(write, stop_requested), pool=_render_pool, gif=True,
+                                cache_dir=Path(cache_dir) if cache_dir else None, **given)
     except Stopped:
         return "stopped", None
     except InvalidInput as exc:
