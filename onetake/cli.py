@@ -170,13 +170,17 @@ def _first_plan(brief):
     return brief, first_plan(brief, reading)
 
 
-def _render(brief, out_dir: Path, pool, gif: bool, plan=None):
+CACHE_FOLDER = ".onetake-cache"  # in the --out folder: speech and video pieces a revision of its videos reuses
+
+
+def _render(brief, out_dir: Path, pool, gif: bool, plan=None, cache_root: Path | None = None):
     from onetake.pipeline import make_video
 
     given = {"storyboard": plan.storyboard, "cast": plan.cast} if plan is not None else {}
+    cache = (cache_root or out_dir) / CACHE_FOLDER if plan is not None else None
     columns = (TextColumn("{task.description:<10}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=False) as bars:
-        return make_video(brief, out_dir, RichStages(bars), pool=pool, gif=gif, **given)
+        return make_video(brief, out_dir, RichStages(bars), pool=pool, gif=gif, cache_dir=cache, **given)
 
 
 def _report(outputs, video: Path, started: float) -> None:
@@ -273,7 +277,7 @@ def _render_into(folder: Path, brief, pool, gif: bool, plan):
     staging = folder.parent / f".{folder.name}.partial"
     shutil.rmtree(staging, ignore_errors=True)
     try:
-        outputs = _render(brief, staging, pool, gif, plan)
+        outputs = _render(brief, staging, pool, gif, plan, cache_root=folder.parent)
         rendered = outputs.video.parent.resolve()
         rendered.rename(folder)
         _relink(folder.resolve() / outputs.video.name, rendered)

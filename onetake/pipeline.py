@@ -137,7 +137,7 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
             notes.append(f"'{brief.files[recorded].path.name}' is the narration, as recorded (no text-to-speech); captions show the words an offline recogniser heard.")
 
         progress.start("Timeline", 1)
-        timeline = build_timeline(storyboard, chosen, speech, brief, work_dir)
+        timeline = build_timeline(storyboard, chosen, speech, brief, work_dir, cache_dir / "placement.json" if cache_dir else None)
         timeline = attach_visuals(timeline, storyboard, brief)
         music = choose_music(storyboard, brief, reading)
         notes += [music.note] if music else []
