@@ -38,7 +38,8 @@ def full_stops(doc):
             if len(before) <= 2 and before[:1].isupper():
                 continue  # an initial or "Dr."-like abbreviation
             tok.is_sent_start = True
-        elif prev.text.endswith(".") and len(prev.text) >= 3 and "." not in prev.text[:-1] and prev.lower_ not in _ABBREVIATIONS:
+        elif prev.text.endswith(".") and (len(prev.text) >= 3 or (k >= 2 and doc[k - 2].like_num)) \
+                and "." not in prev.text[:-1] and prev.lower_ not in _ABBREVIATIONS:  # "340g." kept its stop too
             tok.is_sent_start = True  # "Q&A." kept its full stop as one token
     return doc
 

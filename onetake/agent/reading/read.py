@@ -18,8 +18,8 @@ from onetake.brief.models import Brief
 from . import directions as D
 from .facts import EMAIL_RE, PHONE_RE, SCRIPT_CUES, SHOW_LEAD, find_address, find_cta_parts, find_url, find_figures, find_quotes, item_lists_in, visual_request_in
 from .language import detect_language
-from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
-                      PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, SCENE_ROLES, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
+from .lexicon import (DIRECTION_LABELS, scene_role, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
+                      PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
 from .meta import META_NOUNS, Description, asks_to_be_asked, describes_the_video
 from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Quote, Reading, RequestedScene, Span,
                      Statement, VisualRequest)
@@ -107,10 +107,10 @@ class _Reader:
                 self._labelled_direction(block, sents)
             elif label in FIELD_LABELS and block.number is None:
                 self._field(FIELD_LABELS[label], block, sents)
-            elif idx in numbered_runs["scenes"] or (label and _scene_role(label) and block.number is not None):
-                self._scene(block, sents, _scene_role(label) if label else "")
-            elif label and _scene_role(label) and not block.heading:
-                self._scene(block, sents, _scene_role(label))
+            elif idx in numbered_runs["scenes"] or (label and scene_role(label) and block.number is not None):
+                self._scene(block, sents, scene_role(label) if label else "")
+            elif label and scene_role(label) and not block.heading:
+                self._scene(block, sents, scene_role(label))
             elif idx in numbered_runs["lists"] or block.heading:
                 pass  # list items are gathered below
             elif block.label == _HEADING_LINE:
@@ -139,7 +139,7 @@ class _Reader:
                 k += 1
                 run.append(k)
             blocks = [parsed[i][0] for i in run]
-            labelled = sum(1 for b in blocks if b.label and _scene_role(b.label)) >= max(1, len(blocks) // 2)
+            labelled = sum(1 for b in blocks if b.label and scene_role(b.label)) >= max(1, len(blocks) // 2)
             scene_words = sum(1 for b in blocks if re.match(r"\s*(?:open|start|begin|end|close|finish|cut|show|b-roll|montage|hook|intro|outro|then)\b", b.text, re.I))
             if _STRUCTURE_HEADS.search(block.heading) or labelled or (not block.heading and block.number is not None and scene_words):
                 scenes.update(run)
@@ -152,7 +152,7 @@ class _Reader:
         """Duration, orientation, colours: read over the whole prompt (they can sit anywhere).
         A time inside a requested scene's content ("4) details: Tuesday, 11am, 30 minutes") measures that content."""
         pairs = [(s, block.start) for block, doc, sents in parsed if not block.document for s in sents]
-        inside = [(s, block.start, bool(k in scene_blocks or (block.label and _scene_role(block.label))))
+        inside = [(s, block.start, bool(k in scene_blocks or (block.label and scene_role(block.label))))
                   for k, (block, doc, sents) in enumerate(parsed) if not block.document for s in sents]
         for block, doc, sents in parsed:  # "portrait video, 20s: Dew Drop serum ...": a length in a label
             if block.label and not block.document and re.search(r"\d", block.label):
@@ -264,6 +264,26 @@ class _Reader:
         self.r.structure.append(RequestedScene(number=block.number, label=block.label, role=role or "body", content=content,
                                                span=Span(start=block.start, end=block.end)))
         self._content(block, sents, scene=index, role=role)
+        if not any(lst.span and block.start <= lst.span.start < block.end for lst in self.r.lists):
+            self._series(block, scene_label=block.label)
+
+    def _series(self, block: Block, scene_label: str = "") -> None:
+        """"step-by-step explanations, photo upload, progress reports": a scene whose content is a series
+        of short noun phrases shows them as a list; its label is never said, so the list has no head."""
+        text = block.text.strip().rstrip(".")
+        parts = [p.strip() for p in re.split(r";|,(?![^()]*\))|\s+and\s+(?=[^,]*$)", text) if p.strip(" .")]
+        parts = [re.sub(r"^(?:and|or)\s+", "", p) for p in parts]
+        if len(parts) < 3 or any(len(p.split()) > 6 for p in parts) or any(_is_clause(self.nlp, p) for p in parts):
+            return
+        items, cursor = [], block.start
+        for p in parts:
+            k = self.source.find(p, cursor)
+            if k < 0:
+                return
+            items.append(self.phrase(k, k + len(p)))
+            cursor = k + len(p)
+        self.r.lists.append(ItemList(kind=_head_kind(self.nlp, scene_label) if scene_label else "item", head="", items=items,
+                                     span=Span(start=block.start, end=block.start + len(text))))
 
     # --- sentences ---------------------------------------------------------------------
     def _content(self, block: Block, sents, scene: int | None = None, role: str = "", priority: int = 1, kind: str = "fact") -> int:
@@ -350,8 +370,9 @@ class _Reader:
             if self._described_scenes(lists):
                 return 0
             head = name or _frame_rest(sent.text[:colon], self.language)
-            for lst in lists:
+            for lst in lists:  # the list is what follows the frame: it is said after whose video it is
                 lst.head = head
+                lst.span = Span(start=max(lst.span.start, base + sent.start_char + colon + 1), end=lst.span.end) if lst.span else None
             if lists:
                 r.lists += lists
                 return 0
@@ -448,10 +469,7 @@ class _Reader:
     def _without_directions(self, text: str) -> str:
         """A content sentence minus what directs the video: its length ("(45 s)") and a leading
         "Listing video:" that names the kind of video."""
-        span = self.r.directions.duration_span
-        if span is not None:
-            said = self.source[span.start:span.end]
-            text = re.sub(r"\s*\(\s*" + re.escape(said) + r"\s*\)|,?\s*" + re.escape(said) + r"\b,?", "", text, count=1)
+        text = self._without_length(text)
         text = re.sub(r"^\s*(?:theme|topic|subject|concept|premise)\s*:\s*", "", text, flags=re.I)  # a field label
         text = text[:1].upper() + text[1:]
         nouns = VIDEO_NOUNS.get(self.language, set()) | VIDEO_NOUNS["en"]
@@ -463,6 +481,14 @@ class _Reader:
         if not re.search(r"\w", text):
             return ""
         return text[:1].upper() + text[1:]
+
+    def _without_length(self, text: str) -> str:
+        """`text` without the video's length ("Quarry Analytics, 45 seconds." -> "Quarry Analytics.")."""
+        span = self.r.directions.duration_span
+        if span is None:
+            return text
+        said = self.source[span.start:span.end]
+        return re.sub(r"\s*\(\s*" + re.escape(said) + r"\s*\)|,?\s*" + re.escape(said) + r"\b,?", "", text, count=1)
 
     def _described_scenes(self, lists: list[ItemList]) -> bool:
         """"... with multiple scenes: an opening hook from the host, B-roll of records, ...": the items are scenes
@@ -559,8 +585,12 @@ class _Reader:
                 return name.text
         if name.end < stop and doc[name.end].lower_ in IN_WORDS:
             place = _capitalised_run(doc, name.end, stop, after={doc[name.end].lower_})
+        elif name.end + 1 < stop and doc[name.end].lower_ in ("by", "from") and not name[0].like_num:
+            place = _capitalised_run(doc, name.end, stop, after={doc[name.end].lower_})  # "the Aero Flask by Summit Gear"
+        elif name[0].like_num and name.end + 1 < stop and doc[name.end].text == ",":
+            place = _capitalised_run(doc, name.end, stop, after={","})  # "14 Orchard Close, Harrogate"
         if place is not None:
-            said = f"{name.text}, {doc[name.end].text} {place.text}"
+            said = f"{name.text}, {place.text}" if doc[name.end].text == "," else f"{name.text} {doc[name.end].text} {place.text}"
             self.r.statements.append(Statement(text=said + ("\u3002" if self.language == "zh" else "."),
                                                span=Span(start=base + name.start_char, end=base + place.end_char),
                                                kind="subject", priority=0))
@@ -684,7 +714,10 @@ class _Reader:
             self._address_cta()
         r.brand = self._brand()
         self._clean_heads()
-        r.statements = _dedupe(r.statements)
+        span = d.duration_span  # the length is a direction wherever a statement took it in
+        r.statements = [st if span is None or not (st.span.start <= span.start < st.span.end) else
+                        st.model_copy(update={"text": self._without_length(st.text)}) for st in r.statements]
+        r.statements = _dedupe([st for st in r.statements if re.search(r"\w", st.text)])
         r.figures = _dedupe_spans(r.figures)
         r.quotes = _dedupe_spans(r.quotes)
 
@@ -771,18 +804,6 @@ def _url_domain(url: str) -> str:
     return _SUFFIXES(host).domain.lower().replace("-", "")
 
 
-def _scene_role(label: str) -> str:
-    label = label.strip().lower()
-    if label in SCENE_ROLES:
-        return SCENE_ROLES[label]
-    words = re.findall(r"[\w-]+", label)
-    for n in (3, 2, 1):
-        for k in range(len(words) - n + 1):
-            if " ".join(words[k:k + n]) in SCENE_ROLES:
-                return SCENE_ROLES[" ".join(words[k:k + n])]
-    return ""
-
-
 def _introduces_a_person(doc, k: int) -> bool:
     """", our founder", ", the head chef": a name followed by the role of a person."""
     return (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("our", "the", "my", "your")
@@ -803,6 +824,9 @@ def _capitalised_run(doc, start: int, stop: int, after: set[str]):
         while k < stop and doc[k].lower_ in ("the", "la", "le", "el", "der", "die", "das", "il", "lo", "l'", "o", "a", "our"):
             k += 1
         run = []
+        if k + 1 < stop and doc[k].like_num and doc[k + 1].text[:1].isupper() and doc[k + 1].pos_ == "PROPN":
+            run.append(k)  # "14 Orchard Close": a street address names the subject
+            k += 1
         while k < stop and (doc[k].text[:1].isupper() or (run and (doc[k].lower_ in NAME_PARTICLES or doc[k].like_num))
                             or (run and doc[k].text == "-" and k + 1 < stop and doc[k + 1].text[:1].isupper())):  # "Dog-Eared"
             run.append(k)
@@ -864,7 +888,8 @@ def _about_the_video(sent) -> bool:
             if t.dep_ == "dobj" and (t.head.lemma_.lower() not in ("need", "require")
                                      or t.lower_ == "video"):  # "Make a video introducing X" is the request itself
                 continue
-            if any(c.lower_ in ("the", "this", "a", "an", "our") for c in t.children) or t.dep_ == "dobj":
+            # "The video will be posted on LinkedIn" is about the video; "A 10-second video for X: ..." asks for it
+            if any(c.lower_ in ("the", "this", "our") for c in t.children) or t.dep_ == "dobj":
                 return True
     return False
 

@@ -75,6 +75,14 @@ def _describing(words) -> bool:
     return any(t.pos_ == "ADJ" for t in words)
 
 
+def _ruled_out(part) -> bool:
+    """"no jargon", "without hype": a thing ruled out, no figure or name in it."""
+    words = [t for t in part if not t.is_punct]
+    return (len(words) >= 2 and words[0].lower_ in ("no", "without", "never") and len(words) <= 4
+            and all(t.pos_ in ("NOUN", "ADJ") or t.lower_ in ("no", "without", "never", "too", "much", "any") for t in words[1:])
+            and not any(t.like_num or t.text[:1].isupper() for t in words[1:]))
+
+
 def _every_clause_directs(sent) -> bool:
     """"Elegant, unhurried; cream and forest green.": every comma or semicolon part is tone or colour."""
     parts, current = [], []
@@ -89,7 +97,10 @@ def _every_clause_directs(sent) -> bool:
         parts.append(current)
     if len(parts) < 2:
         return False
+    toned = any(t.lower_ in TONE_WORDS or t.lemma_.lower() in TONE_WORDS for part in parts for t in part)
     for part in parts:
+        if toned and _ruled_out(part):
+            continue  # "Confident, no jargon.": with a tone beside it, what the video avoids is a direction too
         words = [t for t in part if t.is_alpha and t.pos_ not in ("CCONJ", "DET")
                  and t.lower_ not in ("and", "or", "but", "not", "with", "very", "a", "bit")]
         if not words:
@@ -165,7 +176,7 @@ def request_parts(sent, language: str) -> dict | None:
     if not doc.has_annotation("DEP"):
         return _request_unparsed(sent, language)
     video = next((t for t in sent if t.lemma_.lower() in VIDEO_NOUNS["en"] and t.pos_ in ("NOUN", "PROPN")
-                  and (t.dep_ in ("dobj", "ROOT", "attr", "nsubj", "appos", "pobj") or t.head.lemma_.lower() in REQUEST_VERBS)), None)
+                  and (t.dep_ in ("dobj", "ROOT", "attr", "nsubj", "appos", "pobj", "dep") or t.head.lemma_.lower() in REQUEST_VERBS)), None)
     if video is None:
         return None
     root = sent.root
@@ -203,6 +214,8 @@ def request_parts(sent, language: str) -> dict | None:
                         audience = doc[pobj.left_edge.i:at.i].text
                 else:
                     subject = subject or pobj
+            elif word == "at" and pobj.pos_ == "PROPN":
+                subject = subject or pobj  # "Safety briefing for warehouse staff at Corbel Logistics"
             elif word == "to" and (pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.lower_ in AUDIENCE_NOUNS):
                 audience = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
             elif word in ("from", "by", "with") and (pobj.lower_ in D.PRESENTER_NOUNS or pobj.pos_ == "PROPN" and pobj.text.isupper() or pobj.ent_type_ == "PERSON" or pobj.lemma_.lower() in ("cto", "ceo", "founder", "reporter", "chef", "doctor", "teacher", "trainer", "manager", "owner")):
@@ -219,6 +232,20 @@ def request_parts(sent, language: str) -> dict | None:
     left, right = subject.left_edge.i, subject.right_edge.i
     # the subject phrase stops at a trailing direction ("..., with clean captions")
     span_toks = [t for t in doc[left:right + 1]]
+    cut = next((k for k, t in enumerate(span_toks) if t.text == "," and k + 1 < len(span_toks) and span_toks[k + 1].like_num), None)
+    if cut is not None:
+        span_toks = span_toks[:cut]  # "Corbel Logistics, 45 seconds": the length is no part of the subject
+    after = span_toks[-1].i + 1 if span_toks else right + 1
+    if (span_toks and after + 1 < sent.end and doc[after].text == "," and span_toks[0].is_title
+            and (doc[after + 1].lower_ in ("a", "an", "the") or (doc[after + 1].is_lower and doc[after + 1].pos_ in ("ADJ", "NOUN")))):
+        # "for Bramble & Birch, a garden design studio in Oxford", "for Spindle Yarns, hand-dyed wool from ...":
+        # what the name is, which the parser hung elsewhere
+        end = next((t.i for t in doc[after + 1:sent.end] if t.text in (",", ";", ":", ".", "!", "?") or t.like_num), sent.end)
+        tail = doc[after + 1:end]
+        article = doc[after + 1].lower_ in ("a", "an", "the")
+        if (any(t.pos_ == "NOUN" for t in tail) and (article or not any(_directive(t) for t in tail))
+                and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in tail)):
+            span_toks = list(doc[span_toks[0].i:end])
     while span_toks and (span_toks[-1].is_punct or span_toks[-1].dep_ == "cc"):
         span_toks.pop()
     if not span_toks:
@@ -232,7 +259,8 @@ def request_parts(sent, language: str) -> dict | None:
     if pair is not None:
         name, desc = pair
         parts["description"] = desc
-        parts["statement"] = f"{name} is {desc}."
+        # "X is a Y"; "X, hand-dyed wool from Z" keeps the brief's comma ("X is hand-dyed wool" reads as a claim)
+        parts["statement"] = f"{name} is {desc}." if desc.split()[0].lower() in _DETERMINERS else f"{name}, {desc}."
         if any(t.is_title and not t.is_stop for t in doc[left:right + 1] if name.startswith(t.text) or t.text in name.split()):
             parts["brand"] = name
     elif doc[left].lower_ in ("a", "an", "un", "une", "uno", "una", "ein", "eine"):
@@ -332,6 +360,10 @@ def appositive(span) -> tuple[str, str] | None:
     text = lambda ts: span.doc[ts[0].i:ts[-1].i + 1].text.strip(" ,") if ts else ""
     if right[0].lower_ in _DETERMINERS and left[0].lower_ not in _DETERMINERS and left[0].is_title:
         return text(left), text(right)
+    if (left[0].is_title and all(t.is_title or t.text in ("&", "-", "'s") or t.like_num for t in left)
+            and right[0].is_lower and right[0].pos_ in ("ADJ", "NOUN", "VERB") and any(t.pos_ == "NOUN" for t in right)
+            and not any(t.like_num or _directive(t) for t in right)):
+        return text(left), text(right)  # "Spindle Yarns, hand-dyed wool from the Scottish Borders"
     if left[0].lower_ in _DETERMINERS and right[0].is_title and not right[0].is_stop:
         name = []
         for t in right:

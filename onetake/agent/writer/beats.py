@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from onetake.agent.reading import Reading
+from onetake.agent.reading.facts import find_address
 from onetake.agent.reading.models import Figure, ItemList, Quote, Span, Statement, VisualRequest
 
 from . import glue as G
@@ -142,6 +143,8 @@ def _worth_a_card(figure: Figure, reading: Reading) -> bool:
         return False
     if reading.cta and _overlaps(figure.span, reading.cta.span):
         return False
+    if find_address(figure.text):
+        return False  # "14 Orchard Close": the number of a house, not a figure
     return len(figure.text.split()) >= 2 or bool(re.search(r"[%$£€¥]|\d[x×]", figure.text))
 
 
@@ -159,7 +162,7 @@ def _attach_visuals(out: list[Beat], reading: Reading) -> None:
             holder.visuals.append(vr)
 
 
-def spread(beat: Beat, language: str, brand: str = "") -> list[Beat]:
+def spread(beat: Beat, language: str, brand: str = "", said: str = "") -> list[Beat]:
     """A list said item by item, each on a card of its own, when the video has time for it:
     its heading first ("Three changes this year."), then every item as its own sentence."""
     if len(beat.bullets) < 2 or beat.kind not in ("list", "steps"):
@@ -172,7 +175,8 @@ def spread(beat: Beat, language: str, brand: str = "") -> list[Beat]:
         return [beat]  # the items do not hold every word the sentence says ("we do tonkotsu ramen that ..."): keep it whole
     out = []
     named = len(beat.head.split()) >= 2 and all(w[:1].isupper() for w in beat.head.split())  # "Bäckerei Keller"
-    if beat.head and beat.head != brand and (len(beat.head.split()) >= 3 or named):  # "Three changes this year." ("Tools." says nothing)
+    if (beat.head and beat.head != brand and beat.head.lower() not in said.lower()  # `said`: the other beats' words
+            and (len(beat.head.split()) >= 3 or named)):  # "Three changes this year." ("Tools." says nothing)
         out.append(Beat("fact", G.as_sentence(beat.head, language), beat.start, beat.priority, scene=beat.scene))
     items = []
     for k, item in enumerate(beat.bullets):
