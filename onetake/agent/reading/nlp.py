@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 
 from spacy.language import Language
 
@@ -26,8 +27,16 @@ def full_stops(doc):
     """A full stop, then a capital or a digit, starts a sentence ("... with Q&A. Covers ...",
     "... 960 184. 30 seconds"): the small parser runs such sentences together. Set before the
     parser, which keeps preset boundaries."""
-    for k in range(1, len(doc) - 1):
+    for k in range(1, len(doc)):
         prev, tok = doc[k - 1], doc[k]
+        if not _may_end(prev):
+            tok.is_sent_start = False  # "Migration guide: x.dev": the parser may not cut where no stop is
+            continue
+        if k == len(doc) - 1:
+            continue
+        if prev.whitespace_ and prev.text == "." and re.fullmatch(r"[a-z]+\d[\w.]*", tok.text):
+            tok.is_sent_start = True  # "... 120 ms. v3 sunsets": a version or code after a stop
+            continue
         if prev.whitespace_ and prev.text in ("?", "!") and tok.is_alpha:
             tok.is_sent_start = True  # "...a fiddle leaf fig alive? bright indirect light": chatty briefs skip capitals
             continue
@@ -42,6 +51,15 @@ def full_stops(doc):
                 and "." not in prev.text[:-1] and prev.lower_ not in _ABBREVIATIONS:  # "340g." kept its stop too
             tok.is_sent_start = True  # "Q&A." kept its full stop as one token
     return doc
+
+
+_STOPS = (".", "!", "?", "…", ";", "。", "！", "？", "；", ")", '"', "'", "”")
+
+
+def _may_end(tok) -> bool:
+    """A sentence may end after this token: a stop (also inside "Dec." or "g."), a quote or bracket closing
+    one, or a line break."""
+    return tok.text.endswith(_STOPS) or "\n" in tok.whitespace_ or tok.is_space or tok.text in ("-", "–", "—")
 
 
 @functools.lru_cache(maxsize=8)

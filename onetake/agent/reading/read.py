@@ -18,7 +18,7 @@ from onetake.brief.models import Brief
 from . import directions as D
 from .facts import EMAIL_RE, PHONE_RE, SCRIPT_CUES, SHOW_LEAD, find_address, find_cta_parts, find_url, find_figures, find_quotes, item_lists_in, visual_request_in
 from .language import detect_language
-from .lexicon import (DIRECTION_LABELS, scene_role, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
+from .lexicon import (CTA_VERBS, DIRECTION_LABELS, scene_role, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
                       PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
 from .meta import META_NOUNS, Description, asks_to_be_asked, describes_the_video
 from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Quote, Reading, RequestedScene, Span,
@@ -204,7 +204,7 @@ class _Reader:
         elif field == "cta":
             if self._cta_from(block, sents[0] if sents else None, forced=True) and self.r.cta and _contact_only(text):
                 label = self._label_text(block)  # "Order: voltcart.eu/x2": the label says what to do there
-                if block.label not in ("url", "link", "website", "contact", "phone"):
+                if block.label.split()[0] in CTA_VERBS:  # "Order: x.eu", not "Link in bio: x.eu"
                     self.r.cta = self.r.cta.model_copy(update={"text": f"{label}: {text}."})
         elif field == "subject":  # "Theme: a boutique jewelry house introducing ...": said without its label
             self._content(block, sents, priority=priority, kind=kind)
@@ -647,6 +647,9 @@ class _Reader:
                         self._sentence(sub, shift + sub.start_char, shift + sub.end_char, None, role, 1, "fact")
                 return said
         text = parts["text"]
+        labelled = re.match(r"^([^:]{2,30}):\s*(\S.*)$", text)
+        if labelled and labelled.group(1).split()[0].lower() not in CTA_VERBS and _contact_only(labelled.group(2).rstrip(".")):
+            text = as_sentence(labelled.group(2))  # "Link in bio: x.pizza" says where, not what to do: the address
         span = Span(start=base + sent.start_char, end=base + sent.end_char)
         if self.r.cta is None or parts.get("url") or parts.get("phone"):
             previous = self.r.cta
@@ -833,6 +836,9 @@ def _capitalised_run(doc, start: int, stop: int, after: set[str]):
             k += 1
         while run and (doc[run[-1]].lower_ in NAME_PARTICLES):
             run.pop()
+        if run and k < stop and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[run[-1]].head.i == k \
+                and doc[run[-1]].dep_ in ("amod", "compound") and not any(doc[j].pos_ == "PROPN" and doc[j].ent_type_ == "ORG" for j in run):
+            continue  # "for English speakers": a word describing the noun after it, not a name
         if run and run[0] == doc[start:stop].start and doc[run[0]].lower_ in REQUEST_VERBS | INSTRUCTION_VERBS:
             run.pop(0)  # "Introduce Fennel & Fig": the verb opening the sentence is no part of the name
         if run:

@@ -236,6 +236,13 @@ def request_parts(sent, language: str) -> dict | None:
     if cut is not None:
         span_toks = span_toks[:cut]  # "Corbel Logistics, 45 seconds": the length is no part of the subject
     after = span_toks[-1].i + 1 if span_toks else right + 1
+    if span_toks and after + 1 < sent.end and doc[after].lower_ in ("in", "at") and doc[after + 1].pos_ == "PROPN":
+        # "DevHarbor 2025 in Rotterdam": where the subject is, which the parser hung on the video
+        end = after + 1
+        while end < sent.end and (doc[end].pos_ == "PROPN" or doc[end].text == "-"):
+            end += 1
+        span_toks = list(doc[span_toks[0].i:end])
+        after = end
     if (span_toks and after + 1 < sent.end and doc[after].text == "," and span_toks[0].is_title
             and (doc[after + 1].lower_ in ("a", "an", "the") or (doc[after + 1].is_lower and doc[after + 1].pos_ in ("ADJ", "NOUN")))):
         # "for Bramble & Birch, a garden design studio in Oxford", "for Spindle Yarns, hand-dyed wool from ...":

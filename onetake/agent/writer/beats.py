@@ -114,7 +114,8 @@ def _statement_beat(st: Statement, reading: Reading, lists_used: set[int], quote
 def _list_beat(lst: ItemList, language: str, index: int, reading: Reading) -> Beat:
     """A list no sentence carries (bullets, numbered lines): said from its items."""
     items = [item.text.strip(" .;,") for item in lst.items]
-    said_head = bool(lst.head) and lst.head != reading.brand  # the brand's name has its own sentence
+    subject = reading.subject.text if reading.subject else ""
+    said_head = bool(lst.head) and lst.head != reading.brand and lst.head not in subject  # the name has its own sentence
     if lst.ordered:
         text, kind = G.steps(items, language), "steps"
     elif lst.clauses:
