@@ -237,8 +237,10 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
             continue  # "Crumb & Co": one name, not a list
         if len(items) >= 3 and not all(i.text.lower() in TONE_WORDS for i in items):
             head_tok = t.head if t.dep_ in ("pobj", "dobj") else t
+            doer = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.pos_ == "VERB" else None
             out.append(ItemList(kind=head_tok.lemma_.lower() if head_tok is not t else "item", head="", items=items,
-                                clauses=t.pos_ == "VERB", span=Span(start=base + sent.start_char, end=base + sent.end_char)))
+                                clauses=t.pos_ == "VERB", subject=doer.text if doer is not None and doer.pos_ == "PRON" else "",
+                                span=Span(start=base + sent.start_char, end=base + sent.end_char)))
     return out or _comma_series(sent, base)
 
 

@@ -378,6 +378,13 @@ class _Reader:
                 return 0
             rest = sent.text[colon + 1:].strip()
             if rest:
+                verbless = not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") and t.idx - sent.start_char > colon
+                                   for t in sent)
+                if name and verbless and len(rest.split()) <= 10 and name not in rest:
+                    # "from Little Oven Kitchen: a 20-minute tomato pasta": whose, then what, said as one line
+                    r.statements.append(Statement(text=as_sentence(f"{name}: {rest}"), span=Span(start=start, end=end),
+                                                  kind="subject", scene=scene, priority=0))
+                    return 1
                 r.statements.append(Statement(text=as_sentence(rest), span=Span(start=base + sent.start_char + colon + 1, end=end),
                                               kind=kind, scene=scene, priority=priority))
                 return 1
@@ -561,7 +568,8 @@ class _Reader:
             name = _capitalised_run(doc, sent.start, stop, after=FROM_WORDS)
             if name is not None and (name.text.isupper() and len(name.text) <= 4 or name.text.lower() in D.PRESENTER_NOUNS):
                 name = None  # "from a CTO", "by our CEO": who presents, not whose video it is
-            elif name is not None and (any(t.ent_type_ == "PERSON" for t in name) or _introduces_a_person(doc, name.end)):
+            elif name is not None and ((len(name) <= 2 and all(t.ent_type_ == "PERSON" for t in name)) or _introduces_a_person(doc, name.end)):
+                # ("Little Oven Kitchen" is tagged a person by the small model: a person's name is one or two words)
                 # "a welcome from Grace, our founder": the presenter, by name
                 self.presenter_name = self.presenter_name or name.text
                 self.presenter_text.append(doc[name.start:min(stop, name.end + 4)].text)
@@ -715,6 +723,8 @@ class _Reader:
         d.tone = list(dict.fromkeys(t for t in d.tone if t))[:6]
         if r.cta is None:
             self._address_cta()
+        if r.cta is not None:
+            self._cta_question()
         r.brand = self._brand()
         self._clean_heads()
         span = d.duration_span  # the length is a direction wherever a statement took it in
@@ -723,6 +733,17 @@ class _Reader:
         r.statements = _dedupe([st for st in r.statements if re.search(r"\w", st.text)])
         r.figures = _dedupe_spans(r.figures)
         r.quotes = _dedupe_spans(r.quotes)
+
+    def _cta_question(self) -> None:
+        """"Questions? Email office@...": a short question just before the call to action is its lead-in,
+        said with it, not a sentence of its own."""
+        r = self.r
+        for k, st in enumerate(r.statements):
+            gap = self.source[st.span.end:r.cta.span.start]
+            if st.text.endswith("?") and len(st.text.split()) <= 4 and st.span.end <= r.cta.span.start and not gap.strip():
+                r.cta = r.cta.model_copy(update={"text": f"{st.text} {r.cta.text}", "span": Span(start=st.span.start, end=r.cta.span.end)})
+                del r.statements[k]
+                return
 
     def _address_cta(self) -> None:
         """No URL, phone or action asked: where to find the place is how a viewer acts ("412 Elm Street, Austin").

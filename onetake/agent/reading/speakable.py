@@ -177,6 +177,11 @@ def request_parts(sent, language: str) -> dict | None:
         return _request_unparsed(sent, language)
     video = next((t for t in sent if t.lemma_.lower() in VIDEO_NOUNS["en"] and t.pos_ in ("NOUN", "PROPN")
                   and (t.dep_ in ("dobj", "ROOT", "attr", "nsubj", "appos", "pobj", "dep") or t.head.lemma_.lower() in REQUEST_VERBS)), None)
+    if video is None:  # "Promo for Pocket Tutor, ...": the small model tags a video noun opening a fragment as a verb
+        first = sent[0]
+        if (first.lemma_.lower() in VIDEO_NOUNS["en"] or first.lower_ in VIDEO_NOUNS["en"]) and first.dep_ == "ROOT" \
+                and any(c.dep_ == "prep" and c.lower_ == "for" and any(g.pos_ == "PROPN" for g in c.children) for c in first.children):
+            video = first
     if video is None:
         return None
     root = sent.root

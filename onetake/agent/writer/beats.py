@@ -33,6 +33,7 @@ class Beat:
     scene: int | None = None  # the requested scene (Reading.structure) it belongs to
     head: str = ""  # a list's own heading ("Three changes this year")
     composed: bool = False  # the text was made from the list's items (not a sentence of the brief's own)
+    doer: str = ""  # the subject shared by a list of verb phrases: "We" (stock a, run b, host c)
 
     @property
     def showable(self) -> bool:
@@ -99,7 +100,7 @@ def _statement_beat(st: Statement, reading: Reading, lists_used: set[int], quote
         if all(_overlaps(item.span, st.span) for item in lst.items):
             lists_used.add(k)
             beat.bullets = [item.text for item in lst.items]
-            beat.head = lst.head
+            beat.head, beat.doer = lst.head, lst.subject
             if lst.ordered and kind != "subject":
                 beat.kind = "steps"
             elif kind == "fact":
@@ -125,7 +126,7 @@ def _list_beat(lst: ItemList, language: str, index: int, reading: Reading) -> Be
         text = G.as_sentence(f"{lst.head}: {joined}" if said_head else joined, language)
         kind = "list"
     start = lst.span.start if said_head or not lst.items else lst.items[0].span.start
-    beat = Beat(kind, text, start, 1, bullets=items, head=lst.head, composed=True)
+    beat = Beat(kind, text, start, 1, bullets=items, head=lst.head, composed=True, doer=lst.subject)
     figures = [f for f in reading.figures if _inside(f.span, lst.span) and _worth_a_card(f, reading)]
     if figures and len(figures) == 1:
         beat.figure = figures[0]
@@ -181,7 +182,10 @@ def spread(beat: Beat, language: str, brand: str = "", said: str = "") -> list[B
         out.append(Beat("fact", G.as_sentence(beat.head, language), beat.start, beat.priority, scene=beat.scene))
     items = []
     for k, item in enumerate(beat.bullets):
-        text = G.as_sentence(item, language)
+        said = item
+        if beat.doer and not item.lower().startswith(beat.doer.lower() + " "):
+            said = f"{beat.doer} {item}"  # "run a story hour" said alone would be an order: "We run a story hour."
+        text = G.as_sentence(said, language)
         if beat.kind == "steps":
             text = G.steps_item(k, len(beat.bullets), item, language)
         items.append(Beat("item", text, beat.start + k + 1, beat.priority, bullets=[item], scene=beat.scene,

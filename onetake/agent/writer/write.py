@@ -120,7 +120,7 @@ def _opening_with_heading(said: list[Beat], heads: list[str], reading: Reading) 
         return said
     head = heads[0].strip(" :")
     spoken = " ".join(b.text for b in said).lower()
-    if head.lower() in spoken or head.lower() in (reading.brand or "").lower() or len(head.split()) > 4 or any(w[:1].isupper() for w in head.split()[1:]):
+    if head.lower() in spoken or head.lower() in (reading.brand or "").lower() or not 2 <= len(head.split()) <= 4 or any(w[:1].isupper() for w in head.split()[1:]):
         return said
     first = said[0]
     said[0] = Beat(first.kind, f"{head} at {first.text.rstrip('.')}.", first.start, first.priority, scene=first.scene)
