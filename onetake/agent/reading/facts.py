@@ -267,7 +267,18 @@ def _comma_series(sent, base: int) -> list[ItemList]:
         k = text.find(p, cursor)
         items.append(Phrase(text=p, span=Span(start=base + sent.start_char + k, end=base + sent.start_char + k + len(p))))
         cursor = k + len(p)
-    return [ItemList(kind="item", head="", items=items, span=Span(start=base + sent.start_char, end=base + sent.end_char))]
+    return [ItemList(kind="item", head="", items=items, subject=_shared_subject(sent, items, base),
+                     span=Span(start=base + sent.start_char, end=base + sent.end_char))]
+
+
+def _shared_subject(sent, items: list[Phrase], base: int) -> str:
+    """"We lend books, host a club, and run classes": the pronoun the first item opens with does what every
+    later item says, when each later item opens with a verb."""
+    if not sent.doc.has_annotation("POS") or len(sent) < 2 or sent[0].pos_ != "PRON" or sent[0].dep_ != "nsubj":
+        return ""
+    at = {t.idx: t for t in sent}
+    firsts = [at.get(item.span.start - base) for item in items[1:]]
+    return sent[0].text if firsts and all(t is not None and t.pos_ == "VERB" for t in firsts) else ""
 
 
 def _semicolon_items(sent, base: int) -> ItemList | None:

@@ -273,8 +273,8 @@ class _Reader:
         text = block.text.strip().rstrip(".")
         parts = [p.strip() for p in re.split(r";|,(?![^()]*\))|\s+and\s+(?=[^,]*$)", text) if p.strip(" .")]
         parts = [re.sub(r"^(?:and|or)\s+", "", p) for p in parts]
-        if len(parts) < 3 or any(len(p.split()) > 6 for p in parts) or any(_is_clause(self.nlp, p) for p in parts):
-            return
+        if len(parts) < 3 or any(len(p.split()) > 6 for p in parts) or any(_has_subject(self.nlp, p) for p in parts):
+            return  # "fits a cabin locker" is a bullet; "it fits a cabin locker" a sentence
         items, cursor = [], block.start
         for p in parts:
             k = self.source.find(p, cursor)
@@ -1097,6 +1097,10 @@ def _proper_chunks(sent) -> list[str]:
                 out.append(text)
             run = []
     return out
+
+
+def _has_subject(nlp, text: str) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in nlp(text))
 
 
 def _is_clause(nlp, text: str) -> bool:

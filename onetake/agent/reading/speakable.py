@@ -241,7 +241,9 @@ def request_parts(sent, language: str) -> dict | None:
     if cut is not None:
         span_toks = span_toks[:cut]  # "Corbel Logistics, 45 seconds": the length is no part of the subject
     after = span_toks[-1].i + 1 if span_toks else right + 1
-    if span_toks and after + 1 < sent.end and doc[after].lower_ in ("in", "at") and doc[after + 1].pos_ == "PROPN":
+    described = any(t.text == "," for t in span_toks)  # "Copperleaf Teas, loose-leaf blends" (from Darjeeling)
+    if span_toks and after + 1 < sent.end and (doc[after].lower_ in ("in", "at") or (described and doc[after].lower_ == "from")) \
+            and doc[after + 1].pos_ == "PROPN":
         # "DevHarbor 2025 in Rotterdam": where the subject is, which the parser hung on the video
         end = after + 1
         while end < sent.end and (doc[end].pos_ == "PROPN" or doc[end].text == "-"):
