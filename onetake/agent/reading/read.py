@@ -18,7 +18,7 @@ from onetake.brief.models import Brief
 from . import directions as D
 from .facts import EMAIL_RE, PHONE_RE, SCRIPT_CUES, SHOW_LEAD, find_address, find_cta_parts, find_url, find_figures, find_quotes, item_lists_in, visual_request_in
 from .language import detect_language
-from .lexicon import (CTA_VERBS, DIRECTION_LABELS, scene_role, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
+from .lexicon import (DIRECTION_LABELS, scene_role, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
                       PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
 from .meta import META_NOUNS, Description, asks_to_be_asked, describes_the_video
 from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Quote, Reading, RequestedScene, Span,
@@ -204,7 +204,7 @@ class _Reader:
         elif field == "cta":
             if self._cta_from(block, sents[0] if sents else None, forced=True) and self.r.cta and _contact_only(text):
                 label = self._label_text(block)  # "Order: voltcart.eu/x2": the label says what to do there
-                if block.label.split()[0] in CTA_VERBS:  # "Order: x.eu", not "Link in bio: x.eu"
+                if not _names_an_address(block.label):  # "Order: x.eu", "24/7 line: 029 ...", not "Link in bio: x.eu"
                     self.r.cta = self.r.cta.model_copy(update={"text": f"{label}: {text}."})
         elif field == "subject":  # "Theme: a boutique jewelry house introducing ...": said without its label
             self._content(block, sents, priority=priority, kind=kind)
@@ -271,7 +271,7 @@ class _Reader:
         """"step-by-step explanations, photo upload, progress reports": a scene whose content is a series
         of short noun phrases shows them as a list; its label is never said, so the list has no head."""
         text = block.text.strip().rstrip(".")
-        parts = [p.strip() for p in re.split(r";|,(?![^()]*\))|\s+and\s+(?=[^,]*$)", text) if p.strip(" .")]
+        parts = [p.strip() for p in re.split(r";|,(?!\d{3}\b)(?![^()]*\))|\s+and\s+(?=[^,]*$)", text) if p.strip(" .")]
         parts = [re.sub(r"^(?:and|or)\s+", "", p) for p in parts]
         if len(parts) < 3 or any(len(p.split()) > 6 for p in parts) or any(_has_subject(self.nlp, p) for p in parts):
             return  # "fits a cabin locker" is a bullet; "it fits a cabin locker" a sentence
@@ -656,7 +656,7 @@ class _Reader:
                 return said
         text = parts["text"]
         labelled = re.match(r"^([^:]{2,30}):\s*(\S.*)$", text)
-        if labelled and labelled.group(1).split()[0].lower() not in CTA_VERBS and _contact_only(labelled.group(2).rstrip(".")):
+        if labelled and _names_an_address(labelled.group(1)) and _contact_only(labelled.group(2).rstrip(".")):
             text = as_sentence(labelled.group(2))  # "Link in bio: x.pizza" says where, not what to do: the address
         span = Span(start=base + sent.start_char, end=base + sent.end_char)
         if self.r.cta is None or parts.get("url") or parts.get("phone"):
@@ -959,6 +959,16 @@ def _named_as_a_shot(text: str) -> Description | None:
         return None
     m = re.search(r"\b(?:showing|featuring|of|with)\s+(.+)$", text)
     return Description(show=m.group(1).strip(" .") if m else "")
+
+
+_ADDRESS_WORDS = {"link", "links", "bio", "url", "website", "site", "web", "page", "online", "here", "in", "the", "our",
+                  "details", "info", "more", "contact", "phone", "email", "e-mail", "tel", "telephone", "address"}
+
+
+def _names_an_address(label: str) -> bool:
+    """"Link in bio", "Website", "Contact": a label that only says an address follows (not what to do there)."""
+    words = re.findall(r"[\w-]+", label.lower())
+    return bool(words) and all(w in _ADDRESS_WORDS for w in words)
 
 
 def _contact_only(text: str) -> bool:

@@ -177,9 +177,9 @@ def request_parts(sent, language: str) -> dict | None:
         return _request_unparsed(sent, language)
     video = next((t for t in sent if t.lemma_.lower() in VIDEO_NOUNS["en"] and t.pos_ in ("NOUN", "PROPN")
                   and (t.dep_ in ("dobj", "ROOT", "attr", "nsubj", "appos", "pobj", "dep") or t.head.lemma_.lower() in REQUEST_VERBS)), None)
-    if video is None:  # "Promo for Pocket Tutor, ...": the small model tags a video noun opening a fragment as a verb
-        first = sent[0]
-        if (first.lemma_.lower() in VIDEO_NOUNS["en"] or first.lower_ in VIDEO_NOUNS["en"]) and first.dep_ == "ROOT" \
+    if video is None:  # "Promo for Pocket Tutor", "Instagram reel for X": the small model tags the video noun a verb
+        first = sent.root
+        if (first.lemma_.lower() in VIDEO_NOUNS["en"] or first.lower_ in VIDEO_NOUNS["en"]) and first.i <= sent.start + 3 \
                 and any(c.dep_ == "prep" and c.lower_ == "for" and any(g.pos_ == "PROPN" for g in c.children) for c in first.children):
             video = first
     if video is None:
@@ -194,7 +194,8 @@ def request_parts(sent, language: str) -> dict | None:
     subject = None
     audience = None
     presenter = None
-    for child in list(video.children) + ([c for c in root.children if c.i > video.i] if root is not video else []):
+    # (spaCy makes Token objects afresh on each access: compare indices, never identity)
+    for child in list(video.children) + ([c for c in root.children if c.i > video.i] if root.i != video.i else []):
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() not in ("feel", "look"):  # "video introducing X", "video that explains X"
             obj = next((c for c in child.children if c.dep_ in ("dobj", "ccomp", "attr")), None)
             prep = next((c for c in child.children if c.dep_ == "prep"), None)
@@ -210,7 +211,10 @@ def request_parts(sent, language: str) -> dict | None:
             if word in ("about", "on", "introducing", "announcing", "featuring", "of", "showcasing", "promoting"):
                 subject = subject or pobj
             elif word == "for":
-                if pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.lower_ in AUDIENCE_NOUNS or pobj.lemma_.lower() in ("family", "hire", "parent", "group", "beginner", "owner", "professional", "team", "newcomer", "teacher", "nurse", "manager"):
+                employer = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("at", "of")
+                                 and any(g.pos_ == "PROPN" for g in c.children)), None)
+                if (pobj.pos_ == "NOUN" and pobj.is_lower and pobj.tag_ == "NNS" and employer is not None) or \
+                        pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.lower_ in AUDIENCE_NOUNS or pobj.lemma_.lower() in ("family", "hire", "parent", "group", "beginner", "owner", "professional", "team", "newcomer", "teacher", "nurse", "manager"):
                     audience = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
                     # "for new hires at Keel Freight": the company after the audience
                     at = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("at", "of")), None)
@@ -276,7 +280,7 @@ def request_parts(sent, language: str) -> dict | None:
         # "X is a Y"; "X, hand-dyed wool from Z" keeps the brief's comma ("X is hand-dyed wool" reads as a claim)
         parts["statement"] = f"{name} is {desc}." if desc.split()[0].lower() in _DETERMINERS else f"{name}, {desc}."
         if any(t.is_title and not t.is_stop for t in doc[left:right + 1] if name.startswith(t.text) or t.text in name.split()):
-            parts["brand"] = name
+            parts["brand"] = re.split(r"\s+(?:in|at|from)\s+(?=[A-Z])", name)[0]  # "Paws & Claws Vets" (in Norwich)
     elif doc[left].lower_ in ("a", "an", "un", "une", "uno", "una", "ein", "eine"):
         pass  # "a new AI video platform": a kind of thing, whatever capitals it holds, is no name
     elif subject.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in doc[subject.left_edge.i:subject.i + 1]):

@@ -116,14 +116,19 @@ def _opening_with_heading(said: list[Beat], heads: list[str], reading: Reading) 
     """An opening that only names ("Harbourlight Physio in Bristol.") takes in the heading of the list that
     follows when no beat says it ("Three services at Harbourlight Physio in Bristol."): the viewer hears
     what the video is about, and the heading is said once."""
-    if not said or said[0].kind != "subject" or not heads or reading.language != "en" or not _NAMING.match(said[0].text):
+    if not said or said[0].kind != "subject" or reading.language != "en" or not _NAMING.match(said[0].text):
         return said
-    head = heads[0].strip(" :")
+    first, name = said[0], said[0].text.rstrip(".")
     spoken = " ".join(b.text for b in said).lower()
-    if head.lower() in spoken or head.lower() in (reading.brand or "").lower() or not 2 <= len(head.split()) <= 4 or any(w[:1].isupper() for w in head.split()[1:]):
+    head = heads[0].strip(" :") if heads else ""
+    if head and head.lower() not in spoken and head.lower() not in (reading.brand or "").lower() \
+            and 2 <= len(head.split()) <= 4 and not any(w[:1].isupper() for w in head.split()[1:]):
+        line = f"{head} at {name}."
+    elif reading.audience and f"{reading.audience} at {name}".lower() in reading.source.lower():
+        line = f"For {reading.audience} at {name}."  # "for new starters at Halden Bank": whom it is for, as the brief says
+    else:
         return said
-    first = said[0]
-    said[0] = Beat(first.kind, f"{head} at {first.text.rstrip('.')}.", first.start, first.priority, scene=first.scene)
+    said[0] = Beat(first.kind, line, first.start, first.priority, scene=first.scene)
     return said
 
 
