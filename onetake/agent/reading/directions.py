@@ -93,8 +93,9 @@ def find_duration(sentences, language: str, first_sentence_end: int) -> tuple[fl
                 score += 3  # "30s promo for ...": the parse may miss it, the words do not
             if previous_word and previous_word[0].lower() in video_nouns and before.endswith((",", "(", "-")):
                 score += 3  # "Vertical reel, 15s, for ...": the length right after the kind of video
-            if (not before or before.endswith((",", ".", "!", "?"))) and re.fullmatch(r"[.:;!)]*", after) and not in_scene:
-                score += 3  # "Release notes for Tasklight 2.1, 40 seconds:": a length closing the line
+            if (not before or before.endswith((",", ".", "!", "?"))) and (re.fullmatch(r"[.:;!)]*", after) or after.startswith(":")) \
+                    and not in_scene:
+                score += 3  # "Release notes for Tasklight 2.1, 40 seconds:": a length closing the line or its frame
             if not before and re.fullmatch(r"(?:,\s*[\w-]+(?:\s+[\w-]+)?){1,3}\s*[.!]?", after):
                 score += 2  # "45 seconds, punchy.": a length with a word or two of manner
             if before.endswith(",") and after.startswith(",") and not in_scene:

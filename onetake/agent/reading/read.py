@@ -18,7 +18,7 @@ from onetake.brief.models import Brief
 from . import directions as D
 from .facts import EMAIL_RE, PHONE_RE, SCRIPT_CUES, SHOW_LEAD, find_address, find_cta_parts, find_url, find_figures, find_quotes, item_lists_in, visual_request_in
 from .language import detect_language
-from .lexicon import (DIRECTION_LABELS, scene_role, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
+from .lexicon import (DIRECTION_LABELS, SCENE_ROLES, scene_role, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
                       PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
 from .meta import META_NOUNS, Description, asks_to_be_asked, describes_the_video
 from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Quote, Reading, RequestedScene, Span,
@@ -26,7 +26,7 @@ from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Quote, R
 from .nlp import pipeline
 from .palette import extract_colours
 from .segment import Block, segment
-from .speakable import as_sentence, describes_only, is_direction, request_parts, speakable
+from .speakable import as_sentence, describes_only, is_direction, request_parts, speakable, video_instructed
 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
                          "\u2019": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
@@ -471,6 +471,8 @@ class _Reader:
         r.statements.append(Statement(text=text, span=Span(start=start, end=end), kind=kind, scene=scene, priority=priority))
         for chunk in _proper_chunks(sent):
             self.brand_votes[chunk] = self.brand_votes.get(chunk, 0) + 1
+        for name in _self_named(sent):
+            self.brand_votes[name] = self.brand_votes.get(name, 0) + 5
         return 1
 
     def _without_directions(self, text: str) -> str:
@@ -478,6 +480,9 @@ class _Reader:
         "Listing video:" that names the kind of video."""
         text = self._without_length(text)
         text = re.sub(r"^\s*(?:theme|topic|subject|concept|premise)\s*:\s*", "", text, flags=re.I)  # a field label
+        label = re.match(r"^\s*([\w' -]{2,30}?)\s*:\s*(?=\S)", text)
+        if label and label.group(1).lower() in SCENE_ROLES and label.group(1).lower() not in FIELD_LABELS:
+            text = text[label.end():]  # "By the numbers: 120 wells built": the label is never said
         text = text[:1].upper() + text[1:]
         nouns = VIDEO_NOUNS.get(self.language, set()) | VIDEO_NOUNS["en"]
         head = re.match(r"^\s*([\w'-]+(?:\s+[\w'-]+){0,3})\s*:\s*(?=\S)", text)
@@ -778,7 +783,13 @@ class _Reader:
             head = self._without_directions(lst.head) if lst.head else ""
             if head and any(w.lower().strip(",.") in nouns for w in head.split()):
                 head = (r.subject.text if r.subject else r.brand) or ""
+            if head and (head.lower().strip(" :") in SCENE_ROLES or self._tells_the_maker(head)):
+                head = ""  # "By the numbers", "What to mention": a label or a note to the maker, never said
             r.lists[k] = lst.model_copy(update={"head": head})
+
+    def _tells_the_maker(self, head: str) -> bool:
+        """"What to mention", "Points to cover", "Include": a heading whose verb instructs the video's maker."""
+        return any(t.lemma_.lower() in INSTRUCTION_VERBS and t.tag_ == "VB" for t in self.nlp(head))
 
     def _brand(self) -> str:
         domain = _url_domain(self.r.cta.url) if self.r.cta and self.r.cta.url else ""
@@ -908,7 +919,7 @@ _THE_VIDEO = {"video", "mp4", "clip", "footage", "voiceover", "voice-over", "cap
 def _about_the_video(sent) -> bool:
     """A sentence about the video itself (where it is posted, what it must not claim, which files are needed):
     its subject or object is the video, not the brief's topic."""
-    if not sent.doc.has_annotation("DEP"):
+    if not sent.doc.has_annotation("DEP") or video_instructed(sent):
         return False
     for t in sent:
         if t.lower_ in _THE_VIDEO and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
@@ -942,13 +953,17 @@ def _frame_rest(left: str, language: str) -> str:
     rest = D.strip_times(left)
     nouns = VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(language, set())
     words = [w for w in re.findall(r"[\w&'’.-]+", rest)]
-    while words and (words[0].lower() in nouns | REQUEST_VERBS | _FRAME_FILLERS | FOR_WORDS | {"-", "of", "a", "an", "the"}
+    while words and (words[0].lower() in nouns | REQUEST_VERBS | _FRAME_FILLERS | FOR_WORDS | _TOPIC_LEADS | {"-", "of", "a", "an", "the"}
                      or words[0].lower() in _FRAME_WORDS):
         words.pop(0)
-    if len(words) < 2 or not any(w[:1].isupper() for w in words):
+    asks = bool(words) and words[0].lower() in ("how", "why", "what", "when", "where")  # "explaining how to recycle batteries"
+    if len(words) < 2 or not (asks or any(w[:1].isupper() for w in words)):
         return ""
     out = " ".join(words)
     return out[:1].upper() + out[1:]
+
+
+_TOPIC_LEADS = {"explaining", "showing", "covering", "teaching", "about", "on", "introducing", "presenting"}
 
 
 def _named_as_a_shot(text: str) -> Description | None:
@@ -1089,6 +1104,29 @@ def _asks_for_video(sent) -> bool:
 def _describe(text: str) -> str:
     text = text.strip().rstrip(".")
     return text[:1].upper() + text[1:] + "." if text else ""
+
+
+def _self_named(sent) -> list[str]:
+    """Names the brief gives itself: "We're Halo Solar", "a van called Suds on Wheels" (the small model tags
+    such names as people, so they are read from the grammar and the capitals)."""
+    out = []
+    for t in sent:
+        start = None
+        if t.dep_ == "attr" and t.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.head.children):
+            start = t.left_edge.i
+        elif t.lower_ in ("called", "named") and t.i + 1 < sent.end:
+            start = t.i + 1
+        if start is None:
+            continue
+        k, run = start, []
+        while k < sent.end and (sent.doc[k].text[:1].isupper() or sent.doc[k].text == "&"
+                                or (run and sent.doc[k].lower_ in NAME_PARTICLES | {"on", "of", "the"} and k + 1 < sent.end
+                                    and sent.doc[k + 1].text[:1].isupper())):
+            run.append(sent.doc[k].text)
+            k += 1
+        if run:
+            out.append(" ".join(run))
+    return out
 
 
 def _proper_chunks(sent) -> list[str]:

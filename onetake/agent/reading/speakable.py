@@ -58,16 +58,21 @@ def describes_only(sent) -> bool:
         return True
     # The small models tag short fragments badly ("Cosy, rustic." as a name and a noun): a verbless run of
     # comma-separated single words is description when at least half of them are known tone words.
-    parts = [p.strip() for p in re.split(r"[,;/]|\band\b|\bbut\b", sent.text.strip(" .!")) if p.strip()]
+    bare = " ".join(w for w in sent.text.strip(" .!").split() if w.lower().strip(".,!") not in _COURTESY)
+    parts = [p.strip() for p in re.split(r"[,;/]|\band\b|\bbut\b", bare) if p.strip()]
     if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts) and not any(t.pos_ in ("VERB", "AUX") for t in words):
         known = sum(1 for p in parts if p.lower() in TONE_WORDS)
         return 2 * known >= len(parts)
     return False
 
 
+_COURTESY = {"please", "pls", "plz", "thanks", "thx", "ty"}
+
+
 def _describing(words) -> bool:
     for t in words:
-        if t.pos_ in ("ADJ", "ADV", "CCONJ", "PART", "PUNCT") or t.lower_ in ("not", "but", "and", "yet", "very", "a", "bit"):
+        if t.pos_ in ("ADJ", "ADV", "CCONJ", "PART", "PUNCT") or t.lower_ in ("not", "but", "and", "yet", "very", "a", "bit") \
+                or t.lower_ in _COURTESY:  # "Fun and bubbly pls."
             continue
         if t.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in t.children):
             continue  # "plain-spoken", "easy-going"
@@ -351,6 +356,10 @@ def speakable(sent, language: str) -> str:
         rest = _complement(sent, verb)
         if rest is not None:
             return rest
+    if video_instructed(sent):  # "This video should explain that a system costs £6,500": what it explains is said
+        rest = _complement(sent, sent.root)
+        if rest is not None:
+            return rest
     # "Busly, a live bus tracker" -> "Busly is a live bus tracker."
     pair = appositive(sent)
     if pair is not None:
@@ -359,6 +368,18 @@ def speakable(sent, language: str) -> str:
 
 
 _DETERMINERS = ("a", "an", "the", "our", "your", "my", "their", "his", "her")
+
+
+def video_instructed(sent) -> bool:
+    """"This video should explain that ...", "The video must mention ...": the video told what to say; the
+    sentence's content is its complement, not a direction about the video."""
+    if not sent.doc.has_annotation("DEP"):
+        return False
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return (root.lemma_.lower() in INSTRUCTION_VERBS and subject is not None
+            and (subject.lemma_.lower() in VIDEO_NOUNS["en"] or subject.lower_ == "it")
+            and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children))
 
 
 def appositive(span) -> tuple[str, str] | None:
