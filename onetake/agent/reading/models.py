@@ -111,6 +111,7 @@ class Directions(BaseModel):
 
     duration: float | None = None
     duration_span: Span | None = None
+    duration_limit: bool = False  # "under a minute", "30 seconds max": the length is a ceiling, not a target
     orientation: Orientation | None = None
     tone: list[str] = Field(default_factory=list)
     colours: list[str] = Field(default_factory=list)  # #RRGGBB in the brief's order

@@ -31,6 +31,10 @@ from .speakable import as_sentence, describes_only, is_direction, request_parts,
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
                          "\u2019": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
 _STRUCTURE_HEADS = re.compile(r"\b(?:scenes?|structure|outline|storyboard|flow|beats|sections?|shots?|escenas|scènes|szenen|cenas|scene|场景)\b", re.I)
+# English words that make a length a ceiling: "under a minute", "no more than 30 seconds", "45s max"
+_CEILING_BEFORE = re.compile(r"\b(?:under|below|max(?:imum)?|no (?:more|longer) than|up to|at most|within|less than|shorter than)"
+                             r"\s*(?:of\s+)?(?:a|an|one)?\s*$")
+_CEILING_AFTER = re.compile(r"\s*(?:max(?:imum)?|tops|or (?:less|under|shorter)|at most)\b")
 _DOC_STATEMENTS = 80  # sentences read from attached documents (the prompt comes first; the writer picks by priority)
 
 
@@ -165,6 +169,8 @@ class _Reader:
         if seconds is not None:
             d.duration = float(seconds)
             d.duration_span = Span(start=span[0], end=span[1])
+            before, after = self.source[max(0, span[0] - 24):span[0]].lower(), self.source[span[1]:span[1] + 12].lower()
+            d.duration_limit = bool(_CEILING_BEFORE.search(before) or _CEILING_AFTER.match(after))
         prompt = self.source[:self.prompt_length]
         d.orientation, orient_spans = D.find_orientation(prompt, self.language)
         for s, e in orient_spans:
@@ -312,6 +318,9 @@ class _Reader:
         inner = m.group(1).strip()
         self.r.quotes.append(Quote(text=inner, author="", role="", script=True, span=span))
         self.r.statements.append(Statement(text=inner, span=span, kind="fact", scene=scene, priority=0))
+        for sent in self.nlp(inner).sents:  # the script names whose video it is ("Welcome to Cobalt Credit Union.")
+            for chunk in _proper_chunks(sent) + _self_named(sent):
+                self.brand_votes[chunk] = self.brand_votes.get(chunk, 0) + 1
         return span
 
     def _sentence(self, sent, start: int, end: int, scene: int | None, role: str, priority: int, kind: str) -> int:
@@ -598,12 +607,19 @@ class _Reader:
                 return name.text
         if name.end < stop and doc[name.end].lower_ in IN_WORDS:
             place = _capitalised_run(doc, name.end, stop, after={doc[name.end].lower_})
-        elif name.end + 1 < stop and doc[name.end].lower_ in ("by", "from") and not name[0].like_num:
-            place = _capitalised_run(doc, name.end, stop, after={doc[name.end].lower_})  # "the Aero Flask by Summit Gear"
+        kind_end = name.end  # "the Nimbus X2 drone by Skyforge": the product's kind may stand before its maker
+        while kind_end < min(stop, name.end + 2) and doc[kind_end].pos_ == "NOUN" and doc[kind_end].is_lower:
+            kind_end += 1
+        if kind_end + 1 < stop and doc[kind_end].lower_ not in ("by", "from"):
+            kind_end = name.end
+        joint = doc[kind_end]
+        if place is None and kind_end + 1 < stop and joint.lower_ in ("by", "from") and not name[0].like_num:
+            place = _capitalised_run(doc, kind_end, stop, after={joint.lower_})  # "the Aero Flask by Summit Gear"
         elif name[0].like_num and name.end + 1 < stop and doc[name.end].text == ",":
-            place = _capitalised_run(doc, name.end, stop, after={","})  # "14 Orchard Close, Harrogate"
+            place, joint = _capitalised_run(doc, name.end, stop, after={","}), doc[name.end]  # "14 Orchard Close, Harrogate"
         if place is not None:
-            said = f"{name.text}, {place.text}" if doc[name.end].text == "," else f"{name.text} {doc[name.end].text} {place.text}"
+            named = doc[name.start:kind_end].text if joint.lower_ in ("by", "from") else name.text
+            said = f"{name.text}, {place.text}" if joint.text == "," else f"{named} {joint.text} {place.text}"
             self.r.statements.append(Statement(text=said + ("\u3002" if self.language == "zh" else "."),
                                                span=Span(start=base + name.start_char, end=base + place.end_char),
                                                kind="subject", priority=0))
@@ -1112,8 +1128,9 @@ def _self_named(sent) -> list[str]:
     out = []
     for t in sent:
         start = None
-        if t.dep_ == "attr" and t.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.head.children):
-            start = t.left_edge.i
+        if (t.dep_ == "attr" and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "GPE")
+                and t.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.head.children)):
+            start = t.left_edge.i  # "We're Halo Solar", not "we're open Saturday mornings"
         elif t.lower_ in ("called", "named") and t.i + 1 < sent.end:
             start = t.i + 1
         if start is None:

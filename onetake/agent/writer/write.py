@@ -33,15 +33,23 @@ _SHOWS = (SceneRole.broll, SceneRole.stat, SceneRole.bullets, SceneRole.quote, S
 def write(reading: Reading, brief: Brief, clock: Clock) -> Storyboard:
     """`clock(text)` is the seconds the cast voice takes to say `text`."""
     requested = brief.duration if brief.duration is not None else reading.directions.duration
+    ceiling = None  # "under a minute": as long as the content wants, at most this
+    if brief.duration is None and reading.directions.duration_limit and requested is not None:
+        ceiling, requested = _clamp(requested), None
     target = _clamp(requested) if requested is not None else None
-    said = select(beats(reading), clock, target)
-    pace = target if target is not None else _unhurried(said, clock)
+    said = select(beats(reading), clock, target if target is not None else ceiling)
     heads = [b.head for b in said if b.kind in ("list", "steps") and b.head]
-    said = _with_presenter(_with_brand(_spread_when_slack(said, clock, pace, reading), reading), reading)
+    if target is None:  # no length asked: a list gets a card per item, then the video is as long as that takes
+        said = _spread_when_slack(said, clock, ceiling or DEFAULT_MAX_S, reading)
+        pace = min(_unhurried(said, clock), ceiling or DEFAULT_MAX_S)
+    else:
+        pace = target
+        said = _spread_when_slack(said, clock, pace, reading)
+    said = _with_presenter(_with_brand(said, reading), reading)
     said = _opening_with_heading(said, heads, reading)
     if not said:
         said = [Beat("fact", reading.brand or reading.kind or "onetake", 0, 0)]
-    limit = _max_scenes(target if target is not None else sum(clock(b.text) for b in said) + 4)
+    limit = _max_scenes(target if target is not None else max(pace, sum(clock(b.text) for b in said) + 4))
     drafts = S.group(said, reading, clock, limit)
     _give_media(drafts, reading, brief)
     roles = [S.role_of(d, k, len(drafts)) for k, d in enumerate(drafts)]
@@ -50,6 +58,7 @@ def write(reading: Reading, brief: Brief, clock: Clock) -> Storyboard:
     holds = _holds(roles, speech, pace, target is not None, music)
     if target is None:
         target = max(MIN_VIDEO_S, float(round(natural_length(sum(speech), len(drafts), sum(holds)))))
+        target = min(target, ceiling) if ceiling is not None else target
     language = reading.language
     scenes = [
         Scene(
