@@ -17,24 +17,23 @@ from onetake.brief.models import Brief
 
 from . import directions as D
 from .facts import EMAIL_RE, PHONE_RE, SCRIPT_CUES, SHOW_LEAD, find_address, find_cta_parts, find_url, find_figures, find_quotes, item_lists_in, visual_request_in
+from .frame import (CEILING_AFTER, CEILING_BEFORE, about_the_video, asks_for_video, asks_the_maker, frame_colon, frame_rest,
+                    is_frame, only_frame, request_fragment)
 from .language import detect_language
-from .lexicon import (DIRECTION_LABELS, SCENE_ROLES, scene_role, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
-                      PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
+from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, SCENE_ROLES, SHOW_VERBS,
+                      VIDEO_NOUNS, VISUAL_NOUNS, scene_role)
 from .meta import META_NOUNS, Description, asks_to_be_asked, describes_the_video
 from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Quote, Reading, RequestedScene, Span,
                      Statement, VisualRequest)
 from .nlp import pipeline
+from .names import capitalised_run, introduces_a_person, name_spelling, proper_chunks, self_named, url_domain
 from .palette import extract_colours
 from .segment import Block, segment
-from .speakable import as_sentence, describes_only, is_direction, request_parts, speakable, video_instructed
+from .speakable import as_sentence, describes_only, is_direction, request_parts, speakable
 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
                          "\u2019": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
 _STRUCTURE_HEADS = re.compile(r"\b(?:scenes?|structure|outline|storyboard|flow|beats|sections?|shots?|escenas|scènes|szenen|cenas|scene|场景)\b", re.I)
-# English words that make a length a ceiling: "under a minute", "no more than 30 seconds", "45s max"
-_CEILING_BEFORE = re.compile(r"\b(?:under|below|max(?:imum)?|no (?:more|longer) than|up to|at most|within|less than|shorter than)"
-                             r"\s*(?:of\s+)?(?:a|an|one)?\s*$")
-_CEILING_AFTER = re.compile(r"\s*(?:max(?:imum)?|tops|or (?:less|under|shorter)|at most)\b")
 _DOC_STATEMENTS = 80  # sentences read from attached documents (the prompt comes first; the writer picks by priority)
 
 
@@ -170,7 +169,7 @@ class _Reader:
             d.duration = float(seconds)
             d.duration_span = Span(start=span[0], end=span[1])
             before, after = self.source[max(0, span[0] - 24):span[0]].lower(), self.source[span[1]:span[1] + 12].lower()
-            d.duration_limit = bool(_CEILING_BEFORE.search(before) or _CEILING_AFTER.match(after))
+            d.duration_limit = bool(CEILING_BEFORE.search(before) or CEILING_AFTER.match(after))
         prompt = self.source[:self.prompt_length]
         d.orientation, orient_spans = D.find_orientation(prompt, self.language)
         for s, e in orient_spans:
@@ -228,7 +227,7 @@ class _Reader:
         """'Rules: a, b, c' is a list headed by its label; 'Location: 12 High St' a fact said with its label."""
         first = sents[0].text if sents else block.text
         label = self._label_text(block)
-        if _is_frame(label, self.language) or D.strip_times(label) != label:
+        if is_frame(label, self.language) or D.strip_times(label) != label:
             # "portrait video, 20s: Dew Drop serum ...": the label frames the video; the rest is content
             label_start = self.source.rfind(label, 0, block.start)
             if label_start >= 0:
@@ -319,7 +318,7 @@ class _Reader:
         self.r.quotes.append(Quote(text=inner, author="", role="", script=True, span=span))
         self.r.statements.append(Statement(text=inner, span=span, kind="fact", scene=scene, priority=0))
         for sent in self.nlp(inner).sents:  # the script names whose video it is ("Welcome to Cobalt Credit Union.")
-            for chunk in _proper_chunks(sent) + _self_named(sent):
+            for chunk in proper_chunks(sent) + self_named(sent):
                 self.brand_votes[chunk] = self.brand_votes.get(chunk, 0) + 1
         return span
 
@@ -366,10 +365,10 @@ class _Reader:
                 r.lists += [lst for lst in item_lists_in(sent, base) if lst.items and lst.items[0].span.start >= s0]
                 return 1
             return 0
-        if _about_the_video(sent):
+        if about_the_video(sent):
             self.direction(start, end)  # "The video will be posted on LinkedIn", "We need an MP4 for the course page"
             return 0
-        colon = _frame_colon(sent, self.language, r.directions.duration_span, base) if scene is None else -1
+        colon = frame_colon(sent, self.language, r.directions.duration_span, base) if scene is None else -1
         if colon > 0:
             # "Un video di 30 secondi per la Trattoria da Nino a Bologna: tagliatelle, ...", "portrait video, 20s: ...":
             # what the video is, then what it says
@@ -378,7 +377,7 @@ class _Reader:
             lists = item_lists_in(sent, base)
             if self._described_scenes(lists):
                 return 0
-            head = name or _frame_rest(sent.text[:colon], self.language)
+            head = name or frame_rest(sent.text[:colon], self.language)
             for lst in lists:  # the list is what follows the frame: it is said after whose video it is
                 lst.head = head
                 lst.span = Span(start=max(lst.span.start, base + sent.start_char + colon + 1), end=lst.span.end) if lst.span else None
@@ -399,7 +398,7 @@ class _Reader:
                 return 1
             return 0
         if r.directions.duration_span and start <= r.directions.duration_span.start < end:
-            if _only_frame(sent):
+            if only_frame(sent):
                 self.direction(start, end)
                 self._fragment_subject(sent, base)  # "Vídeo de 45 segundos para la Clínica Dental Sonrisa en Madrid."
                 return 0
@@ -410,14 +409,14 @@ class _Reader:
                     self._fragment_subject(sent, base)  # "Explainer from Spoke & Chain: fixing a flat tyre"
                 self._add_lists(item_lists_in(sent, base))
                 return 0
-            if (_request_fragment(sent) and ":" not in sent.text) or _asks_for_video(sent) or _asks_the_maker(sent):
+            if (request_fragment(sent) and ":" not in sent.text) or asks_for_video(sent) or asks_the_maker(sent):
                 # "Warehouse safety refresher for Dunmore Logistics, 45s.": the request itself, in a fragment
                 self.direction(start, end)
                 if asked:
                     self._request(asked, base)  # who presents it, for whom
                 self._fragment_subject(sent, base)
                 return self._topic(sent, base, asked)
-        if scene is None and (_asks_the_maker(sent) or asks_to_be_asked(sent.text) is not None):
+        if scene is None and (asks_the_maker(sent) or asks_to_be_asked(sent.text) is not None):
             # "can you do a short how-to for our plant shop Leaf Loft about keeping a fiddle leaf fig alive?"
             self.direction(start, end)
             asked = request_parts(sent, self.language)
@@ -478,9 +477,9 @@ class _Reader:
         if kind == "document" and re.search(r"\d", text):
             priority = 1  # a document's figures (prices, dates, counts) are its point: said before its prose
         r.statements.append(Statement(text=text, span=Span(start=start, end=end), kind=kind, scene=scene, priority=priority))
-        for chunk in _proper_chunks(sent):
+        for chunk in proper_chunks(sent):
             self.brand_votes[chunk] = self.brand_votes.get(chunk, 0) + 1
-        for name in _self_named(sent):
+        for name in self_named(sent):
             self.brand_votes[name] = self.brand_votes.get(name, 0) + 5
         return 1
 
@@ -577,12 +576,12 @@ class _Reader:
                 self.r.subject = self.phrase(base + sent.start_char + m.start(1), base + sent.start_char + m.end(1))
             return m.group(1)
         stop = sent.end if end is None else next((t.i for t in sent if t.idx >= end), sent.end)
-        name = _capitalised_run(doc, sent.start, stop, after=FOR_WORDS)
+        name = capitalised_run(doc, sent.start, stop, after=FOR_WORDS)
         if name is None:
-            name = _capitalised_run(doc, sent.start, stop, after=FROM_WORDS)
+            name = capitalised_run(doc, sent.start, stop, after=FROM_WORDS)
             if name is not None and (name.text.isupper() and len(name.text) <= 4 or name.text.lower() in D.PRESENTER_NOUNS):
                 name = None  # "from a CTO", "by our CEO": who presents, not whose video it is
-            elif name is not None and ((len(name) <= 2 and all(t.ent_type_ == "PERSON" for t in name)) or _introduces_a_person(doc, name.end)):
+            elif name is not None and ((len(name) <= 2 and all(t.ent_type_ == "PERSON" for t in name)) or introduces_a_person(doc, name.end)):
                 # ("Little Oven Kitchen" is tagged a person by the small model: a person's name is one or two words)
                 # "a welcome from Grace, our founder": the presenter, by name
                 self.presenter_name = self.presenter_name or name.text
@@ -606,7 +605,7 @@ class _Reader:
                                                    kind="subject", priority=0))
                 return name.text
         if name.end < stop and doc[name.end].lower_ in IN_WORDS:
-            place = _capitalised_run(doc, name.end, stop, after={doc[name.end].lower_})
+            place = capitalised_run(doc, name.end, stop, after={doc[name.end].lower_})
         kind_end = name.end  # "the Nimbus X2 drone by Skyforge": the product's kind may stand before its maker
         while kind_end < min(stop, name.end + 2) and doc[kind_end].pos_ == "NOUN" and doc[kind_end].is_lower:
             kind_end += 1
@@ -614,9 +613,9 @@ class _Reader:
             kind_end = name.end
         joint = doc[kind_end]
         if place is None and kind_end + 1 < stop and joint.lower_ in ("by", "from") and not name[0].like_num:
-            place = _capitalised_run(doc, kind_end, stop, after={joint.lower_})  # "the Aero Flask by Summit Gear"
+            place = capitalised_run(doc, kind_end, stop, after={joint.lower_})  # "the Aero Flask by Summit Gear"
         elif name[0].like_num and name.end + 1 < stop and doc[name.end].text == ",":
-            place, joint = _capitalised_run(doc, name.end, stop, after={","}), doc[name.end]  # "14 Orchard Close, Harrogate"
+            place, joint = capitalised_run(doc, name.end, stop, after={","}), doc[name.end]  # "14 Orchard Close, Harrogate"
         if place is not None:
             named = doc[name.start:kind_end].text if joint.lower_ in ("by", "from") else name.text
             said = f"{name.text}, {place.text}" if joint.text == "," else f"{named} {joint.text} {place.text}"
@@ -808,7 +807,7 @@ class _Reader:
         return any(t.lemma_.lower() in INSTRUCTION_VERBS and t.tag_ == "VB" for t in self.nlp(head))
 
     def _brand(self) -> str:
-        domain = _url_domain(self.r.cta.url) if self.r.cta and self.r.cta.url else ""
+        domain = url_domain(self.r.cta.url) if self.r.cta and self.r.cta.url else ""
         addresses = [find_address(s.text) for s in self.r.statements] + ([self.r.cta.address] if self.r.cta else [])
         for name in list(self.brand_votes):
             if any(a and name in a for a in addresses):
@@ -820,7 +819,7 @@ class _Reader:
             elif len(name) <= 3 and name.isupper():
                 self.brand_votes[name] -= 2  # "PT", "CPD", "PDF": abbreviations far more often than brands
         if domain and not any(v >= 6 for v in self.brand_votes.values()):
-            spelled = _name_spelling(self.source[:self.prompt_length], domain)
+            spelled = name_spelling(self.source[:self.prompt_length], domain)
             if spelled:
                 self.brand_votes[spelled] = self.brand_votes.get(spelled, 0) + 8
         if self.brand_votes:
@@ -837,117 +836,6 @@ class _Reader:
         return ""
 
 
-def _name_spelling(text: str, domain: str) -> str:
-    """The capitalised name in `text` that the web address spells ("Mailcraft's" for mailcraft.co)."""
-    for m in re.finditer(r"[A-Z][\w&]*(?:\s+&?\s*[A-Z][\w&]*){0,3}", text):
-        words = m.group(0).split()
-        for n in range(len(words), 0, -1):
-            name = re.sub(r"'s$", "", " ".join(words[:n]))
-            if re.sub(r"\W", "", name.lower()) == domain:
-                return name
-    return ""
-
-
-def _url_domain(url: str) -> str:
-    from .facts import _SUFFIXES
-
-    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).split("/")[0]
-    return _SUFFIXES(host).domain.lower().replace("-", "")
-
-
-def _introduces_a_person(doc, k: int) -> bool:
-    """", our founder", ", the head chef": a name followed by the role of a person."""
-    return (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("our", "the", "my", "your")
-            and (doc[k + 2].lower_ in D.PRESENTER_NOUNS or doc[k + 2].lower_ in _PERSON_ROLES))
-
-
-_PERSON_ROLES = {"founder", "co-founder", "ceo", "cto", "cfo", "owner", "director", "manager", "head", "chef", "teacher",
-                 "coach", "doctor", "trainer", "lead", "president", "chair", "principal", "editor"}
-
-
-def _capitalised_run(doc, start: int, stop: int, after: set[str]):
-    """The first run of capitalised words (with the small words names carry: "da", "&", "de") that follows one
-    of the words in `after` (an article may stand between), as a Span; None when there is none."""
-    for t in doc[start:stop]:
-        if t.lower_ not in after or t.i + 1 >= stop:
-            continue
-        k = t.i + 1
-        while k < stop and doc[k].lower_ in ("the", "la", "le", "el", "der", "die", "das", "il", "lo", "l'", "o", "a", "our"):
-            k += 1
-        run = []
-        if k + 1 < stop and doc[k].like_num and doc[k + 1].text[:1].isupper() and doc[k + 1].pos_ == "PROPN":
-            run.append(k)  # "14 Orchard Close": a street address names the subject
-            k += 1
-        while k < stop and (doc[k].text[:1].isupper() or (run and (doc[k].lower_ in NAME_PARTICLES or doc[k].like_num))
-                            or (run and doc[k].text == "-" and k + 1 < stop and doc[k + 1].text[:1].isupper())):  # "Dog-Eared"
-            run.append(k)
-            k += 1
-        while run and (doc[run[-1]].lower_ in NAME_PARTICLES):
-            run.pop()
-        if run and k < stop and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[run[-1]].head.i == k \
-                and doc[run[-1]].dep_ in ("amod", "compound") and not any(doc[j].pos_ == "PROPN" and doc[j].ent_type_ == "ORG" for j in run):
-            continue  # "for English speakers": a word describing the noun after it, not a name
-        if run and run[0] == doc[start:stop].start and doc[run[0]].lower_ in REQUEST_VERBS | INSTRUCTION_VERBS:
-            run.pop(0)  # "Introduce Fennel & Fig": the verb opening the sentence is no part of the name
-        if run:
-            return doc[run[0]:run[-1] + 1]
-    return None
-
-
-def _frame_colon(sent, language: str, duration: Span | None, base: int) -> int:
-    """Where a colon ends a frame ("portrait video, 20s:", "为「山间茶舍」做一个宣传视频："): the offset of the colon in
-    the sentence, or -1. A frame holds the length, or only frame words, or names the video and asks for it."""
-    m = re.search(r":(?!\d)", sent.text)  # not the colon of "16:9" or "9:30"
-    colon = m.start() if m else -1
-    if colon <= 0:
-        return -1
-    left = sent.text[:colon]
-    left_start = base + sent.start_char
-    if duration is not None and left_start <= duration.start and duration.end <= left_start + colon:
-        return colon
-    return colon if _is_frame(left, language) else -1
-
-
-def _is_frame(text: str, language: str) -> bool:
-    """Text that says what the video is, not what it says: frame words only, or a video noun with a request
-    ("A video for Forno Rosso", "为「山间茶舍」做一个宣传视频")."""
-    if _frame_text(text, language):
-        return True
-    nouns = VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(language, set())
-    if language == "zh":
-        return any(n in text for n in nouns)
-    words = [w.lower() for w in re.findall(r"[\w'-]+", text)]
-    return any(w in nouns or w in PLATFORMS for w in words) and any(w in REQUEST_VERBS or w in FOR_WORDS for w in words)
-
-
-def _frame_text(text: str, language: str) -> bool:
-    """Nothing but frame words: orientation, platform, length, the kind of video ("Vertical reel, 15s", "竖屏，30秒")."""
-    rest = D.strip_times(text)
-    for w in sorted(_FRAME_WORDS | VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(language, set()), key=len, reverse=True):
-        rest = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", rest, flags=re.I)
-    leftover = [x for x in re.findall(r"\w+", rest) if x.lower() not in _FRAME_FILLERS]
-    return not leftover
-
-
-_THE_VIDEO = {"video", "mp4", "clip", "footage", "voiceover", "voice-over", "captions", "subtitles", "cut", "version", "edit", "script"}
-
-
-def _about_the_video(sent) -> bool:
-    """A sentence about the video itself (where it is posted, what it must not claim, which files are needed):
-    its subject or object is the video, not the brief's topic."""
-    if not sent.doc.has_annotation("DEP") or video_instructed(sent):
-        return False
-    for t in sent:
-        if t.lower_ in _THE_VIDEO and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
-            if t.dep_ == "dobj" and (t.head.lemma_.lower() not in ("need", "require")
-                                     or t.lower_ == "video"):  # "Make a video introducing X" is the request itself
-                continue
-            # "The video will be posted on LinkedIn" is about the video; "A 10-second video for X: ..." asks for it
-            if any(c.lower_ in ("the", "this", "our") for c in t.children) or t.dep_ == "dobj":
-                return True
-    return False
-
-
 _SCRIPT_ASKED = re.compile(r"\b(?:this|the following|my|our) (?:script|text|copy|lines?)\b|\bword for word\b|\bverbatim\b|"
                            r"\b(?:say|read) (?:exactly|this)\b", re.I)
 
@@ -961,25 +849,6 @@ def _heading_line(block: Block, following: Block | None) -> bool:
     if any(w[:1].isupper() for w in words[1:]):
         return False  # "Crumb & Co", "Harbor CRM launch": a name is content
     return len(words) <= 8 and len(following.text.split()) >= len(words) + 3
-
-
-def _frame_rest(left: str, language: str) -> str:
-    """What a frame before a colon says besides the frame: "30-second recap of our stand at AgriTech Expo" ->
-    "Our stand at AgriTech Expo" ("" when nothing with a name is left)."""
-    rest = D.strip_times(left)
-    nouns = VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(language, set())
-    words = [w for w in re.findall(r"[\w&'’.-]+", rest)]
-    while words and (words[0].lower() in nouns | REQUEST_VERBS | _FRAME_FILLERS | FOR_WORDS | _TOPIC_LEADS | {"-", "of", "a", "an", "the"}
-                     or words[0].lower() in _FRAME_WORDS):
-        words.pop(0)
-    asks = bool(words) and words[0].lower() in ("how", "why", "what", "when", "where")  # "explaining how to recycle batteries"
-    if len(words) < 2 or not (asks or any(w[:1].isupper() for w in words)):
-        return ""
-    out = " ".join(words)
-    return out[:1].upper() + out[1:]
-
-
-_TOPIC_LEADS = {"explaining", "showing", "covering", "teaching", "about", "on", "introducing", "presenting"}
 
 
 def _named_as_a_shot(text: str) -> Description | None:
@@ -1027,27 +896,6 @@ def _run_id(parsed, idx: int) -> int:
     return k
 
 
-_FRAME_WORDS = ({w for words in (*PORTRAIT_WORDS.values(), *LANDSCAPE_WORDS.values()) for w in words}
-                | {u for units in TIME_UNITS.values() for u in units} | PLATFORMS)
-
-
-_FRAME_FILLERS = {"a", "an", "the", "in", "for", "of", "on", "un", "una", "une", "ein", "eine", "en", "de", "in", "im", "format",
-                  "formato", "video", "vídeo", "vidéo", "long", "max", "about", "around", "under", "only", "just", "and"}
-
-
-def _only_frame(sent) -> bool:
-    """A sentence that only gives the length or format ("45 seconds.", "Vertical, 30 s.", "竖屏，30秒。")."""
-    if _frame_text(sent.text, sent.doc.lang_):
-        return True
-    words = [t for t in sent if t.is_alpha and not t.is_stop]
-    frame = {"second", "seconds", "minute", "minutes", "sec", "secs", "vertical", "horizontal", "portrait", "landscape",
-             "long", "video", "format", "length", "max", "maximum", "total", "under", "about", "around", "keep",
-             "attached", "enclosed", "based", "flyer", "sheet", "deck", "document", "pdf", "brochure", "file", "slides"}
-    return all(t.lower_ in frame or t.lemma_.lower() in frame or t.lower_ in VIDEO_NOUNS.get("en", set())
-               or t.lower_ in _FRAME_WORDS
-               or t.lower_ in D.TONE_WORDS or t.pos_ == "ADJ" for t in words)
-
-
 _HEADING_LINE = "\x00heading"  # the label of a list's heading line, read for the request, length and directions
 
 
@@ -1074,15 +922,6 @@ def _run_on(text: str) -> list[str]:
 _APPOSITIVE_LEADS = {"a", "an", "the", "our", "un", "une", "una", "uno", "ein", "eine", "um", "uma", "la", "le", "el"}
 
 
-def _request_fragment(sent) -> bool:
-    """No finite verb: a label-like line ("Explainer, 45 seconds, for X"), not a sentence to say."""
-    if not sent.doc.has_annotation("POS"):
-        return False
-    nouns = VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(sent.doc.lang_, set())  # "30s promo for ...": "promo" tagged a verb
-    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") and t.dep_ != "compound"
-                   and t.lower_ not in nouns for t in sent)
-
-
 def _visual_only(sent, visual=None) -> bool:
     """The sentence only asks to show something ("B-roll of the oven flames", "Show a phone with the app")."""
     if sent.root.lemma_.lower() in SHOW_VERBS and not any(t.dep_ == "nsubj" for t in sent):
@@ -1100,68 +939,9 @@ def _visual_only(sent, visual=None) -> bool:
                for w in words)
 
 
-def _asks_the_maker(sent) -> bool:
-    """A question or request to whoever makes the video ("Can you do a short how-to ...?", "Could you make
-    something like ..."): "you" asked to make, with a video noun or a question mark."""
-    if not sent.doc.has_annotation("DEP"):
-        return False
-    asked = any(t.lemma_.lower() in REQUEST_VERBS and t.pos_ in ("VERB", "AUX")
-                and any(c.lower_ == "you" and c.dep_ == "nsubj" for c in t.children) for t in sent)
-    nouns = VIDEO_NOUNS["en"]
-    return asked and (sent.text.rstrip().endswith("?") or any(t.lemma_.lower() in nouns for t in sent))
-
-
-def _asks_for_video(sent) -> bool:
-    """"Could you make something like 45 seconds ...": a sentence asking the maker for the video."""
-    return any(t.lemma_.lower() in REQUEST_VERBS and t.pos_ in ("VERB", "AUX") for t in sent) and \
-        any(t.lower_ in ("you", "we", "i") and t.dep_ == "nsubj" for t in sent)
-
-
 def _describe(text: str) -> str:
     text = text.strip().rstrip(".")
     return text[:1].upper() + text[1:] + "." if text else ""
-
-
-def _self_named(sent) -> list[str]:
-    """Names the brief gives itself: "We're Halo Solar", "a van called Suds on Wheels" (the small model tags
-    such names as people, so they are read from the grammar and the capitals)."""
-    out = []
-    for t in sent:
-        start = None
-        if (t.dep_ == "attr" and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "GPE")
-                and t.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.head.children)):
-            start = t.left_edge.i  # "We're Halo Solar", not "we're open Saturday mornings"
-        elif t.lower_ in ("called", "named") and t.i + 1 < sent.end:
-            start = t.i + 1
-        if start is None:
-            continue
-        k, run = start, []
-        while k < sent.end and (sent.doc[k].text[:1].isupper() or sent.doc[k].text == "&"
-                                or (run and sent.doc[k].lower_ in NAME_PARTICLES | {"on", "of", "the"} and k + 1 < sent.end
-                                    and sent.doc[k + 1].text[:1].isupper())):
-            run.append(sent.doc[k].text)
-            k += 1
-        if run:
-            out.append(" ".join(run))
-    return out
-
-
-def _proper_chunks(sent) -> list[str]:
-    """Proper-noun runs that could name the brand (not the first word of a sentence alone)."""
-    out, run = [], []
-    for t in list(sent) + [None]:
-        if t is not None and (t.pos_ == "PROPN" or (run and t.text in ("&", "and") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN")) and t.ent_type_ not in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
-            run.append(t)
-            continue
-        if run and run[0].i == sent.start and run[0].lower_ in REQUEST_VERBS | INSTRUCTION_VERBS:
-            run = run[1:]  # "Introduce Fennel & Fig": the verb is tagged a name by the small model
-        if run:
-            text = " ".join(x.text for x in run).replace(" & ", " & ")
-            alone_first = len(run) == 1 and run[0].i == sent.start
-            if not alone_first and not D.is_direction_word(run[0]) and len(text) > 1 and not text.lower() in REQUEST_VERBS:
-                out.append(text)
-            run = []
-    return out
 
 
 def _has_subject(nlp, text: str) -> bool:
