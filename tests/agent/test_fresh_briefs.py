@@ -80,3 +80,35 @@ def test_a_requested_length_is_shared_not_parked_on_one_card():
     assert abs(sum(s.duration_budget for s in sb.scenes) + 0.5 * len(sb.scenes) - 60) <= 6
     holds = [s.hold for s in sb.scenes if s.role is not SceneRole.cta]
     assert len(holds) >= 2 and min(holds) > 0, holds  # every scene before the call to action shares the time
+
+
+def test_what_the_video_is_told_to_explain_is_said_and_what_it_must_leave_out_is_not():
+    sb, reading = board("We're Tern Heat Pumps, installers in Devon.\n\nThis video should explain that a heat pump cuts "
+                        "bills by 40% and qualifies for a £7,500 grant. Don't mention competitors. Keep it to 30 seconds. "
+                        "Call 01392 555 010.")
+    text = said(sb)
+    assert reading.brand == "Tern Heat Pumps"
+    assert "40%" in text and "£7,500 grant" in text
+    assert "competitors" not in text and "30 seconds" not in text
+
+
+def test_markdown_marks_are_not_words():
+    sb, _ = board("## Winter Menu - Larder & Loaf\n**Length:** 20 seconds\n**Dishes:** leek soup, venison pie, apple crumble\n"
+                  "Order at larderandloaf.com")
+    text = said(sb)
+    assert "#" not in text and "*" not in text
+    assert "venison pie" in text.lower()
+
+
+def test_a_length_that_is_a_ceiling_is_not_padded_to():
+    sb, reading = board("No more than 45 seconds. Promo for Quillbox, a notebook that scans your pages: pages sync to "
+                        "the cloud. Buy at quillbox.com")
+    assert reading.directions.duration == 45 and reading.directions.duration_limit
+    assert sb.target_duration < 45 and not sb.duration_requested
+
+
+def test_where_it_is_posted_is_neither_the_brand_nor_said():
+    sb, reading = board("We're launching Pebblepay, a pocket money app for kids. Parents set weekly allowances and "
+                        "savings goals. We want a 30 second video for TikTok and Instagram, vertical. Get it on iOS.")
+    assert reading.brand == "Pebblepay"
+    assert "TikTok" not in said(sb) and "Instagram" not in said(sb)

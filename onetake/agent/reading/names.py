@@ -70,14 +70,15 @@ def capitalised_run(doc, start: int, stop: int, after: set[str]):
 
 
 def self_named(sent) -> list[str]:
-    """Names the brief gives itself: "We're Halo Solar", "a van called Suds on Wheels" (the small model tags
+    """Names the brief gives itself: "We're Halo Solar", "We're launching Orbit", "a van called Suds on Wheels" (the small model tags
     such names as people, so they are read from the grammar and the capitals)."""
     out = []
     for t in sent:
         start = None
-        if (t.dep_ == "attr" and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "GPE")
-                and t.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.head.children)):
-            start = t.left_edge.i  # "We're Halo Solar", not "we're open Saturday mornings"
+        if (t.dep_ in ("attr", "dobj") and t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME", "GPE")
+                and (t.head.lemma_ == "be" or t.dep_ == "dobj")
+                and any(c.dep_ == "nsubj" and c.lower_ == "we" for c in t.head.children)):
+            start = t.left_edge.i  # "We're Halo Solar", "We're launching Orbit"; not "we're open Saturday mornings"
         elif t.lower_ in ("called", "named") and t.i + 1 < sent.end:
             start = t.i + 1
         if start is None:

@@ -4,7 +4,8 @@ The brief's layout marks come first (segment.py), then spaCy parses each block's
 sentences. A sentence is read as one of: the request for the video itself ("Create a
 45-second explainer for ..."), a direction (tone, palette, camera, presenter, format:
 never narrated), a visual request ("Show ..."), a call to action, a quote, or content to
-say. Content is put in speakable form by speakable.py.
+say. Content is put in speakable form by speakable.py; what frames the video (never said) is
+asked of frame.py, and names (whose video it is) are read by names.py.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from .facts import EMAIL_RE, PHONE_RE, SCRIPT_CUES, SHOW_LEAD, find_address, fin
 from .frame import (CEILING_AFTER, CEILING_BEFORE, about_the_video, asks_for_video, asks_the_maker, frame_colon, frame_rest,
                     is_frame, only_frame, request_fragment)
 from .language import detect_language
-from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, SCENE_ROLES, SHOW_VERBS,
+from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, PLATFORMS, SCENE_ROLES, SHOW_VERBS,
                       VIDEO_NOUNS, VISUAL_NOUNS, scene_role)
 from .meta import META_NOUNS, Description, asks_to_be_asked, describes_the_video
 from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Quote, Reading, RequestedScene, Span,
@@ -41,6 +42,9 @@ def normalize(text: str) -> str:
     """Straight quotes, plain spaces, Unix newlines; line structure kept."""
     text = unicodedata.normalize("NFC", text).translate(_QUOTES).replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[ \t]+", " ", text)
+    # Markdown marks are layout, not words: "# Spring Sale", "**Length:** 20 seconds", "__new__"
+    text = re.sub(r"(?m)^ *#{1,6} +", "", text)
+    text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
     return re.sub(r" *\n *", "\n", text).strip()
 
 
@@ -345,6 +349,9 @@ class _Reader:
             if any(w in head.group(1).lower() for w in ("presenter", "host", "narrator", "avatar")):
                 self.presenter_text.append(sent.text[head.end():])
             return 0
+        if _topic_question(sent):
+            self.direction(start, end)  # "Who the course is for.", "Why it matters.": what to cover, not words to say
+            return 0
         described = describes_the_video(sent)
         if described is not None:
             # "a section highlighting interactive exhibits ...": the description directs; what it highlights is said,
@@ -634,7 +641,8 @@ class _Reader:
                 self.brand_votes[parts["brand"]] = self.brand_votes.get(parts["brand"], 0) + 5
             r.description = parts.get("description", "")
             said = parts.get("statement")
-            if not said and (re.search(r"[\d,]", parts["subject"]) or len(parts["subject"].split()) >= 3):
+            owned = parts["subject"].split()[0].lower() in ("my", "our") and not parts.get("brand")  # "my yoga studio"
+            if not said and not owned and (re.search(r"[\d,]", parts["subject"]) or len(parts["subject"].split()) >= 3):
                 # "tour of Willow Farm, a 5-bedroom farmhouse on 12 acres", "a new AI video platform": said as given,
                 # with whom it is for when the request says so
                 audience = parts.get("audience")
@@ -813,15 +821,19 @@ class _Reader:
             if any(a and name in a for a in addresses):
                 del self.brand_votes[name]  # "Station Road" names a street, not the business
                 continue
-            squashed = re.sub(r"\W", "", name.lower())
+            squashed = re.sub(r"\W", "", name.lower().replace("&", "and"))
             if domain and len(squashed) >= 3 and (domain.startswith(squashed) or squashed.startswith(domain)):
-                self.brand_votes[name] += 6  # the name the call to action's address spells
+                # the name the call to action's address spells: all of it ("Olive & Ash", oliveandash) above a part
+                self.brand_votes[name] += 6 + 2 * (squashed == domain)
+            elif all(w in PLATFORMS or w in ("and", "&") for w in name.lower().split()):
+                self.brand_votes[name] -= 5  # "for TikTok and Instagram": where it is posted, not whose video it is
             elif len(name) <= 3 and name.isupper():
                 self.brand_votes[name] -= 2  # "PT", "CPD", "PDF": abbreviations far more often than brands
         if domain and not any(v >= 6 for v in self.brand_votes.values()):
             spelled = name_spelling(self.source[:self.prompt_length], domain)
             if spelled:
                 self.brand_votes[spelled] = self.brand_votes.get(spelled, 0) + 8
+        self.brand_votes = {n: v for n, v in self.brand_votes.items() if v > 0}
         if self.brand_votes:
             best = max(self.brand_votes.items(), key=lambda kv: (kv[1], -self.source.find(kv[0])))
             if best[1] >= 2 or len(self.brand_votes) == 1:
@@ -937,6 +949,19 @@ def _visual_only(sent, visual=None) -> bool:
     words = re.findall(r"[\w-]+", rest.lower())
     return all(w in VISUAL_NOUNS or w in SHOW_VERBS or w in ("of", "the", "a", "an", "some", "with", "lots", "plenty", "and", "our", "your")
                for w in words)
+
+
+def _topic_question(sent) -> bool:
+    """An indirect question standing alone ("Who the course is for.", "What the product does.", "Why it matters."):
+    a topic the brief asks to cover, like a heading; said, it is a line that would fit any video."""
+    words = [t for t in sent if not t.is_punct]
+    if not words or sent.text.rstrip().endswith("?") or len(words) > 8 or words[0].lower_ not in ("who", "what", "how", "why", "where", "when"):
+        return False
+    if words[0].lower_ == "how" and len(words) > 1 and words[1].lower_ == "to":
+        return False  # "How to reset your router": a how-to's title says what it teaches
+    if any(t.like_num or (t.text[:1].isupper() and t.i > words[0].i) for t in words):
+        return False
+    return words[-1].pos_ in ("ADP", "VERB", "AUX")
 
 
 def _describe(text: str) -> str:

@@ -122,6 +122,8 @@ def is_direction(sent, language: str) -> bool:
         bare = re.sub(r"[\W\d_]+", "", sent.text)
         if bare.startswith(ZH_DIRECTION_NOUNS) and len(bare) <= 10:
             return True
+    if _forbids(sent):
+        return True
     toks = _content_tokens(sent)
     if not toks:  # "12,500", "brightwater.org.uk/donate": a figure or an address is content; "..." is not
         return not re.search(r"\d|\w\.\w", sent.text)
@@ -150,6 +152,18 @@ def is_direction(sent, language: str) -> bool:
     if lemma in ("emphasize", "emphasise", "ensure", "make") and share >= 0.45 and any(t.lemma_.lower() in ("video", "feel", "look") for t in sent):
         return True
     return share >= 0.75 or (share >= 0.6 and root.pos_ != "VERB")
+
+
+def _forbids(sent) -> bool:
+    """"Don't mention prices.", "Do not show the car park.", "Avoid jargon.": the maker told what to leave out."""
+    if not sent.doc.has_annotation("DEP"):
+        return False
+    root = sent.root
+    lemma = root.lemma_.lower()
+    imperative = not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    negated = any(c.dep_ == "neg" for c in root.children) or any(t.lower_ == "never" and t.i < root.i for t in sent)
+    told = lemma in INSTRUCTION_VERBS or lemma in ("show", "use", "include", "say", "feature", "film", "put", "add", "name")
+    return imperative and ((negated and told) or (lemma == "avoid" and root.i == sent.start))
 
 
 def proper_like(toks) -> bool:
@@ -221,12 +235,16 @@ def request_parts(sent, language: str) -> dict | None:
                 if (pobj.pos_ == "NOUN" and pobj.is_lower and pobj.tag_ == "NNS" and employer is not None) or \
                         pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.lower_ in AUDIENCE_NOUNS or pobj.lemma_.lower() in ("family", "hire", "parent", "group", "beginner", "owner", "professional", "team", "newcomer", "teacher", "nurse", "manager"):
                     audience = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
+                    owner = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                    if owner and subject is None:  # "for Arden Insurance staff": the company names the audience
+                        subject = owner[-1]
+                        audience = doc[owner[-1].i + 1:pobj.right_edge.i + 1].text
                     # "for new hires at Keel Freight": the company after the audience
                     at = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("at", "of")), None)
                     if at is not None and subject is None:
                         subject = next((c for c in at.children if c.dep_ == "pobj"), None)
                         audience = doc[pobj.left_edge.i:at.i].text
-                else:
+                elif pobj.lower_ not in PLATFORMS:  # "for TikTok and Instagram" says where it is posted
                     subject = subject or pobj
             elif word == "at" and pobj.pos_ == "PROPN":
                 subject = subject or pobj  # "Safety briefing for warehouse staff at Corbel Logistics"
@@ -289,7 +307,11 @@ def request_parts(sent, language: str) -> dict | None:
     elif doc[left].lower_ in ("a", "an", "un", "une", "uno", "una", "ein", "eine"):
         pass  # "a new AI video platform": a kind of thing, whatever capitals it holds, is no name
     elif subject.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in doc[subject.left_edge.i:subject.i + 1]):
-        parts["brand"] = " ".join(t.text for t in doc[subject.left_edge.i:subject.i + 1] if t.pos_ == "PROPN" or t.text == "&") or text
+        last = subject.i
+        for c in subject.children:  # "Olive & Ash": a name joined by "&" is one name
+            if c.dep_ == "conj" and c.pos_ == "PROPN" and any(x.text == "&" for x in doc[subject.i:c.i]):
+                last = max(last, c.i)
+        parts["brand"] = " ".join(t.text for t in doc[subject.left_edge.i:last + 1] if t.pos_ == "PROPN" or t.text == "&") or text
     if called is not None:
         name_toks = []
         for t in doc[called.i + 1:right + 1]:

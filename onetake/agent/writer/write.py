@@ -135,6 +135,8 @@ def _opening_with_heading(said: list[Beat], heads: list[str], reading: Reading) 
         line = f"{head} at {name}."
     elif reading.audience and f"{reading.audience} at {name}".lower() in reading.source.lower():
         line = f"For {reading.audience} at {name}."  # "for new starters at Halden Bank": whom it is for, as the brief says
+    elif reading.audience and f"{name} {reading.audience}".lower() in reading.source.lower():
+        line = f"For {name} {reading.audience}."  # "for Arden Insurance staff"
     else:
         return said
     said[0] = Beat(first.kind, line, first.start, first.priority, scene=first.scene)
