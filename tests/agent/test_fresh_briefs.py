@@ -112,3 +112,10 @@ def test_where_it_is_posted_is_neither_the_brand_nor_said():
                         "savings goals. We want a 30 second video for TikTok and Instagram, vertical. Get it on iOS.")
     assert reading.brand == "Pebblepay"
     assert "TikTok" not in said(sb) and "Instagram" not in said(sb)
+
+
+def test_a_quotation_after_says_keeps_its_author():
+    sb, _ = board("Appeal for the Kettle Club, 30 seconds. Volunteer Sam Osei says: \"Every Thursday someone tells me "
+                  "this is the only chat they've had all week.\" We host 12 lunch clubs in Hull. Give at kettleclub.org")
+    quote = next(s for s in sb.scenes if s.role is SceneRole.quote)
+    assert "Sam Osei" in quote.narration and quote.lower_third is not None

@@ -72,7 +72,11 @@ def find_quotes(sent, base: int) -> list[Quote]:
         before = text[:m.start()]
         author, role = _author(sent, m.start(), m.end())
         start = base + sent.start_char + m.start() + (1 if m.group(0)[0] in "\"'「" else 0)
-        out.append(Quote(text=inner, author=author, role=role, script=bool(SCRIPT_CUES.search(before[-40:])),
+        cue = SCRIPT_CUES.search(before[-40:])
+        if cue and author and re.match(r"\W*(?:says|reads)\b", cue.group(0), re.I) \
+                and not re.search(r"\b(?:presenter|host|narrator|avatar|voice)\b", before[-60:], re.I):
+            cue = None  # "Founder Mia Cole says: '...'": a quotation of hers, not a script for the presenter
+        out.append(Quote(text=inner, author=author, role=role, script=bool(cue),
                          span=Span(start=start, end=start + len(inner))))
     return out
 

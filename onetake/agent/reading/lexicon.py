@@ -175,7 +175,8 @@ FIELD_LABELS = {"title": "title", "headline": "title", "on-screen title": "title
                 "shop": "cta", "register": "cta", "sign up": "cta", "rsvp": "cta", "tickets": "cta",
                 "booking": "cta", "enquiries": "cta", "inquiries": "cta", "theme": "subject", "topic": "subject",
                 "subject": "subject", "concept": "subject", "premise": "subject", "about": "subject",
-                "key message": "subject", "message": "subject", "main message": "subject", "key point": "subject"}
+                "key message": "subject", "message": "subject", "main message": "subject", "key point": "subject",
+                "note": "subject", "nb": "subject", "ps": "subject"}
 # Imperatives that ask the viewer to act: a sentence led by one of these is a call to action.
 CTA_VERBS = {"book", "visit", "call", "sign", "register", "download", "order", "shop", "apply", "join", "donate",
              "subscribe", "follow", "try", "get", "contact", "email", "rsvp", "reserve", "buy", "start", "learn",

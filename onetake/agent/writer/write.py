@@ -48,7 +48,8 @@ def write(reading: Reading, brief: Brief, clock: Clock) -> Storyboard:
     said = _with_presenter(_with_brand(said, reading), reading)
     said = _opening_with_heading(said, heads, reading)
     if not said:
-        said = [Beat("fact", reading.brand or reading.kind or "onetake", 0, 0)]
+        name = reading.brand or (reading.subject.text if reading.subject else "") or reading.kind or "onetake"
+        said = [Beat("fact", name[:1].upper() + name[1:] + ".", 0, 0)]  # nothing read to say: at least whose video it is
     limit = _max_scenes(target if target is not None else max(pace, sum(clock(b.text) for b in said) + 4))
     drafts = S.group(said, reading, clock, limit)
     _give_media(drafts, reading, brief)
@@ -115,7 +116,11 @@ def _with_brand(said: list[Beat], reading: Reading) -> list[Beat]:
     brand = reading.brand
     if not brand or any(brand.lower() in b.text.lower() for b in said):
         return said
-    return [Beat("subject", brand + ("\u3002" if reading.language.startswith("zh") else "."), 0, 0)] + said
+    line = Beat("subject", brand + ("\u3002" if reading.language.startswith("zh") else "."), 0, 0)
+    at = reading.subject.span.start if reading.subject is not None else 0
+    k = next((i for i, b in enumerate(said) if b.start > at and b.kind != "cta"), 0) if at else 0
+    # where the brief names it: "Ever wondered where your coffee comes from? ... for Finca Verde Coffee: ..."
+    return said[:k] + [line] + said[k:]
 
 
 _NAMING = re.compile(r"^(?:(?:[A-Z0-9][\w&'.-]*|&|in|at|by|from|on|of|the)[\s,]*)+[.\u3002]?$")
