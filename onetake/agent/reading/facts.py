@@ -155,6 +155,8 @@ def find_cta_parts(sent, language: str, forced: bool) -> dict | None:
     phone = next((m for m in PHONE_RE.finditer(text) if len(re.sub(r"\D", "", m.group(0))) >= 7), None)
     first = next((t for t in sent if t.is_alpha and t.lower_ not in ("please", "so", "and", "then", "now", "just", "also")), None)
     imperative = first is not None and first.lemma_.lower() in CTA_VERBS and (not sent.doc.has_annotation("DEP") or first.dep_ in ("ROOT", "") or first.tag_ == "VB" or first.pos_ in ("VERB", "PROPN", "NOUN"))
+    if imperative and sent.doc.has_annotation("DEP") and first.dep_ in ("compound", "nsubj", "amod") and first.head.pos_ == "PROPN":
+        imperative = False  # "Volunteer Sam Osei says: ...": a title before a name, not an order
     if language == "zh" and not imperative:  # no parse: the verbs of acting in the text (在应用商店搜索…下载)
         imperative = any(v in text for v in _ZH_CTA_VERBS)
     framed = _CTA_FRAME.match(text)
