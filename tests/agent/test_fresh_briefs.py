@@ -119,3 +119,17 @@ def test_a_quotation_after_says_keeps_its_author():
                   "this is the only chat they've had all week.\" We host 12 lunch clubs in Hull. Give at kettleclub.org")
     quote = next(s for s in sb.scenes if s.role is SceneRole.quote)
     assert "Sam Osei" in quote.narration and quote.lower_third is not None
+
+
+def test_the_request_and_an_appositive_head_are_not_items_of_the_series():
+    sb, reading = board("A 20-second video for Larkspur Pilates, a calm studio with reformer classes, mat sessions and private lessons. "
+                        "Book at larkspurpilates.com")
+    assert [[i.text for i in lst.items] for lst in reading.lists] == [["reformer classes", "mat sessions", "private lessons"]]
+    shown = [b for s in sb.scenes for b in s.bullets]
+    assert not any("video" in b.lower() or "studio" in b.lower() for b in shown)
+
+
+def test_a_greeting_from_a_brand_is_a_frame_not_a_line():
+    sb, _ = board("A short hello from Brindle Bookbinders: leather journals and repairs of old bibles. Visit brindlebooks.co.uk")
+    text = said(sb)
+    assert "hello from" not in text.lower() and "leather journals" in text and "Brindle Bookbinders" in text

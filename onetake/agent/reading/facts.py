@@ -266,15 +266,41 @@ def _comma_series(sent, base: int) -> list[ItemList]:
         parts = parts[:-1] + both
     else:
         parts[-1] = last.group(1)
-    if any(not p or len(p.split()) > 12 for p in parts) or all(p.lower() in TONE_WORDS for p in parts):
+    parts, cursor = _series_start(sent, parts)
+    if len(parts) < 3 or any(not p or len(p.split()) > 12 for p in parts) or all(p.lower() in TONE_WORDS for p in parts):
         return []
-    items, cursor = [], 0
+    items = []
     for p in parts:
         k = text.find(p, cursor)
         items.append(Phrase(text=p, span=Span(start=base + sent.start_char + k, end=base + sent.start_char + k + len(p))))
         cursor = k + len(p)
     return [ItemList(kind="item", head="", items=items, subject=_shared_subject(sent, items, base),
                      span=Span(start=base + sent.start_char, end=base + sent.end_char))]
+
+
+def _series_start(sent, parts: list[str]) -> tuple[list[str], int]:
+    """Where a comma series really begins: (its parts, the character in the sentence to look for the first from).
+    "A 12-second video for Pinecone Yoga, a small studio with sunrise flow, yin and beginner classes": the request
+    is not an item, and an appositive ("a small studio with ...") is what has the items, so the first starts
+    after its preposition."""
+    from .frame import is_frame
+
+    cursor = 0
+    while parts and is_frame(parts[0], "en"):
+        cursor = sent.text.find(parts[0], cursor) + len(parts[0])
+        parts = parts[1:]
+    if not parts or not sent.doc.has_annotation("DEP"):
+        return parts, cursor
+    start = sent.start_char + sent.text.find(parts[0], cursor)
+    end = start + len(parts[0])
+    inside = [t for t in sent if start <= t.idx < end]
+    appositive = next((t for t in inside if t.dep_ == "appos" and t.head.idx < start), None)
+    prep = next((t for t in inside if appositive is not None and t.dep_ == "prep" and t.head.i == appositive.i), None)
+    if prep is not None and prep.idx + len(prep.text) < end:
+        rest = sent.doc.text[prep.idx + len(prep.text):end].strip()
+        cursor = prep.idx + len(prep.text) - sent.start_char
+        parts = [rest] + parts[1:]
+    return parts, cursor
 
 
 def _shared_subject(sent, items: list[Phrase], base: int) -> str:

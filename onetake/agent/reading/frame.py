@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import directions as D
-from .lexicon import FOR_WORDS, LANDSCAPE_WORDS, PLATFORMS, PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, VIDEO_NOUNS
+from .lexicon import FOR_WORDS, FROM_WORDS, LANDSCAPE_WORDS, PLATFORMS, PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, VIDEO_NOUNS
 from .models import Span
 from .speakable import video_instructed
 
@@ -45,7 +45,8 @@ def is_frame(text: str, language: str) -> bool:
     if language == "zh":
         return any(n in text for n in nouns)
     words = [w.lower() for w in re.findall(r"[\w'-]+", text)]
-    return any(w in nouns or w in PLATFORMS for w in words) and any(w in REQUEST_VERBS or w in FOR_WORDS for w in words)
+    # "A video for X", "A short hello from X": a video noun and whose (or what) it is
+    return any(w in nouns or w in PLATFORMS for w in words) and any(w in REQUEST_VERBS or w in FOR_WORDS or w in FROM_WORDS for w in words)
 
 
 def frame_text(text: str, language: str) -> bool:
