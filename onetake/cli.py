@@ -170,7 +170,7 @@ def _first_plan(brief):
     return brief, first_plan(brief, reading)
 
 
-CACHE_FOLDER = ".onetake-cache"  # in the --out folder: speech and video pieces a revision of its videos reuses
+CACHE_FOLDER = ".revision-cache"  # in the --out folder: speech and video pieces a revision of its videos reuses
 
 
 def _render(brief, out_dir: Path, pool, gif: bool, plan=None, cache_root: Path | None = None):

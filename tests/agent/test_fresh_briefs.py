@@ -133,3 +133,8 @@ def test_a_greeting_from_a_brand_is_a_frame_not_a_line():
     sb, _ = board("A short hello from Brindle Bookbinders: leather journals and repairs of old bibles. Visit brindlebooks.co.uk")
     text = said(sb)
     assert "hello from" not in text.lower() and "leather journals" in text and "Brindle Bookbinders" in text
+
+
+def test_a_brief_that_ends_on_the_name_without_a_stop():
+    sb, reading = board("A 20-second intro for Orbit Gym")
+    assert reading.brand == "Orbit Gym" and "Orbit Gym" in said(sb)

@@ -618,6 +618,8 @@ class _Reader:
             kind_end += 1
         if kind_end + 1 < stop and doc[kind_end].lower_ not in ("by", "from"):
             kind_end = name.end
+        if kind_end >= len(doc):  # the name ends the brief ("A 20-second intro for Orbit Gym"): nothing follows it
+            return name.text
         joint = doc[kind_end]
         if place is None and kind_end + 1 < stop and joint.lower_ in ("by", "from") and not name[0].like_num:
             place = capitalised_run(doc, kind_end, stop, after={joint.lower_})  # "the Aero Flask by Summit Gear"
