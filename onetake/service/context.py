@@ -16,7 +16,9 @@ from onetake.service.jobs import JobBackend, LocalJobBackend
 from onetake.service.keys import local_key, lookup_key
 from onetake.service.limits import Admission, Idempotency
 from onetake.service.models import ApiKey
+from onetake.service.private import secure
 from onetake.service.reaper import reap, run_dir
+from onetake.service.retention import Retention
 from onetake.service.runner import Runner
 from onetake.service.storage import Storage
 from onetake.service.webhooks import Dispatcher
@@ -47,6 +49,7 @@ class Services:
     def build(cls, config: ServiceConfig) -> Services:
         if config.no_auth and not is_loopback(config.host):
             raise ValueError(f"no-auth mode is only for a single local user; refusing it while listening on {config.host}")
+        secure(config.data_dir, config.files_dir(), config.brand_kits_root())  # before the database file is opened
         db = Database(config.resolved_database_url())
         storage = Storage(config)
         guard = Guard(tuple(h.lower() for h in config.allow_hosts), config.fetch_timeout_s, config.fetch_deadline_s, config.dns_timeout_s)
@@ -73,8 +76,12 @@ class Services:
         self.idempotency.release_interrupted()
         self.dispatcher.start()
         self.jobs.start()
+        self.retention = Retention(self.db, self.storage, self.config.retention_days)
+        self.retention.start()
 
     def stop(self) -> None:
+        if getattr(self, "retention", None) is not None:
+            self.retention.stop()
         self.jobs.stop()
         self.dispatcher.stop()
         self.db.close()
