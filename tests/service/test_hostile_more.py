@@ -1,0 +1,340 @@
+"""Issue 16, the rest: quotas, deletion, retention, a private data directory, no-auth mode's perimeter,
+revoked keys on open sockets, Runware's rate-limit vocabulary, and IPv6 forms that reach IPv4.
+
+Live-server tests use alice and bob on the shared server (carol is the chat tests'), plus one
+no-auth server with small quotas. Everything is loopback; waits are bounded polls.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import stat
+import threading
+import uuid
+
+import httpx
+import pytest
+
+from tests.service.conftest import FAST, Server, make_keys, wait_until
+from tests.service.test_contract import assert_error
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64  # sniffed as a PNG: what a junk upload looks like
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def _failed_session(client, receiver, path: str = "/missing.png", **extra) -> dict:
+    """A generate session whose only file URL the receiver answers 404: it fails fast, without a render."""
+    created = client.post("/v3/video-agents", json={"prompt": "A short welcome to Bean There", **FAST,
+                                                     "files": [{"type": "url", "url": receiver.base + path},
+                                                               {"type": "base64", "data": base64.b64encode(PNG).decode(), "media_type": "image/png"}],
+                                                     **extra})
+    assert created.status_code == 200, created.text
+    return created.json()["data"]
+
+
+def _wait_final(client, session_id: str) -> dict:
+    def final():
+        data = client.get(f"/v3/video-agents/{session_id}").json()["data"]
+        return data if data["status"] in ("completed", "failed") else None
+    return wait_until(final, 120, 0.2, f"session {session_id} to finish")
+
+
+# ---- IPv6 forms that reach IPv4 (fetch.embedded_ipv4) ----
+
+@pytest.mark.parametrize("address", ["64:ff9b::7f00:1", "64:ff9b::a9fe:a9fe", "64:ff9b:1::a00:1", "2002:7f00:1::", "2002:a9fe:a9fe::1",
+                                     "::127.0.0.1", "::10.0.0.1", "::ffff:10.0.0.1"])
+def test_nat64_6to4_and_compatible_ipv6_are_checked_as_their_ipv4(address):
+    from onetake.service.fetch import Guard, UnsafeUrl
+
+    with pytest.raises(UnsafeUrl, match="resolves to"):
+        Guard().check_ip("example.org", 80, address)
+
+
+def test_the_same_forms_of_a_public_ipv4_pass():
+    from onetake.service.fetch import Guard
+
+    for address in ("64:ff9b::808:808", "2002:808:808::1", "2606:4700::1111"):
+        Guard().check_ip("example.org", 80, address)
+
+
+# ---- no-auth perimeter (localonly.py), unit level ----
+
+def test_no_auth_refusals_by_host_origin_and_content_type():
+    from onetake.service.localonly import refusal
+
+    def scope(path="/v1", method="POST", **headers):
+        return {"type": "http", "method": method, "path": path, "headers": [(k.replace("_", "-").encode(), v.encode()) for k, v in headers.items()]}
+
+    assert refusal(scope(host="127.0.0.1:8000", content_type="application/json")) is None
+    assert refusal(scope(host="localhost:8000", origin="http://localhost:3000", content_type="application/json")) is None
+    assert refusal(scope(host="[::1]:8000", method="GET")) is None
+    assert refusal(scope(host="attacker.example:8000", content_type="application/json"))[0] == 421
+    assert refusal(scope(host="127.0.0.1:8000", origin="https://attacker.example", content_type="application/json"))[0] == 403
+    assert refusal(scope(host="127.0.0.1:8000", origin="null"))[0] == 403
+    assert refusal(scope(host="127.0.0.1:8000", content_type="text/plain;charset=UTF-8"))[0] == 415
+    assert refusal(scope(path="/v3/video-agents", host="127.0.0.1", content_type="application/x-www-form-urlencoded"))[0] == 415
+    assert refusal(scope(path="/v3/assets", host="127.0.0.1", content_type="multipart/form-data; boundary=x")) is None
+
+
+# ---- private data directory (private.py), unit level ----
+
+def test_secure_tightens_an_open_data_directory(tmp_path):
+    from onetake.service.private import secure
+
+    data = tmp_path / "data"
+    data.mkdir(mode=0o755)
+    (data / "onetake.db").write_text("x")
+    (data / "onetake.db").chmod(0o644)
+    secure(data, data / "files")
+    assert _mode(data) == 0o700 and _mode(data / "onetake.db") == 0o600
+
+
+# ---- retention (retention.py), unit level ----
+
+def test_retention_deletes_only_old_finished_sessions_with_their_files(tmp_path):
+    from onetake.service.config import ServiceConfig
+    from onetake.service.db import Database
+    from onetake.service.keys import create_key
+    from onetake.service.models import Message, Session, Video
+    from onetake.service.retention import sweep
+    from onetake.service.storage import Storage
+
+    config = ServiceConfig(data_dir=tmp_path)
+    db, storage = Database(config.resolved_database_url()), Storage(config)
+    key, _ = create_key(db, "k")
+    day = 86400
+    rows = {"old": ("completed", 1000), "old_failed": ("failed", 1000), "new": ("completed", 100 * day - 10), "open": ("reviewing", None)}
+    with db.session() as s:
+        for sid, (status, done) in rows.items():
+            s.add(Session(id=sid, key_id=key.id, shape="heygen", status=status, request={}, created_at=0, completed_at=done))
+            s.flush()
+            s.add(Video(id=f"v_{sid}", session_id=sid, key_id=key.id, status="completed" if done else "pending", created_at=0))
+            s.add(Message(session_id=sid, role="user", type="text", content="hi", created_at=0))
+            for folder in (storage.session_inputs(sid), storage.video_dir(f"v_{sid}")):
+                folder.mkdir(parents=True)
+                (folder / "f").write_bytes(b"x")
+    assert sweep(db, storage, retention_days=30, now=100 * day) == 2
+    with db.session() as s:
+        assert sorted(r.id for r in s.query(Session)) == ["new", "open"]
+        assert sorted(r.session_id for r in s.query(Message)) == ["new", "open"]
+        assert sorted(r.id for r in s.query(Video)) == ["v_new", "v_open"]
+    assert not storage.session_inputs("old").exists() and not storage.video_dir("v_old").exists()
+    assert storage.session_inputs("new").exists() and storage.video_dir("v_open").exists()
+    db.close()
+
+
+# ---- the shared server: deletion, Runware's vocabulary, revoked keys ----
+
+@pytest.fixture()
+def clients(api):
+    _, by_name, _ = api
+    return by_name
+
+
+def test_delete_session_is_409_while_rendering_then_removes_everything(api, clients, receiver):
+    server, _, _ = api
+    alice, bob = clients["alice"], clients["bob"]
+    receiver.hold["/slow-delete.png"] = gate = threading.Event()
+    try:
+        data = _failed_session(alice, receiver, "/slow-delete.png")
+        session_id, video_id = data["session_id"], data["video_id"]
+        inputs = server.data_dir / "files" / "inputs" / session_id
+        assert any(inputs.iterdir())  # the base64 file is stored with the session
+        assert_error(bob.delete(f"/v3/video-agents/{session_id}"), 404, "not_found")  # another key's: not found, not deleted
+        assert_error(alice.delete(f"/v3/video-agents/{session_id}"), 409, "video_in_progress")
+    finally:
+        gate.set()
+    _wait_final(alice, session_id)
+    deleted = alice.delete(f"/v3/video-agents/{session_id}")
+    assert deleted.status_code == 200, deleted.text
+    assert deleted.json()["data"] == {"session_id": session_id, "deleted": True, "videos_deleted": [video_id]}
+    assert_error(alice.get(f"/v3/video-agents/{session_id}"), 404, "not_found")
+    assert_error(alice.get(f"/v3/videos/{video_id}"), 404, "not_found")
+    assert not inputs.exists()
+    assert session_id not in [s["session_id"] for s in alice.get("/v3/video-agents", params={"limit": 100}).json()["data"]]
+
+
+def test_deleting_a_generate_sessions_only_video_removes_its_session_and_inputs(api, clients, receiver):
+    server, _, _ = api
+    alice = clients["alice"]
+    data = _failed_session(alice, receiver)
+    _wait_final(alice, data["session_id"])
+    deleted = alice.delete(f"/v3/videos/{data['video_id']}")
+    assert deleted.status_code == 200, deleted.text
+    assert deleted.json()["data"]["session_deleted"] is True
+    assert_error(alice.get(f"/v3/video-agents/{data['session_id']}"), 404, "not_found")
+    assert not (server.data_dir / "files" / "inputs" / data["session_id"]).exists()
+
+
+def _runware_video(n: int = 1, **extra) -> list[dict]:
+    return [{"taskType": "videoInference", "taskUUID": str(uuid.uuid4()), "model": "heygen:video-agent@0", "positivePrompt": "A welcome to Bean There",
+             "numberResults": n, **extra}]
+
+
+def test_runware_rate_limit_is_429_with_retry_after_in_its_vocabulary(clients):
+    response = clients["alice"].post("/v1", json=_runware_video(4))  # more results than the key may have in progress (3)
+    assert response.status_code == 429, response.text
+    assert int(response.headers["retry-after"]) > 0
+    error = response.json()["errors"][0]
+    assert error["code"] == "rateLimitExceeded" and error["retryAfter"] > 0 and error["taskType"] == "videoInference"
+
+
+def test_runware_upper_case_url_scheme_is_a_url_not_base64(clients):
+    response = clients["alice"].post("/v1", json=_runware_video(inputs={"image": "HTTP://10.0.0.1/face.png"}))
+    assert response.status_code == 400, response.text
+    error = response.json()["errors"][0]
+    assert error["parameter"].startswith("inputs.image") and "10.0.0.1" in error["message"] and "base64" not in error["message"]
+
+
+def test_cancel_of_a_missing_run_is_404_and_of_a_run_is_200(clients, receiver):
+    alice = clients["alice"]
+    assert alice.post(f"/v1/runs/run_{uuid.uuid4().hex[:12]}/cancel").status_code == 404
+    data = _failed_session(alice, receiver)  # a v3 session is no run: 404, and it is not stopped
+    assert alice.post(f"/v1/runs/{data['session_id']}/cancel").status_code == 404
+    _wait_final(alice, data["session_id"])
+    alice.delete(f"/v3/video-agents/{data['session_id']}")
+
+
+@pytest.fixture()
+def dave(api):
+    """A key of its own, revoked by the test (through the same code `onetake keys revoke` runs)."""
+    server, _, _ = api
+    (key, _), = make_keys(server.data_dir, [f"dave-{uuid.uuid4().hex[:6]}"]).values()
+    from onetake.service.db import Database
+    from onetake.service.keys import hash_key
+    from onetake.service.models import ApiKey
+
+    db = Database(f"sqlite:///{server.data_dir / 'onetake.db'}")
+    with db.session() as s:
+        key_id = s.query(ApiKey).filter(ApiKey.key_hash == hash_key(key)).one().id
+    yield key, key_id, db
+    db.close()
+
+
+def test_a_revoked_key_closes_its_websockets_and_stops_its_queued_videos(api, clients, receiver, dave):
+    from websockets.exceptions import ConnectionClosed
+    from websockets.sync.client import connect
+
+    from onetake.service.keys import revoke_key
+
+    server, _, _ = api
+    key, key_id, db = dave
+    ws_url = server.base.replace("http://", "ws://") + "/v1"
+    with connect(ws_url, additional_headers={"Authorization": f"Bearer {key}"}, open_timeout=10) as idle, connect(ws_url, open_timeout=10) as busy:
+        busy.send(json.dumps([{"taskType": "authentication", "apiKey": key}]))
+        assert "connectionSessionUUID" in busy.recv(10)
+        # alice's held file occupies the only job slot, so dave's video waits in the queue
+        receiver.hold["/slow-revoke.png"] = gate = threading.Event()
+        try:
+            held = _failed_session(clients["alice"], receiver, "/slow-revoke.png")
+            queued = httpx.post(server.base + "/v3/video-agents", headers={"x-api-key": key}, json={"prompt": "A short welcome to Bean There", **FAST}, timeout=30)
+            assert queued.status_code == 200, queued.text
+            assert revoke_key(db, key_id)
+            busy.send(json.dumps(_runware_video()))  # sent after the revocation: refused, and the socket closes
+            assert json.loads(busy.recv(10))["errors"][0]["code"] == "invalidApiKey"
+            with pytest.raises(ConnectionClosed):
+                busy.recv(10)
+            # the idle one is told and closed too, within key_recheck_s (5 s)
+            assert json.loads(idle.recv(15))["errors"][0]["code"] == "invalidApiKey"
+            with pytest.raises(ConnectionClosed):
+                idle.recv(10)
+            assert idle.close_code == 1008
+        finally:
+            gate.set()
+    _wait_final(clients["alice"], held["session_id"])
+    from onetake.service.models import Video
+
+    def stopped():
+        with db.session() as s:
+            video = s.get(Video, queued.json()["data"]["video_id"])
+            return video if video.status in ("completed", "failed") else None
+
+    video = wait_until(stopped, 120, 0.2, "the revoked key's video to stop")
+    assert (video.status, video.failure_code) == ("failed", "cancelled"), video.failure_message
+    clients["alice"].delete(f"/v3/video-agents/{held['session_id']}")
+
+
+# ---- a no-auth server with small quotas: quotas, its perimeter, private files ----
+
+QUOTAS = {"ONETAKE_NO_AUTH": "1", "ONETAKE_MAX_ASSETS_PER_KEY": "2", "ONETAKE_MAX_STORED_BYTES_PER_KEY": "300000", "ONETAKE_MAX_BRAND_KITS_PER_KEY": "1",
+          "ONETAKE_MAX_WEBHOOK_ENDPOINTS_PER_KEY": "1", "ONETAKE_MAX_CHAT_SESSIONS_PER_KEY": "1"}
+
+
+@pytest.fixture(scope="module")
+def local(tmp_path_factory, receiver):
+    data_dir = tmp_path_factory.mktemp("local-data")
+    data_dir.chmod(0o755)  # as an older version or a careless operator left it
+    server = Server(data_dir, allow=[f"127.0.0.1:{receiver.port}"], extra_env=QUOTAS)
+    server.start()
+    yield server, httpx.Client(base_url=server.base, timeout=30)
+    server.stop()
+
+
+def _quota(response, name: str, param="any") -> dict:
+    error = assert_error(response, 403, "quota_exceeded", param)
+    assert f"ONETAKE_{name.upper()}" in error["message"], error
+    return error
+
+
+def _upload(client, data: bytes):
+    return client.post("/v3/assets", files={"file": ("junk.png", data, "image/png")})
+
+
+def test_quota_of_stored_bytes_and_assets(local):
+    server, client = local
+    assets = server.data_dir / "files" / "assets"
+    big = PNG + b"\0" * 200_000
+    assert _upload(client, big).status_code == 200
+    _quota(_upload(client, big), "max_stored_bytes_per_key", "file")  # 200 KB + 200 KB > 300 KB
+    assert len(list(assets.iterdir())) == 1  # the refused upload stored nothing
+    # the files a request carries count too: a base64 file past the quota is refused, the session not made
+    body = {"prompt": "A welcome to Bean There", **FAST, "files": [{"type": "base64", "data": base64.b64encode(big).decode(), "media_type": "image/png"}]}
+    _quota(client.post("/v3/video-agents", json=body), "max_stored_bytes_per_key", "files")
+    assert client.get("/v3/video-agents").json()["data"] == []
+    assert not (server.data_dir / "files" / "inputs").exists() or not any((server.data_dir / "files" / "inputs").iterdir())
+    assert _upload(client, PNG).status_code == 200
+    _quota(_upload(client, PNG), "max_assets_per_key", "file")
+    assert len(list(assets.iterdir())) == 2
+
+
+def test_quota_of_brand_kits_endpoints_and_open_chats(local, receiver):
+    _, client = local
+    assert client.post("/v3/brand-kits", data={"name": "One", "primary": "#112233"}).status_code == 200
+    _quota(client.post("/v3/brand-kits", data={"name": "Two", "primary": "#112233"}), "max_brand_kits_per_key")
+    assert len(client.get("/v3/brand-kits").json()["data"]) == 1
+    hook = {"url": receiver.base + "/hooks/quota"}
+    assert client.post("/v3/webhooks/endpoints", json=hook).status_code == 200
+    _quota(client.post("/v3/webhooks/endpoints", json=hook), "max_webhook_endpoints_per_key", "url")
+    chat = {"prompt": "A welcome to Bean There, a cafe", "mode": "chat", **FAST}
+    assert client.post("/v3/video-agents", json=chat).status_code == 200
+    _quota(client.post("/v3/video-agents", json=chat), "max_chat_sessions_per_key", "mode")
+
+
+def test_no_auth_refuses_cross_site_posts_and_foreign_hosts(local):
+    server, client = local
+    ping = json.dumps([{"taskType": "ping"}])
+    # what a web page may send without a preflight: text/plain, from its own origin
+    refused = client.post("/v1", content=ping, headers={"content-type": "text/plain", "origin": "https://attacker.example"})
+    assert refused.status_code == 403 and refused.json()["errors"][0]["code"] == "forbiddenOrigin"
+    plain = client.post("/v1", content=ping, headers={"content-type": "text/plain"})
+    assert plain.status_code == 415 and plain.json()["errors"][0]["code"] == "invalidContentType"
+    rebound = client.post("/v1", content=ping, headers={"content-type": "application/json", "host": f"attacker.example:{server.port}"})
+    assert rebound.status_code == 421
+    assert_error(client.get("/v3/video-agents", headers={"host": "attacker.example"}), 421, "misdirected_request")
+    ok = client.post("/v1", content=ping, headers={"content-type": "application/json", "origin": f"http://localhost:{server.port}"})
+    assert ok.status_code == 200 and ok.json()["data"][0]["pong"] is True
+
+
+def test_the_data_directory_is_private(local):
+    server, client = local
+    assert _upload(client, PNG + b"private").status_code in (200, 403)  # something written by the server now
+    data = server.data_dir
+    assert _mode(data) == 0o700
+    for name in ("onetake.db", "url-signing.key"):
+        assert _mode(data / name) == 0o600, name
+    for path in (data / "files").rglob("*"):
+        assert _mode(path) & 0o077 == 0, (path, oct(_mode(path)))
