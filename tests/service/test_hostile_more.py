@@ -338,3 +338,127 @@ def test_the_data_directory_is_private(local):
         assert _mode(data / name) == 0o600, name
     for path in (data / "files").rglob("*"):
         assert _mode(path) & 0o077 == 0, (path, oct(_mode(path)))
+
+
+# ---- cases that landed earlier without a test of their own ----
+
+def test_a_webhook_signs_its_delivery_id_and_timestamp(api, clients, receiver):
+    import hashlib
+    import hmac
+
+    _, _, keys = api
+    alice = clients["alice"]
+    data = _failed_session(alice, receiver, callback_url=f"{receiver.base}/hooks/more-fail")
+    hit = wait_until(lambda: receiver.hits("/hooks/more-fail"), 60, 0.2, "the failure webhook")[0]
+    body = json.loads(hit["body"])
+    assert body["event_type"] == "video_agent.fail" and body["event_data"]["video_id"] == data["video_id"]
+    assert body["delivery_id"] == hit["headers"]["webhook-id"] and body["timestamp"] == int(hit["headers"]["webhook-timestamp"])
+    assert hit["headers"]["signature"] == hmac.new(keys["alice"][1].encode(), hit["body"], hashlib.sha256).hexdigest()  # covers both
+    alice.delete(f"/v3/video-agents/{data['session_id']}")
+
+
+def test_a_chunked_multipart_upload_over_the_limit_is_refused_while_counted(clients):
+    def chunks():
+        yield b"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.png\"\r\nContent-Type: image/png\r\n\r\n" + PNG
+        for _ in range(40):
+            yield b"\0" * (1024 * 1024)
+
+    response = clients["alice"].post("/v3/assets", content=chunks(), headers={"content-type": "multipart/form-data; boundary=b"})
+    assert_error(response, 413, "payload_too_large")
+
+
+def test_a_jpeg_logo_is_stored_as_uploaded_not_five_times_larger(clients, portrait_photo):
+    alice = clients["alice"]
+    jpeg = portrait_photo.read_bytes()
+    made = alice.post("/v3/brand-kits", data={"name": "Jpeg logo", "primary": "#112233"}, files={"logo": ("logo.jpg", jpeg, "image/jpeg")})
+    assert made.status_code == 200, made.text
+    kit = made.json()["data"]
+    logo = httpx.get(kit["logo_url"], timeout=30)
+    assert logo.content == jpeg and logo.headers["content-type"].startswith("image/jpeg")
+    assert alice.delete(f"/v3/brand-kits/{kit['brand_kit_id']}").status_code == 200
+
+
+class _Drip:
+    """A loopback server that sends headers, then one byte every 0.5 s (until closed)."""
+
+    def __init__(self):
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.stop = threading.Event()
+        drip = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                self.send_response(200)
+                self.send_header("Content-Length", "1000")
+                self.end_headers()
+                try:
+                    while not drip.stop.wait(0.5):
+                        self.wfile.write(b"\0")
+                        self.wfile.flush()
+                except OSError:
+                    pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.port = self.httpd.server_address[1]
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.stop.set()
+        self.httpd.shutdown()
+
+
+def test_a_slow_file_server_is_cut_off_at_the_total_deadline():
+    import time
+
+    from onetake.service.fetch import Guard, UnsafeUrl
+
+    drip = _Drip()
+    try:
+        guard = Guard((f"127.0.0.1:{drip.port}",), timeout_s=5, deadline_s=1.5)  # each byte is within the read timeout
+        t0 = time.monotonic()
+        with pytest.raises(UnsafeUrl, match="longer than the 1.5 s limit"):
+            guard.fetch(f"http://127.0.0.1:{drip.port}/slow.png", 10_000)
+        assert time.monotonic() - t0 < 4
+    finally:
+        drip.close()
+
+
+def test_slow_dns_for_many_urls_waits_one_deadline(monkeypatch):
+    import socket
+    import time
+
+    from onetake.service.fetch import Guard, UnsafeUrl
+
+    release = threading.Event()
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: release.wait(5) and [])
+    try:
+        t0 = time.monotonic()
+        with pytest.raises(UnsafeUrl, match="cannot resolve"):
+            Guard(dns_timeout_s=0.5).check_urls([f"http://slow{i}.example/x.png" for i in range(20)])
+        assert time.monotonic() - t0 < 2  # one 0.5 s budget for all twenty, not twenty of them
+    finally:
+        release.set()
+
+
+def test_reaping_kills_a_registered_job_process_left_by_a_dead_server(tmp_path):
+    import subprocess
+    import sys
+
+    import psutil
+
+    from onetake.service.reaper import reap
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        proc = psutil.Process(child.pid)
+        (tmp_path / f"job-{child.pid}").write_text(f"{child.pid} {proc.create_time()!r}\n")
+        (tmp_path / "job-999999").write_text("999999 1.0\n")  # long gone: ignored, unregistered
+        assert reap(tmp_path) == 1
+        assert child.wait(5) is not None and not list(tmp_path.iterdir())
+    finally:
+        child.kill()
