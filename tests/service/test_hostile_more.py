@@ -462,3 +462,61 @@ def test_reaping_kills_a_registered_job_process_left_by_a_dead_server(tmp_path):
         assert child.wait(5) is not None and not list(tmp_path.iterdir())
     finally:
         child.kill()
+
+
+def test_a_slow_webhook_receiver_of_one_key_does_not_delay_another_keys(tmp_path, receiver):
+    import time
+
+    from onetake.service.db import Database
+    from onetake.service.fetch import Guard
+    from onetake.service.keys import create_key
+    from onetake.service.models import WebhookDelivery
+    from onetake.service.webhooks import Dispatcher, make_delivery
+
+    db = Database(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    slow_key, _ = create_key(db, "slow")
+    fast_key, _ = create_key(db, "fast")
+    import socket
+
+    stall = socket.socket()  # a receiver that accepts connections (the kernel's backlog) and never answers
+    stall.bind(("127.0.0.1", 0))
+    stall.listen(8)
+    port = stall.getsockname()[1]
+    guard = Guard((f"127.0.0.1:{port}", f"127.0.0.1:{receiver.port}"), timeout_s=5, deadline_s=5)
+    dispatcher = Dispatcher(db, guard, backoff_s=60, workers=4)
+    with db.session() as s:
+        for i in range(3):  # three slow ones queued first, for the slow key
+            s.add(make_delivery(key_id=slow_key.id, url=f"http://127.0.0.1:{port}/hook", event_type="t", payload={"i": i}, secret="x", max_attempts=1))
+        s.add(make_delivery(key_id=fast_key.id, url=f"{receiver.base}/hooks/fair-fast", event_type="t", payload={}, secret="x", max_attempts=1))
+    t0 = time.monotonic()
+    dispatcher.start()
+    try:
+        wait_until(lambda: receiver.hits("/hooks/fair-fast"), 3, 0.05, "the fast key's webhook")
+        assert time.monotonic() - t0 < 3  # not behind the slow key's 5 s deadline (let alone three of them)
+        with db.session() as s:
+            slow = [d.status for d in s.query(WebhookDelivery).filter(WebhookDelivery.key_id == slow_key.id)]
+        assert slow.count("pending") == 3  # the slow key has one in flight at a time, still waiting
+    finally:
+        dispatcher.stop()
+        stall.close()
+        db.close()
+
+
+def test_a_fetch_connects_to_the_address_it_checked_not_a_second_dns_answer(monkeypatch, receiver):
+    import socket
+
+    from onetake.service.fetch import Guard
+
+    receiver.files["/pin.png"] = (PNG, "image/png")
+    real, asked = socket.getaddrinfo, []
+
+    def rebinding(host, port, *args, **kwargs):  # the first answer passes the check; any later one points inside
+        if host != "rebind.test":
+            return real(host, port, *args, **kwargs)
+        asked.append(host)
+        address = "127.0.0.1" if len(asked) == 1 else "10.255.255.1"
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    data, _ = Guard((f"127.0.0.1:{receiver.port}",), timeout_s=3, deadline_s=5).fetch(f"http://rebind.test:{receiver.port}/pin.png", 10_000)
+    assert data == PNG and asked == ["rebind.test"]  # resolved once; the connection went to the checked address
