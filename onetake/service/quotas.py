@@ -40,10 +40,10 @@ def tree_bytes(path: Path, seen: set | None = None) -> int:
     return total
 
 
-def stored_bytes(s, storage, key_id: str) -> int:
+def stored_bytes(s, storage, key_id: str, seen: set | None = None) -> int:
     """Assets (from their rows), brand kits and every session's inputs (from the disk) of one key."""
     total = s.scalar(select(func.coalesce(func.sum(Asset.size_bytes), 0)).where(Asset.key_id == key_id)) or 0
-    seen: set = set()
+    seen = set() if seen is None else seen
     for kit_id in s.scalars(select(BrandKitOwner.id).where(BrandKitOwner.key_id == key_id)):
         total += tree_bytes(storage.kits_root / kit_id, seen)
     for session_id in s.scalars(select(Session.id).where(Session.key_id == key_id)):
@@ -51,9 +51,14 @@ def stored_bytes(s, storage, key_id: str) -> int:
     return total
 
 
-def check_bytes(svc, s, key_id: str, adding: int, param: str | None = None) -> None:
+def check_bytes(svc, s, key_id: str, adding: int = 0, param: str | None = None, adding_dir: Path | None = None) -> None:
+    """`adding`: bytes about to be written; `adding_dir`: a folder just written, counted with the rest (a brand kit's
+    copy in it is hard links of the kit's files: not counted twice)."""
     limit = svc.config.max_stored_bytes_per_key
-    have = stored_bytes(s, svc.storage, key_id)
+    seen: set = set()
+    have = stored_bytes(s, svc.storage, key_id, seen)
+    if adding_dir is not None:
+        adding += tree_bytes(adding_dir, seen)
     if have + adding > limit:
         raise exceeded("stored bytes", f"stores {have:,} bytes and this adds {adding:,}", f"{limit:,} bytes", "max_stored_bytes_per_key", param)
 
