@@ -40,10 +40,11 @@ def tree_bytes(path: Path, seen: set | None = None) -> int:
     return total
 
 
-def stored_bytes(s, storage, key_id: str, seen: set | None = None) -> int:
-    """Assets (from their rows), brand kits and every session's inputs (from the disk) of one key."""
+def stored_bytes(s, storage, key_id: str) -> int:
+    """Assets (from their rows), brand kits and every session's inputs (from the disk) of one key; a session's copy of
+    a brand kit is hard links of the kit's files, counted once."""
     total = s.scalar(select(func.coalesce(func.sum(Asset.size_bytes), 0)).where(Asset.key_id == key_id)) or 0
-    seen = set() if seen is None else seen
+    seen: set = set()
     for kit_id in s.scalars(select(BrandKitOwner.id).where(BrandKitOwner.key_id == key_id)):
         total += tree_bytes(storage.kits_root / kit_id, seen)
     for session_id in s.scalars(select(Session.id).where(Session.key_id == key_id)):
@@ -51,16 +52,29 @@ def stored_bytes(s, storage, key_id: str, seen: set | None = None) -> int:
     return total
 
 
-def check_bytes(svc, s, key_id: str, adding: int = 0, param: str | None = None, adding_dir: Path | None = None) -> None:
-    """`adding`: bytes about to be written; `adding_dir`: a folder just written, counted with the rest (a brand kit's
-    copy in it is hard links of the kit's files: not counted twice)."""
+def check_bytes(svc, s, key_id: str, adding: int, param: str | None = None) -> None:
     limit = svc.config.max_stored_bytes_per_key
-    seen: set = set()
-    have = stored_bytes(s, svc.storage, key_id, seen)
-    if adding_dir is not None:
-        adding += tree_bytes(adding_dir, seen)
+    have = stored_bytes(s, svc.storage, key_id)
     if have + adding > limit:
         raise exceeded("stored bytes", f"stores {have:,} bytes and this adds {adding:,}", f"{limit:,} bytes", "max_stored_bytes_per_key", param)
+
+
+class Room:
+    """What one request may still write for its key, under `storage.max_bytes_per_key`: asked before each file is
+    written (a create's or a follow-up's), so a refused request leaves nothing over the quota."""
+
+    def __init__(self, s, storage, key_id: str):
+        self.s, self.storage, self.key_id, self.have = s, storage, key_id, None
+
+    def take(self, size: int, param: str) -> None:
+        limit = self.storage.max_bytes_per_key
+        if limit is None:
+            return
+        if self.have is None:  # once per request: a walk of the key's folders
+            self.have = stored_bytes(self.s, self.storage, self.key_id)
+        if self.have + size > limit:
+            raise exceeded("stored bytes", f"stores {self.have:,} bytes and this adds {size:,}", f"{limit:,} bytes", "max_stored_bytes_per_key", param)
+        self.have += size
 
 
 def _count(s, model, key_id: str, *where) -> int:

@@ -15,7 +15,7 @@ from onetake.service.fetch import UnsafeUrl
 from onetake.service.ids import new_id
 from onetake.service.intake import check_brief, take_files
 from onetake.service.models import ApiKey, Message, Session, Video
-from onetake.service.quotas import check_bytes, check_chat
+from onetake.service.quotas import check_chat
 
 BRIEF_FIELDS = ("prompt", "orientation", "width", "height", "duration", "avatar_id", "voice_id", "style_id", "output_format", "quality",
                 "avatar_image_file", "music")  # index into files of the photo that presents (Runware inputs.image)
@@ -51,8 +51,6 @@ def accept(svc, key: ApiKey, *, shape: str, fields: dict, files: list[dict], see
             stored_files = take_files(files, key_id=key.id, db_session=s, storage=svc.storage, guard=svc.guard, session_id=session_id,
                                       max_bytes=svc.config.max_upload_bytes, param=files_param)
             kit = take_brand_kit(s, svc.storage, key.id, brand_kit_id, session_id) if brand_kit_id else {}
-            if inputs.exists():  # what this request wrote (files, a kit's copy) counts against the key's stored bytes
-                check_bytes(svc, s, key.id, param=files_param, adding_dir=inputs)
             remembered = _recall(s, svc, key.id, session_id, fields["prompt"], kit) if remember else {}
         request = {k: fields.get(k) for k in BRIEF_FIELDS} | {"files": stored_files} | kit | remembered
         created = now()

@@ -16,7 +16,7 @@ import uuid
 import httpx
 import pytest
 
-from tests.service.conftest import FAST, Server, make_keys, wait_until
+from tests.service.conftest import FAST, Server, make_keys, wait_draft, wait_until
 from tests.service.test_contract import assert_error
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64  # sniffed as a PNG: what a junk upload looks like
@@ -293,7 +293,7 @@ def test_quota_of_stored_bytes_and_assets(local):
     assert len(list(assets.iterdir())) == 1  # the refused upload stored nothing
     # the files a request carries count too: a base64 file past the quota is refused, the session not made
     body = {"prompt": "A welcome to Bean There", **FAST, "files": [{"type": "base64", "data": base64.b64encode(big).decode(), "media_type": "image/png"}]}
-    _quota(client.post("/v3/video-agents", json=body), "max_stored_bytes_per_key", "files")
+    _quota(client.post("/v3/video-agents", json=body), "max_stored_bytes_per_key", "files[0].data")
     assert client.get("/v3/video-agents").json()["data"] == []
     assert not (server.data_dir / "files" / "inputs").exists() or not any((server.data_dir / "files" / "inputs").iterdir())
     assert _upload(client, PNG).status_code == 200
@@ -310,8 +310,16 @@ def test_quota_of_brand_kits_endpoints_and_open_chats(local, receiver):
     assert client.post("/v3/webhooks/endpoints", json=hook).status_code == 200
     _quota(client.post("/v3/webhooks/endpoints", json=hook), "max_webhook_endpoints_per_key", "url")
     chat = {"prompt": "A welcome to Bean There, a cafe", "mode": "chat", **FAST}
-    assert client.post("/v3/video-agents", json=chat).status_code == 200
+    made = client.post("/v3/video-agents", json=chat)
+    assert made.status_code == 200, made.text
     _quota(client.post("/v3/video-agents", json=chat), "max_chat_sessions_per_key", "mode")
+    # a follow-up's files count too (over the 300 KB quota by itself), and nothing of it is kept
+    session_id = made.json()["data"]["session_id"]
+    assert wait_draft(client, session_id)["status"] == "reviewing"
+    big = base64.b64encode(PNG + b"\0" * 310_000).decode()
+    _quota(client.post(f"/v3/video-agents/{session_id}", json={"message": "Use this photo", "files": [{"type": "base64", "data": big}]}),
+           "max_stored_bytes_per_key", "files[0].data")
+    assert client.get(f"/v3/video-agents/{session_id}").json()["data"]["status"] == "reviewing"
 
 
 def test_no_auth_refuses_cross_site_posts_and_foreign_hosts(local):
@@ -520,3 +528,21 @@ def test_a_fetch_connects_to_the_address_it_checked_not_a_second_dns_answer(monk
     monkeypatch.setattr(socket, "getaddrinfo", rebinding)
     data, _ = Guard((f"127.0.0.1:{receiver.port}",), timeout_s=3, deadline_s=5).fetch(f"http://rebind.test:{receiver.port}/pin.png", 10_000)
     assert data == PNG and asked == ["rebind.test"]  # resolved once; the connection went to the checked address
+
+
+def test_a_follow_ups_file_does_not_overwrite_the_files_of_the_create(api, clients):
+    server, _, _ = api
+    bob = clients["bob"]
+    first, second = PNG + b"first", PNG + b"second"
+    made = bob.post("/v3/video-agents", json={"prompt": "A welcome to Bean There, a cafe", "mode": "chat", "incognito_mode": True, **FAST,
+                                             "files": [{"type": "base64", "data": base64.b64encode(first).decode()}]})
+    assert made.status_code == 200, made.text
+    session_id = made.json()["data"]["session_id"]
+    assert wait_draft(bob, session_id)["status"] == "reviewing"
+    sent = bob.post(f"/v3/video-agents/{session_id}", json={"message": "Also use this photo", "files": [{"type": "base64", "data": base64.b64encode(second).decode()}]})
+    assert sent.status_code == 200, sent.text
+    wait_draft(bob, session_id)
+    inputs = server.data_dir / "files" / "inputs" / session_id
+    assert sorted(p.read_bytes() for p in inputs.glob("file-*")) == sorted([first, second])  # both kept, each under its own name
+    bob.post(f"/v3/video-agents/{session_id}/stop")
+    assert bob.delete(f"/v3/video-agents/{session_id}").status_code == 200
