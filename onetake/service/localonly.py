@@ -4,8 +4,9 @@ Without an API key, any web page the user visits could otherwise drive the serve
 `text/plain` POST needs no CORS preflight, and a DNS-rebinding name reaches 127.0.0.1 with a
 foreign Host. So: the Host must be a loopback name or address; an Origin, when a browser sends
 one, must be a loopback origin; and a POST/PUT/PATCH/DELETE that carries a form-like content type
-(the ones a page may send cross-site without asking) is refused except the multipart uploads,
-which browsers always send with an Origin. Errors are in the shape's own vocabulary.
+(the ones a page may send cross-site without asking), or a body that is not typed JSON, is refused
+except on the multipart uploads, which browsers always send with an Origin. Errors are in the
+shape's own vocabulary.
 """
 
 from __future__ import annotations
@@ -51,10 +52,13 @@ def refusal(scope) -> tuple[int, str, str, str] | None:
     origin = headers.get("origin")
     if origin is not None and not loopback_origin(origin):
         return 403, "forbidden", "forbiddenOrigin", f"Origin '{origin}' is another site: in no-auth mode only pages served from this machine may call the API"
-    if scope["type"] == "http" and scope["method"] in ("POST", "PUT", "PATCH", "DELETE"):
+    if scope["type"] == "http" and scope["method"] in ("POST", "PUT", "PATCH", "DELETE") and scope["path"] not in UPLOAD_ROUTES:
         ctype = headers.get("content-type", "").split(";")[0].strip().lower()
-        if ctype.startswith(_SIMPLE_TYPES) and scope["path"] not in UPLOAD_ROUTES:
-            return 415, "unsupported_media_type", "invalidContentType", f"Content-Type '{ctype}': this route takes application/json"
+        has_body = headers.get("content-length", "0").strip() not in ("", "0") or "transfer-encoding" in headers
+        json_type = ctype == "application/json" or (ctype.startswith("application/") and ctype.endswith("+json"))
+        # A page may POST text/plain, a form, or an untyped Blob cross-site without a preflight; none of them is JSON.
+        if ctype.startswith(_SIMPLE_TYPES) or (has_body and not json_type):
+            return 415, "unsupported_media_type", "invalidContentType", f"Content-Type '{ctype or 'none'}': this route takes application/json"
     return None
 
 

@@ -78,6 +78,9 @@ def test_no_auth_refusals_by_host_origin_and_content_type():
     assert refusal(scope(host="127.0.0.1:8000", content_type="text/plain;charset=UTF-8"))[0] == 415
     assert refusal(scope(path="/v3/video-agents", host="127.0.0.1", content_type="application/x-www-form-urlencoded"))[0] == 415
     assert refusal(scope(path="/v3/assets", host="127.0.0.1", content_type="multipart/form-data; boundary=x")) is None
+    assert refusal(scope(host="127.0.0.1", content_length="12"))[0] == 415  # an untyped Blob body
+    assert refusal(scope(path="/v3/video-agents/s/stop", host="127.0.0.1", content_length="0")) is None  # no body: nothing to type
+    assert refusal(scope(host="127.0.0.1", content_type="application/vnd.api+json", content_length="2")) is None
 
 
 # ---- private data directory (private.py), unit level ----
@@ -546,3 +549,27 @@ def test_a_follow_ups_file_does_not_overwrite_the_files_of_the_create(api, clien
     assert sorted(p.read_bytes() for p in inputs.glob("file-*")) == sorted([first, second])  # both kept, each under its own name
     bob.post(f"/v3/video-agents/{session_id}/stop")
     assert bob.delete(f"/v3/video-agents/{session_id}").status_code == 200
+
+
+@pytest.mark.parametrize("field, value, code", [("ttl", 10**9, "invalidTtl"), ("seed", 2**63, "invalidSeed"), ("outputQuality", 0, "invalidOutputQuality"),
+                                                ("numberResults", 0, "invalidNumberResults"), ("width", 10**6, "invalidWidth")])
+def test_runware_numbers_out_of_range_name_the_parameter(clients, field, value, code):
+    response = clients["alice"].post("/v1", json=_runware_video(**{field: value}))
+    assert response.status_code == 400, response.text
+    error = response.json()["errors"][0]
+    assert (error["code"], error["parameter"]) == (code, field) and field in error["message"]
+
+
+def test_runware_task_arrays_and_websocket_messages_are_capped(api, clients):
+    from websockets.exceptions import ConnectionClosed
+    from websockets.sync.client import connect
+
+    server, _, keys = api
+    response = clients["alice"].post("/v1", json=[{"taskType": "ping"}] * 51)
+    assert response.status_code == 400 and response.json()["errors"][0]["code"] == "tooManyTasks"
+    with connect(server.base.replace("http://", "ws://") + "/v1", additional_headers={"Authorization": f"Bearer {keys['alice'][0]}"},
+                 open_timeout=10, max_size=None) as ws:
+        ws.send("[" + " " * (48 * 1024 * 1024) + "]")  # over the 1-file JSON cap (~43 MB): closed before it is parsed
+        with pytest.raises(ConnectionClosed):
+            ws.recv(20)
+        assert ws.close_code == 1009
