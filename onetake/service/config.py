@@ -40,6 +40,7 @@ class ServiceConfig(BaseModel):
     request_threads: int = Field(default=8, ge=1)  # threads running the (synchronous) request handlers
     job_slots: int = Field(default=1, ge=1)  # videos rendered at once by this server
     render_workers: int | None = None  # processes per render (default: one per core)
+    job_memory_mb: int = Field(default=4096, ge=0)  # private memory of each job process and render worker (0: no limit)
     webhook_attempts: int = Field(default=8, ge=1)  # 5 s, 15 s, 45 s ... about 90 minutes in all
     webhook_backoff_s: float = 5.0  # first retry delay; x3 each time, at most an hour
     webhook_workers: int = Field(default=4, ge=1)  # deliveries in flight at once (one per API key)

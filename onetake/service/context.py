@@ -13,6 +13,7 @@ from onetake.service.errors import ApiError
 from onetake.service.events import Events
 from onetake.service.fetch import Guard
 from onetake.service.jobs import JobBackend, LocalJobBackend
+from onetake.service.joblimits import export as export_job_memory
 from onetake.service.keys import local_key, lookup_key
 from onetake.service.limits import Admission, Idempotency
 from onetake.service.models import ApiKey
@@ -61,6 +62,7 @@ class Services:
             return Runner(db, storage, guard, config.max_fetch_bytes, config.render_workers, events.video_finished, run_dir(config.data_dir),
                           submit=lambda video_id: jobs.submit(video_id), admission=admission)
 
+        export_job_memory(config.job_memory_mb)  # job processes are spawned with this environment
         admission = Admission(config.concurrency_per_key)
         jobs = LocalJobBackend(db, make_runner, config.job_slots)
         return cls(config, db, storage, guard, dispatcher, events, jobs, admission, Idempotency(db, config.idempotency_ttl_s))

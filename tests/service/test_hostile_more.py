@@ -12,6 +12,7 @@ import json
 import stat
 import threading
 import uuid
+from pathlib import Path
 
 import httpx
 import pytest
@@ -573,3 +574,15 @@ def test_runware_task_arrays_and_websocket_messages_are_capped(api, clients):
         with pytest.raises(ConnectionClosed):
             ws.recv(20)
         assert ws.close_code == 1009
+
+
+def test_a_job_process_has_a_memory_ceiling(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import os; os.environ['ONETAKE_JOB_MEMORY_MB'] = '300'\n"
+            "from onetake.service.runner import _init_job_process\n"
+            "_init_job_process(None, None)\n"
+            "try:\n    bytearray(600 * 1024 * 1024)\nexcept MemoryError:\n    print('refused')\nelse:\n    print('allowed')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "refused", out.stderr[-2000:]
