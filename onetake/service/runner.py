@@ -294,6 +294,9 @@ def _init_job_process(server_pid: int | None = None, run_dir: str | None = None)
     # Die with the server: an orphaned render would keep writing files that the restarted
     # server is rendering again from scratch.
     die_with_parent(server_pid)
+    from onetake.service.joblimits import apply as limit_memory
+
+    limit_memory()  # a decoding or planning bomb fails this job, not the machine
     if run_dir:
         from onetake.service.reaper import register
 

@@ -15,6 +15,7 @@ from onetake.service.fetch import UnsafeUrl
 from onetake.service.ids import new_id
 from onetake.service.intake import check_brief, take_files
 from onetake.service.models import ApiKey, Message, Session, Video
+from onetake.service.quotas import check_chat
 
 BRIEF_FIELDS = ("prompt", "orientation", "width", "height", "duration", "avatar_id", "voice_id", "style_id", "output_format", "quality",
                 "avatar_image_file", "music")  # index into files of the photo that presents (Runware inputs.image)
@@ -45,6 +46,8 @@ def accept(svc, key: ApiKey, *, shape: str, fields: dict, files: list[dict], see
     inputs = svc.storage.session_inputs(session_id)
     try:
         with svc.db.session() as s:
+            if mode == "chat" and not queue:
+                check_chat(svc, s, key.id)
             stored_files = take_files(files, key_id=key.id, db_session=s, storage=svc.storage, guard=svc.guard, session_id=session_id,
                                       max_bytes=svc.config.max_upload_bytes, param=files_param)
             kit = take_brand_kit(s, svc.storage, key.id, brand_kit_id, session_id) if brand_kit_id else {}

@@ -206,19 +206,7 @@ def get_video_route(video_id: str, request: Request, key: ApiKey = Depends(curre
         return {"data": video_view(get_video(s, key.id, video_id), svc.storage)}
 
 
-@router.delete("/v3/videos/{video_id}", summary="Delete a video and its files")
-def delete_video(video_id: str, request: Request, key: ApiKey = Depends(current_key)):
-    svc = services(request)
-    with svc.db.session() as s:
-        video = get_video(s, key.id, video_id)
-        if video.status in ("pending", "processing"):
-            raise ApiError(409, "video_in_progress", "the video is still rendering; stop its session first, then delete it")
-        for res in s.scalars(select(Resource).where(Resource.session_id == video.session_id)):
-            if (res.meta or {}).get("video_id") == video_id:
-                s.delete(res)
-        s.delete(video)
-    svc.storage.remove_tree(svc.storage.video_dir(video_id))
-    return {"data": {"id": video_id, "deleted": True}}
+# DELETE /v3/videos/{id} and /v3/video-agents/{id}: routes/sessions_delete.py
 
 
 @router.get("/v3/videos/{video_id}/webhook-deliveries", summary="The webhook delivery log of a video (onetake extension)")
