@@ -1,6 +1,6 @@
 """The planner's evaluation set as a table: 65 fresh briefs, each checked against hand-written gold annotations.
 
-    make eval-planner        # or: .venv/bin/python bench/eval_planner.py [--only NAME] [--verbose]
+    make eval-planner        # or: .venv/bin/python bench/eval_planner.py [--set main|fresh|all] [--only NAME] [--verbose]
 
 Each brief (bench/eval/briefs.py) is made into a Brief as the CLI does and planned with
 onetake.pipeline.plan_and_cast; bench/eval/checks.py defines every check and "grounded".
@@ -19,14 +19,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.eval.briefs import BRIEFS  # noqa: E402
+from bench.eval.fresh_briefs import FRESH  # noqa: E402
+
+SETS = {"main": BRIEFS, "fresh": FRESH, "all": BRIEFS + FRESH}
 from bench.eval.run import CHECKS, run_brief  # noqa: E402
 
 _SHORT = {"duration": "dur", "orientation": "ori", "language": "lng", "brand": "brd", "cta": "cta", "items": "itm",
-          "quotes": "quo", "directions": "dir", "figures": "fig", "gender": "gen", "visuals": "vis", "greetings": "grt"}
+          "scenes": "scn", "quotes": "quo", "directions": "dir", "figures": "fig", "gender": "gen", "visuals": "vis", "greetings": "grt"}
 
 
-def run_all(names: list[str] | None = None):
-    chosen = [b for b in BRIEFS if not names or any(n in b["name"] for n in names)]
+def run_all(names: list[str] | None = None, briefs: list[dict] = BRIEFS):
+    chosen = [b for b in briefs if not names or any(n in b["name"] for n in names)]
     with tempfile.TemporaryDirectory(prefix="onetake-eval-") as tmp:
         return [run_brief(b, Path(tmp)) for b in chosen]
 
@@ -79,8 +82,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", nargs="*", help="run only briefs whose name contains one of these")
     ap.add_argument("--verbose", action="store_true", help="print every problem and every scene")
+    ap.add_argument("--set", choices=sorted(SETS), default="main", help="main: the 65 briefs; fresh: 20 written later")
     args = ap.parse_args()
-    t = print_table(run_all(args.only), args.verbose)
+    t = print_table(run_all(args.only, SETS[args.set]), args.verbose)
     return 0 if t["passing"] == t["briefs"] else 1
 
 

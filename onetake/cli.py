@@ -1,4 +1,4 @@
-"""The command line: `onetake make PROMPT` and the catalogue listings."""
+"""The command line: `onetake make PROMPT`, `onetake revise OUT_DIR MESSAGE` and the catalogue listings."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from onetake.errors import InvalidInput, OnetakeError
 
 console = Console(stderr=True)
 
-_OPTION_NAMES = {"prompt": "PROMPT", "format": "--format", "file": "--file", "avatar_image": "--avatar-image", "photo": "PHOTO", "brand_kit": "--brand-kit", "name": "NAME"}
+_OPTION_NAMES = {"prompt": "PROMPT", "format": "--format", "file": "--file", "avatar_image": "--avatar-image", "photo": "PHOTO", "brand_kit": "--brand-kit", "name": "NAME", "OUT_DIR": "OUT_DIR"}
 
 
 class RichStages:
@@ -113,31 +113,187 @@ def _brief(options: dict):
 @click.option("--out", "out_dir", default="out", type=click.Path(file_okay=False, path_type=Path), show_default=True, help="Directory for the video and its captions, thumbnail and storyboard.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Render processes (default: one per core).")
 @click.option("--gif", "gif", is_flag=True, help="Also write a looping GIF preview (4 s, 480 px wide; about a second more).")
-def make(out_dir, workers, gif, **options):
-    """Render a finished video from PROMPT."""
+@click.option("--review", is_flag=True, help="Show the storyboard and cast first; render on Enter, or type a change (read from stdin when piped).")
+@click.option("--incognito", is_flag=True, help="Neither use nor add to what onetake remembers about your brands (`onetake memory`).")
+def make(out_dir, workers, gif, review, incognito, **options):
+    """Render a finished video from PROMPT. Its plan is kept beside it for `onetake revise`."""
     started = time.perf_counter()
     from onetake.workers import WorkerPool
 
     _use_llm(options)
-    brief = _brief(options)
-    columns = (TextColumn("{task.description:<10}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
-    with WorkerPool(workers) as pool:  # workers boot while the pipeline's modules load
-        from onetake.pipeline import make_video
+    brief = _brief(dict(options))
+    if not incognito:
+        from onetake.service import local_memory
 
-        with Progress(*columns, console=console, transient=False) as bars:
-            outputs = make_video(brief, out_dir, RichStages(bars), pool=pool, gif=gif)
+        brief = brief.model_copy(update={"remembered": local_memory.recall(brief.prompt)})
+    with WorkerPool(workers) as pool:  # workers boot while the pipeline's modules load and the plan is made
+        from onetake.agent.chat import local
+
+        request = local.request_fields(options)
+        brief, plan = _first_plan(brief)
+        if plan is None:  # the user's recording narrates: the pipeline plans around it, and there is no plan to revise
+            if review:
+                console.print("[yellow]--review: a video narrated by an attached recording is planned around it; it renders without review.[/yellow]")
+            outputs = _render(brief, out_dir, pool, gif)
+        else:
+            if review:
+                plan, brief, request = _review(plan, brief, request)
+            outputs = _render(brief, out_dir, pool, gif, plan)
+            local.save(outputs.video.parent, plan, request)
+    if not incognito:
+        _remember(outputs, brief, request)
+    _report(outputs, outputs.video, started)
+
+
+def _remember(outputs, brief, request: dict) -> None:
+    """What this video established about its brand, for the next `make` that names it."""
+    import json
+
+    from onetake.service import local_memory
+
+    reading = json.loads((outputs.video.parent / "reading.json").read_text(encoding="utf-8"))
+    chosen = {k: request.get(k) for k in ("avatar_id", "voice_id")} | {"brand_kit_id": brief.brand_kit_id}
+    local_memory.learn(f"cli:{outputs.video.parent.name}"[:40], reading, chosen)
+
+
+def _first_plan(brief):
+    """The brief with what memory fills in, and the session plan `make` renders and keeps (None when an attached
+    recording is the narration)."""
+    from onetake.agent.chat.revise import first_plan
+    from onetake.agent.reading import read
+    from onetake.agent.remembered import apply_memory
+    from onetake.render.mix import narration_file_index
+
+    brief, reading = apply_memory(brief, read(brief))
+    if narration_file_index(brief, reading) is not None:
+        return brief, None
+    return brief, first_plan(brief, reading)
+
+
+CACHE_FOLDER = ".revision-cache"  # in the --out folder: speech and video pieces a revision of its videos reuses
+
+
+def _render(brief, out_dir: Path, pool, gif: bool, plan=None, cache_root: Path | None = None):
+    from onetake.pipeline import make_video
+
+    given = {"storyboard": plan.storyboard, "cast": plan.cast} if plan is not None else {}
+    cache = (cache_root or out_dir) / CACHE_FOLDER if plan is not None else None
+    columns = (TextColumn("{task.description:<10}"), BarColumn(), TaskProgressColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=False) as bars:
+        return make_video(brief, out_dir, RichStages(bars), pool=pool, gif=gif, cache_dir=cache, **given)
+
+
+def _report(outputs, video: Path, started: float) -> None:
     wall = time.perf_counter() - started
     for note in outputs.notes:
         console.print(f"[dim]{note}[/dim]")
     console.print(f"Rendered {outputs.duration:.2f} s of video in {wall:.1f} s (real-time factor {wall / outputs.duration:.2f}).")
     from onetake.export.files import export_paths
 
-    exports = export_paths(outputs.video)  # written by the pipeline beside the video
+    exports = export_paths(video)  # written by the pipeline beside the video
     if exports.otio.is_file() and exports.fcp_xml.is_file():
         console.print(f"[dim]Editable timeline: {exports.otio.name} (OpenTimelineIO), {exports.fcp_xml.name} (Final Cut Pro 7 XML, for Premiere)[/dim]")
     else:
         console.print("[yellow]The editable timeline (.otio, .xml) could not be written; the video is complete (the log says why).[/yellow]")
-    click.echo(str(outputs.video))
+    click.echo(str(video))
+
+
+def _ask(prompt: str) -> str | None:
+    """One answer line from stdin, a terminal or a pipe alike (None at its end). The prompt goes to
+    stderr: stdout stays the video's path, for scripts."""
+    click.echo(prompt, err=True, nl=False)
+    line = sys.stdin.readline()
+    if not line:
+        click.echo("", err=True)
+        return None
+    if not sys.stdin.isatty():
+        click.echo(line.rstrip("\n"), err=True)  # a piped answer shows in the log after its question
+    return line.strip()
+
+
+def _review(plan, brief, request: dict):
+    """Show the plan and ask until it is approved; each typed change revises it like `onetake revise`."""
+    from onetake.agent.chat import local
+
+    console.print(local.describe(plan), markup=False, highlight=False)
+    while True:
+        answer = _ask("Render this? [Y/n or type a change] ")
+        if answer is None:
+            raise click.ClickException("--review: stdin ended before an answer; nothing was rendered")
+        if answer.lower() in ("", "y", "yes"):
+            return plan, brief, request
+        if answer.lower() in ("n", "no"):
+            raise click.ClickException("not rendered (answered no)")
+        result = local.reply(answer, plan, brief)
+        for line in result.lines:
+            console.print(line, markup=False, highlight=False)
+        if result.intent == "approve":
+            return plan, brief, request
+        if result.revised is not None:
+            plan, brief, request = result.revised.plan, result.revised.brief, request | result.revised.brief_updates
+            console.print(local.describe(plan), markup=False, highlight=False)
+
+
+@main.command("revise")
+@click.argument("out_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.argument("message")
+@llm_options
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Render processes (default: one per core).")
+@click.option("--gif", "gif", is_flag=True, help="Also write a looping GIF preview.")
+def revise_command(out_dir, message, workers, gif, **options):
+    """Change a video made by `onetake make` with a message ("make it 20 seconds", "a female presenter").
+
+    OUT_DIR is the video's folder, or the --out folder (its newest video). The revision renders into
+    a new folder beside the video (<name>-r2, -r3...); the original stays as it was."""
+    started = time.perf_counter()
+    from onetake.agent.chat import local
+    from onetake.workers import WorkerPool
+
+    _use_llm(options)
+    session = local.load(out_dir)
+    brief = _brief(local.brief_options(session.request))
+    result = local.reply(message, session.plan, brief)
+    for line in result.lines:
+        console.print(line, markup=False, highlight=False)
+    if result.intent == "approve":
+        console.print(f"Nothing to render: {session.folder} stays as it is.")
+        return
+    if result.revised is None:
+        raise click.ClickException("that message asked for no change I can make; nothing was rendered")
+    revised = result.revised
+    folder = local.revision_folder(session.folder.parent, session.folder.name, revised.plan.revision)
+    with WorkerPool(workers) as pool:
+        outputs, video = _render_into(folder, revised.brief, pool, gif, revised.plan)
+    local.save(folder, revised.plan, session.request | revised.brief_updates)
+    _report(outputs, video, started)
+
+
+def _render_into(folder: Path, brief, pool, gif: bool, plan):
+    """Render into `folder` itself (the pipeline names a video's folder after its title): into a hidden
+    staging folder beside it, then moved into place whole, so a failed render leaves no half a revision.
+    The editable timelines name their media by absolute path; they are pointed at the new place."""
+    import shutil
+
+    staging = folder.parent / f".{folder.name}.partial"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        outputs = _render(brief, staging, pool, gif, plan, cache_root=folder.parent)
+        rendered = outputs.video.parent.resolve()
+        rendered.rename(folder)
+        _relink(folder.resolve() / outputs.video.name, rendered)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return outputs, folder / outputs.video.name
+
+
+def _relink(video: Path, was: Path) -> None:
+    from onetake.export.files import export_paths
+
+    exports = export_paths(video)
+    for file in (exports.otio, exports.fcp_xml):
+        if file.is_file():
+            content = file.read_text(encoding="utf-8")
+            file.write_text(content.replace(was.as_uri(), video.parent.as_uri()).replace(str(was), str(video.parent)), encoding="utf-8")
 
 
 @main.command("plan")
@@ -242,6 +398,37 @@ def styles(as_json, tag, previews):
         rows.append(s.model_dump(include={"id", "name", "description", "tags", "music_mood"})
                     | {"thumbnail": str(media.thumbnail or ""), "preview_video": str(media.preview_video or "")})
     _print_table(rows, ["id", "name", "tags", "description", "thumbnail"] + (["preview_video"] if previews else []), as_json)
+
+
+@main.group("memory")
+def memory_group():
+    """What onetake remembers about your brands (address, call to action, colours, tone, presenter, voice, brand kit)."""
+
+
+@memory_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def memory_list(as_json):
+    """The remembered facts, by brand."""
+    from onetake.service import local_memory
+
+    rows = [f | {"value": f["value"] if isinstance(f["value"], str) else ", ".join(f["value"])} for f in local_memory.facts()]
+    _print_table(rows, ["id", "brand", "kind", "value", "source_session_id"], as_json)
+
+
+@memory_group.command("forget")
+@click.argument("fact_id", required=False)
+@click.option("--brand", default=None, help="Forget this brand's facts.")
+@click.option("--all", "everything", is_flag=True, help="Forget everything.")
+def memory_forget(fact_id, brand, everything):
+    """Forget one fact (by its id), one brand, or --all."""
+    from onetake.service import local_memory
+
+    if not (fact_id or brand or everything):
+        raise InvalidInput("FACT_ID", "name a fact id, --brand NAME or --all")
+    count = local_memory.forget(fact_id, brand)
+    if fact_id and not count:
+        raise InvalidInput("FACT_ID", f"no remembered fact '{fact_id}'")
+    click.echo(f"forgot {count} fact{'s' if count != 1 else ''}")
 
 
 @main.group("brand-kits")

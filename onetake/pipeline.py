@@ -16,6 +16,7 @@ from typing import Protocol
 
 from onetake.agent.casting import Cast, cast
 from onetake.agent.reading import Reading, read
+from onetake.agent.remembered import apply_memory, memory_note
 from onetake.agent.writer import write
 from onetake.agent.storyboard import Storyboard
 from onetake.brief.models import Brief, MediaKind
@@ -38,6 +39,7 @@ from onetake.visuals.styles import get_style
 from onetake.voice.catalogue import get_voice
 from onetake.voice.models import Utterance
 from onetake.voice.pace import speech_clock
+from onetake.voice.speech_cache import SpeechCache, speech_key
 from onetake.voice.speak import synthesize
 from onetake.workers import WorkerPool, report_progress
 
@@ -69,6 +71,22 @@ class Outputs:
     cast: Cast
     notes: tuple[str, ...] = ()  # what the user should know: casting choices, a missed target and why
     gif: Path | None = None  # the animated preview, when asked for
+    work: Work | None = None  # what was made and what was reused from the cache
+
+
+@dataclass(frozen=True)
+class Work:
+    """What a render did: a revision with a cache re-speaks and re-draws only what it changed."""
+
+    lines_spoken: int  # distinct narration lines synthesised
+    lines_reused: int  # taken from the speech cache
+    pieces_drawn: int  # video pieces drawn and encoded
+    pieces_reused: int  # taken from the segment cache
+    frames_drawn: dict[int, int]  # scene index -> frames drawn (1: a one-frame tail, see render.segment_cache)
+
+    @property
+    def scenes_drawn(self) -> tuple[int, ...]:
+        return tuple(sorted(self.frames_drawn))
 
 
 def speak_scene(text: str, voice_id: str) -> Utterance:
@@ -80,13 +98,15 @@ def speak_scene(text: str, voice_id: str) -> Utterance:
 
 
 def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, workers: int | None = None, pool: WorkerPool | None = None,
-               gif: bool = False, storyboard: Storyboard | None = None) -> Outputs:
+               gif: bool = False, storyboard: Storyboard | None = None, cast: Cast | None = None, cache_dir: Path | None = None) -> Outputs:
     """Make one video. Pass a running `pool` to reuse warm workers (the CLI starts one before its imports).
     `gif` adds an animated preview (0.6 s for 720p landscape, 1.1 s portrait: the CLI makes it only when asked).
-    A given `storyboard` is not planned again: it is cast, designed, spoken and rendered as written."""
+    A given `storyboard` is not planned again: it is cast, designed, spoken and rendered as written; with its
+    `cast` too (a chat session's reviewed plan) it renders exactly as given. With a `cache_dir`, speech and video pieces
+    are kept there by a hash of their inputs, and a revision re-speaks and re-draws only what it changed."""
     if pool is None:
         with WorkerPool(workers) as own_pool:
-            return make_video(brief, out_dir, progress, pool=own_pool, gif=gif, storyboard=storyboard)
+            return make_video(brief, out_dir, progress, pool=own_pool, gif=gif, storyboard=storyboard, cast=cast, cache_dir=cache_dir)
     progress = progress or NoProgress()
     out_dir.mkdir(parents=True, exist_ok=True)
     check_files(brief)  # fail on a broken or hostile file now, not after minutes of rendering
@@ -95,11 +115,13 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
     with tempfile.TemporaryDirectory(prefix=".onetake-", dir=out_dir) as tmp:
         work_dir = Path(tmp)
         progress.start("Planning", 1)
-        reading = read(brief)
+        brief, reading = apply_memory(brief, read(brief))
         recorded = None if storyboard is not None else narration_file_index(brief, reading)
         given = storyboard is not None
-        if given:
-            storyboard, chosen = _designed(storyboard, brief, reading), cast_for(brief, reading, storyboard)
+        if given and cast is not None:
+            chosen = cast
+        elif given:
+            storyboard, chosen = design_for(storyboard, brief, reading), cast_for(brief, reading, storyboard)
         elif recorded is not None:  # the user's recording is the voice: no text-to-speech
             storyboard, chosen, speech = plan_recorded(brief, recorded, lambda b: plan_and_cast(b, reading))
         else:
@@ -107,14 +129,15 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         progress.advance()
 
         spoken: dict[str, Utterance] = {}
+        lines = (0, 0)  # (spoken, reused)
         if recorded is None:
-            speech = _speak(storyboard, chosen, pool, progress, spoken)
-        notes = list(chosen.notes) + _voice_notes(chosen, storyboard.language) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard, reading)
+            speech, lines = _speak(storyboard, chosen, pool, progress, spoken, SpeechCache(cache_dir) if cache_dir else None)
+        notes = [n for n in [memory_note(brief, reading)] if n] + list(chosen.notes) + _voice_notes(chosen, storyboard.language) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard, reading)
         if recorded is not None:
             notes.append(f"'{brief.files[recorded].path.name}' is the narration, as recorded (no text-to-speech); captions show the words an offline recogniser heard.")
 
         progress.start("Timeline", 1)
-        timeline = build_timeline(storyboard, chosen, speech, brief, work_dir)
+        timeline = build_timeline(storyboard, chosen, speech, brief, work_dir, cache_dir / "placement.json" if cache_dir else None)
         timeline = attach_visuals(timeline, storyboard, brief)
         music = choose_music(storyboard, brief, reading)
         notes += [music.note] if music else []
@@ -124,16 +147,19 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
         video_dir = out_dir / stem
         video_dir.mkdir(exist_ok=True)
         video_path = video_dir / f"{stem}.{brief.output_format.value}"
+        _keep_so_far(video_dir, storyboard, timeline)
         progress.start("Rendering", timeline.frame_count)
         settings = settings_for(brief.output_format, brief.quality, brief.fps)
-        render_video(timeline, video_path, settings, pool, work_dir, (thumbnail_time(timeline), video_dir / f"{stem}.jpg"), progress.advance, music)
+        drawn = render_video(timeline, video_path, settings, pool, work_dir, (thumbnail_time(timeline), video_dir / f"{stem}.jpg"), progress.advance, music,
+                             cache_dir)
+        work = Work(*lines, drawn.pieces_drawn, drawn.pieces_reused, drawn.frames_drawn)
 
         progress.start("Outputs", 1)
         gif_path = None
         if gif:
             gif_path, note = _gif_preview(video_path, video_dir / f"{stem}.gif", timeline)
             notes += [note] if note else []
-        outputs = _write_outputs(video_dir / stem, video_path, storyboard, timeline, chosen, tuple(notes), gif_path)
+        outputs = _write_outputs(video_dir / stem, video_path, storyboard, timeline, chosen, tuple(notes), gif_path, work)
         (video_dir / "reading.json").write_text(reading.model_dump_json(indent=1), encoding="utf-8")
         write_credits(video_dir, timeline)
         write_timeline_exports(outputs.timeline, video_path, music)  # <stem>.otio, <stem>.xml (FCP7) beside the video
@@ -165,12 +191,18 @@ def voice_clock(chosen: Cast, language: str):
 
 def plan_and_cast(brief: Brief, reading: Reading | None = None) -> tuple[Storyboard, Cast]:
     """Cast first, then write for the cast voice's own pace: the script is fitted once."""
-    reading = reading or read(brief)
+    _, designed, chosen = plan_parts(brief, reading or read(brief))
+    return designed, chosen
+
+
+def plan_parts(brief: Brief, reading: Reading) -> tuple[Storyboard, Storyboard, Cast]:
+    """(the writer's storyboard, the same designed, the cast): what a chat session keeps."""
     chosen = cast_for(brief, reading)
-    return _designed(write_storyboard(brief, reading, chosen), brief, reading), chosen
+    written = write_storyboard(brief, reading, chosen)
+    return written, design_for(written, brief, reading), chosen
 
 
-def _designed(storyboard: Storyboard, brief: Brief, reading: Reading) -> Storyboard:
+def design_for(storyboard: Storyboard, brief: Brief, reading: Reading) -> Storyboard:
     """The written storyboard with the user's media placed, then its look and each scene's layout."""
     return design(place_user_media(storyboard, brief), brief, reading)
 
@@ -212,15 +244,27 @@ def _presenter_photo(brief: Brief, requested: bool):
     return next((f for f in brief.files if f.kind is MediaKind.image), None)
 
 
-def _speak(storyboard: Storyboard, chosen: Cast, pool: WorkerPool, progress: Progress, spoken: dict[str, Utterance]) -> list[Utterance]:
-    """Synthesise every scene's narration in parallel; lines already spoken are reused."""
+def _speak(storyboard: Storyboard, chosen: Cast, pool: WorkerPool, progress: Progress, spoken: dict[str, Utterance],
+           cache: SpeechCache | None = None) -> tuple[list[Utterance], tuple[int, int]]:
+    """Synthesise every scene's narration in parallel; lines already spoken (in this call, or in the `cache`) are reused.
+    Returns the utterances and (lines synthesised, lines taken from the cache)."""
     missing = list(dict.fromkeys(s.narration for s in storyboard.scenes if s.narration not in spoken))
+    reused = 0
+    if cache is not None:
+        keys = {text: speech_key(text, chosen.voice_id) for text in missing}
+        for text in missing:
+            utterance = cache.load(keys[text])
+            if utterance is not None:
+                spoken[text], reused = utterance, reused + 1
+        missing = [text for text in missing if text not in spoken]
     missing.sort(key=len, reverse=True)  # longest first: the workers then finish together (LPT scheduling)
     progress.start("Speech", len(storyboard.scenes))
     progress.advance(len(storyboard.scenes) - len(missing))
     for text, utterance in zip(missing, pool.run(speak_scene, [(text, chosen.voice_id) for text in missing], progress.advance)):
         spoken[text] = utterance
-    return [spoken[scene.narration] for scene in storyboard.scenes]
+        if cache is not None:
+            cache.save(keys[text], utterance)
+    return [spoken[scene.narration] for scene in storyboard.scenes], (len(missing), reused)
 
 
 def _voice_notes(chosen: Cast, script_language: str = "en") -> list[str]:
@@ -310,7 +354,14 @@ def _gif_preview(video: Path, out: Path, timeline: Timeline) -> tuple[Path | Non
         return None, f"No GIF preview was made ({exc}); the video itself is complete."
 
 
-def _write_outputs(stem: Path, video: Path, storyboard: Storyboard, timeline: Timeline, chosen: Cast, notes: tuple[str, ...], gif: Path | None) -> Outputs:
+def _keep_so_far(video_dir: Path, storyboard: Storyboard, timeline: Timeline) -> None:
+    """The storyboard and the spoken narration, in place before the long render: a job stopped while it draws keeps them."""
+    (video_dir / "storyboard.json").write_text(storyboard.model_dump_json(indent=2), encoding="utf-8")
+    shutil.copyfile(timeline.narration_wav, video_dir / "narration.wav")
+
+
+def _write_outputs(stem: Path, video: Path, storyboard: Storyboard, timeline: Timeline, chosen: Cast, notes: tuple[str, ...], gif: Path | None,
+                   work: Work | None = None) -> Outputs:
     srt, vtt = stem.with_suffix(".srt"), stem.with_suffix(".vtt")
     srt.write_text(to_srt(timeline.captions), encoding="utf-8")
     vtt.write_text(to_vtt(timeline.captions), encoding="utf-8")
@@ -321,7 +372,7 @@ def _write_outputs(stem: Path, video: Path, storyboard: Storyboard, timeline: Ti
     shutil.move(timeline.narration_wav, narration)
     timeline_path = stem.parent / "timeline.json"
     timeline_path.write_text(timeline.model_copy(update={"narration_wav": Path(narration.name)}).model_dump_json(indent=1), encoding="utf-8")
-    return Outputs(video, srt, vtt, thumb, board, timeline_path, timeline.duration, chosen, notes, gif)
+    return Outputs(video, srt, vtt, thumb, board, timeline_path, timeline.duration, chosen, notes, gif, work)
 
 
 def make_video_from_storyboard(storyboard: Storyboard, brief: Brief, out_dir: Path, **options) -> Outputs:
@@ -330,4 +381,4 @@ def make_video_from_storyboard(storyboard: Storyboard, brief: Brief, out_dir: Pa
     return make_video(brief, out_dir, storyboard=storyboard, **options)
 
 
-__all__ = ["Outputs", "make_video", "make_video_from_storyboard", "Progress"]
+__all__ = ["Outputs", "Work", "make_video", "make_video_from_storyboard", "Progress"]

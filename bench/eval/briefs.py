@@ -13,6 +13,8 @@ Each brief is a dict made by `B(...)`:
   visuals    visual requests that must be served: "variant|..." matched in a scene's visual_query,
              on-screen text or bullets; "@N" means the brief's file N shown as a scene's media
   gender     the presenter's gender when the brief describes one
+  scenes     the scene count a numbered or labelled structure asks for (None: any)
+  said       items that must be spoken (in the narration), not only shown
 Matching is case- and accent-insensitive, "1,200" equals "1200", "30 percent" equals "30%".
 """
 
@@ -22,11 +24,12 @@ from .long_briefs import LONG_COURSE, LONG_PRODUCT
 
 
 def B(name, kind, prompt, *, duration, orientation="landscape", language="en", brand=None, cta=None, items=(), quotes=(),
-      never=(), visuals=(), gender=None, files=()):
+      never=(), visuals=(), gender=None, files=(), scenes=None, said=()):
     return dict(name=name, kind=kind, prompt=prompt, duration=tuple(duration), orientation=orientation, language=language,
                 brand=brand.split("|") if brand else None, cta=cta.split("|") if cta else None,
                 items=[i.split("|") for i in items], quotes=list(quotes), never=list(never),
-                visuals=[v.split("|") for v in visuals], gender=gender, files=list(files))
+                visuals=[v.split("|") for v in visuals], gender=gender, files=list(files), scenes=scenes,
+                said=[i.split("|") for i in said])
 
 
 BRIEFS = [

@@ -22,7 +22,9 @@ The checks (each returns a list of problems; empty means pass):
              any other of en, es, fr, de, pt, it) and that the cast voice speaks it.
 - brand:     one spelling of the brand is said in the narration.
 - cta:       one form of the call to action is in the last scene (narration or on-screen text).
-- items:     every gold item and figure is said or shown (narration, on-screen text or bullets of any scene).
+- items:     every gold item and figure is said or shown (narration, on-screen text or bullets of any scene);
+             every "said" item is in the narration.
+- scenes:    a numbered or labelled structure ("Scenes: 1) ... 6)") is kept scene for scene: gold's count.
 - quotes:    every quote is said verbatim (word for word, punctuation aside), or shown verbatim as a scene's on-screen
              text or bullet with its author named in that scene.
 - directions: no gold direction phrase is said (whole-word match in the narration).
@@ -244,7 +246,16 @@ def check_cta(sb: dict, gold: dict) -> list[str]:
 
 def check_items(sb: dict, gold: dict) -> list[str]:
     text = all_text(sb)
-    return [f"missing {v[0]!r}" for v in gold["items"] if not any_in(text, v)]
+    spoken = narration(sb)
+    return ([f"missing {v[0]!r}" for v in gold["items"] if not any_in(text, v)]
+            + [f"not said {v[0]!r}" for v in gold.get("said", []) if not any_in(spoken, v)])
+
+
+def check_scenes(sb: dict, gold: dict) -> list[str]:
+    want = gold.get("scenes")
+    if want is None or len(sb["scenes"]) == want:
+        return []
+    return [f"{len(sb['scenes'])} scenes, the brief's structure has {want}"]
 
 
 def _seq_in(hay: list[str], needle: list[str]) -> bool:

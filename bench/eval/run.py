@@ -10,8 +10,8 @@ from pathlib import Path
 from . import checks as C
 from .files import write_pdf, write_png
 
-CHECKS = ("duration", "orientation", "language", "brand", "cta", "items", "quotes", "directions", "figures", "gender",
-          "visuals", "greetings")
+CHECKS = ("duration", "orientation", "language", "brand", "cta", "items", "scenes", "quotes", "directions", "figures",
+          "gender", "visuals", "greetings")
 
 
 @dataclass
@@ -73,6 +73,7 @@ def run_brief(gold: dict, folder: Path) -> Result:
         "brand": C.check_brand(sb, gold),
         "cta": C.check_cta(sb, gold),
         "items": C.check_items(sb, gold),
+        "scenes": C.check_scenes(sb, gold),
         "quotes": C.check_quotes(sb, gold),
         "directions": C.check_directions(sb, gold),
         "figures": C.check_figures(sb, source),

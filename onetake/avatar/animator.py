@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 
 import skia
@@ -30,6 +31,18 @@ class PresenterAnimator:
         self.motion = MotionTrack(words, duration, seed=seed, phonemes=phonemes)
         self.rig = PresenterRig(self.presenter, height_px)
         self.duration = duration
+        self._timed: dict[int, tuple[object, float, PresenterAnimator]] = {}
+
+    def with_timings(self, track, duration: float) -> PresenterAnimator:
+        """This presenter on another track's timings (a scene's own, see render.scenes), sharing the rig and
+        its cached layers; built once per track."""
+        entry = self._timed.get(id(track))
+        if entry is None or entry[0] is not track or entry[1] != duration:
+            other = copy.copy(self)
+            other.visemes = VisemeTrack.from_phonemes(track.phonemes)
+            other.motion = MotionTrack(track.words, duration, seed=track.seed, phonemes=track.phonemes)
+            entry = self._timed[id(track)] = (track, duration, other)
+        return entry[2]
 
     def draw(self, canvas: skia.Canvas, cx: float, bottom: float, t: float) -> None:
         self.rig.draw(canvas, cx, bottom, self.visemes.weights_at(t), self.motion.pose_at(t))

@@ -47,6 +47,22 @@ class InputFile(BaseModel):
     size_bytes: int
 
 
+class Remembered(BaseModel):
+    """What earlier sessions established about a brand (service memory): the starting point for the blanks
+    this brief leaves. The brief always wins; facts for a different brand than the one it names are not used."""
+
+    model_config = ConfigDict(frozen=True)
+
+    brand: str
+    url: str = ""
+    cta: str = ""  # a speakable sentence: "Book at bloomyoga.studio."
+    colours: tuple[str, ...] = ()  # #RRGGBB
+    tone: tuple[str, ...] = ()
+    avatar_id: str | None = None
+    voice_id: str | None = None
+    brand_kit_id: str | None = None  # the kit's copy is in the Brief's brand_kit_store
+
+
 class Brief(BaseModel):
     """Everything the agent needs to make one video. `None` means "decide for me"."""
 
@@ -69,6 +85,7 @@ class Brief(BaseModel):
     fps: int = 25
     seed: int = 0
     music: str | None = None  # a mood ("calm", "upbeat"...), "none", or None: from the prompt and style
+    remembered: Remembered | None = None  # an earlier session's facts for the blanks (agent/remembered.py)
 
     def images(self) -> list[InputFile]:
         return [f for f in self.files if f.kind is MediaKind.image]

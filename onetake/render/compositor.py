@@ -1,4 +1,9 @@
-"""frame = draw(timeline, t): the whole picture at one instant, into a reused BGRA buffer."""
+"""frame = draw(timeline, t): the whole picture at one instant, into a reused BGRA buffer.
+
+Each scene is drawn from its own scene-local timeline (render.scenes), so its
+pixels do not depend on where it sits in the video: a revision re-draws only
+the scenes it changed.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import bisect
 import numpy as np
 import skia
 
-from onetake.agent.storyboard import Layout
+from onetake.render.scenes import scene_frames, scene_timeline, visible_captions
 from onetake.timeline.models import Timeline
 from onetake.visuals import transitions
 from onetake.visuals.captions import CaptionPainter
@@ -22,9 +27,12 @@ class Compositor:
         self.buffer = np.zeros((timeline.height, timeline.width, 4), dtype=np.uint8)
         self.surface = skia.Surface(self.buffer, colorType=skia.kBGRA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
         self.canvas = self.surface.getCanvas()
-        self.stage = Stage(timeline)
-        self.painters = [painter_for(clip.layout)(self.stage, clip) for clip in timeline.scenes]
-        self.starts = [clip.start for clip in timeline.scenes]
+        self.stage = Stage(timeline)  # the look every scene shares: style, fonts, backgrounds, presenter rigs
+        self.firsts = [first for first, _ in scene_frames(timeline)]
+        captions = visible_captions(timeline)
+        self.scenes = [scene_timeline(timeline, i, captions) for i in range(len(timeline.scenes))]
+        stages = [self.stage.for_scene(local) for local in self.scenes]
+        self.painters = [painter_for(local.scenes[0].layout)(stage, local.scenes[0]) for stage, local in zip(stages, self.scenes)]
         self.transitions = [
             transitions.choose(self.stage.style, i, self.painters[i - 1].presenter_spot, self.painters[i].presenter_spot) if i else None
             for i in range(len(self.painters))
@@ -34,24 +42,31 @@ class Compositor:
             # Slides, wipes and zooms carry the old content out; before a cut or a dissolve it eases out
             # itself (two blocks of type dissolving through each other read as a mess).
             before.eases_out = after.clip.transition_in <= 0 or kind is transitions.Transition.crossfade
-        kinetic = [(clip.start, clip.end) for clip in timeline.scenes if clip.layout is Layout.kinetic]
-        self.captions = CaptionPainter(timeline.captions, self.stage, hidden=kinetic)
+        self.painters[-1].eases_out = False  # the last scene holds to the end
+        self.captions = [CaptionPainter(local.captions, stage) for stage, local in zip(stages, self.scenes)]
 
     def frame(self, index: int) -> np.ndarray:
-        return self.render(index / self.timeline.fps)
+        scene = max(0, bisect.bisect_right(self.firsts, index) - 1)
+        return self._draw(scene, (index - self.firsts[scene]) / self.timeline.fps)
 
     def render(self, t: float) -> np.ndarray:
-        """The frame at time t. The returned array is reused by the next call."""
+        """The frame at time t (previews and stills may ask between frames). The returned array is reused by the next call."""
+        fps = self.timeline.fps
+        scene = max(0, bisect.bisect_right(self.firsts, round(t * fps, 6)) - 1)
+        return self._draw(scene, t - self.firsts[scene] / fps)
+
+    def _draw(self, index: int, t: float) -> np.ndarray:
+        """Scene `index` at its own time t."""
         canvas = self.canvas
         canvas.clear(skia.ColorBLACK)
-        index = max(0, bisect.bisect_right(self.starts, t) - 1)
-        clip = self.timeline.scenes[index]
-        if index > 0 and clip.transition_in > 0 and t < clip.start + clip.transition_in:
-            old, new = self.painters[index - 1], self.painters[index]
-            transitions.draw(self.transitions[index], canvas, (t - clip.start) / clip.transition_in,
-                             lambda c: old.draw(c, t), lambda c: new.draw(c, t), self.timeline.width, self.timeline.height, self.timeline.palette.accent)
+        clip = self.scenes[index].scenes[0]
+        if index > 0 and clip.transition_in > 0 and t < clip.transition_in:
+            # The scene before, on its own clock, carries on past its end under the transition.
+            old, new, before = self.painters[index - 1], self.painters[index], self.scenes[index - 1].scenes[0].end
+            transitions.draw(self.transitions[index], canvas, t / clip.transition_in,
+                             lambda c: old.draw(c, t + before), lambda c: new.draw(c, t), self.timeline.width, self.timeline.height, self.timeline.palette.accent)
         else:
             self.painters[index].draw(canvas, t)
-        self.captions.draw(canvas, t)
+        self.captions[index].draw(canvas, t)
         self.surface.flushAndSubmit()
         return self.buffer

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -142,21 +143,41 @@ def mux(segments: list[tuple[Path, float]], audio_path: Path, out_path: Path, se
             output.mux(pending_audio)
             pending_audio = next(audio_packets, None)
 
-    for path, start in segments:
-        with av.open(str(path)) as source:
-            stream = source.streams.video[0]
-            shift = round(start / stream.time_base)
-            for packet in source.demux(stream):
-                if packet.size == 0:  # the demuxer's end-of-stream marker
-                    continue
-                if packet.dts is None:  # Matroska/WebM omit dts; VP9 and ProRes never reorder, so dts = pts
-                    packet.dts = packet.pts
-                packet.pts += shift
-                packet.dts += shift
-                # Interleave: audio up to this video time goes first, so players can stream the file.
-                audio_before(float(packet.pts * stream.time_base))
-                packet.stream = video_out
-                output.mux(packet)
+    sources = [_video_in(path) for path, _ in segments]
+    # Every segment's decode times run the same delay behind its presentation times: a segment too short
+    # for x264 to reorder (a one-frame tail) has none, and its dts would otherwise overtake the next one's.
+    delay = max(d for _, _, d, _ in sources)
+    for (_, start), (source, stream, own_delay, packets) in zip(segments, sources):
+        shift = round(start / stream.time_base)
+        lead = round((delay - own_delay) / stream.time_base)
+        for packet in packets:
+            packet.pts += shift
+            packet.dts += shift - lead
+            # Interleave: audio up to this video time goes first, so players can stream the file.
+            audio_before(float(packet.pts * stream.time_base))
+            packet.stream = video_out
+            output.mux(packet)
+        source.close()
     audio_before(None)
     audio_file.close()
     output.close()
+
+
+def _video_in(path: Path):
+    """(container, stream, dts delay in seconds, packets with dts): the first packet is read ahead for its delay."""
+    container = av.open(str(path))
+    stream = container.streams.video[0]
+
+    def packets():
+        for packet in container.demux(stream):
+            if packet.size == 0:  # the demuxer's end-of-stream marker
+                continue
+            if packet.dts is None:  # Matroska/WebM omit dts; VP9 and ProRes never reorder, so dts = pts
+                packet.dts = packet.pts
+            yield packet
+
+    stream_packets = packets()
+    first = next(stream_packets, None)
+    if first is None:
+        return container, stream, 0.0, iter(())
+    return container, stream, float((first.pts - first.dts) * stream.time_base), itertools.chain([first], stream_packets)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from onetake.render.encode import CodecSettings, SegmentWriter, encode_audio, mux
 from onetake.render.mix import MusicBed, mix_music
+from onetake.render.scenes import scene_frames
+from onetake.render.segment_cache import Piece, SegmentCache, scene_pieces, split_frames
 from onetake.timeline.models import Timeline
 from onetake.voice.speak import release_engines
 from onetake.workers import WorkerPool, report_progress, return_memory_to_os
@@ -21,13 +25,6 @@ SEGMENTS_PER_WORKER = 3
 MIN_SEGMENT_FRAMES = 50  # each segment opens on a keyframe and re-warms its caches
 
 _compositor: tuple[int, object] | None = None  # this worker's last (timeline hash, Compositor)
-
-
-def split_frames(frame_count: int, parts: int) -> list[tuple[int, int]]:
-    """Contiguous [first, last) ranges of near-equal size."""
-    parts = max(1, min(parts, frame_count))
-    bounds = [round(i * frame_count / parts) for i in range(parts + 1)]
-    return [(bounds[i], bounds[i + 1]) for i in range(parts)]
 
 
 def render_segment(timeline_json: str, first: int, last: int, path: str, settings: CodecSettings, still: tuple[int, str] | None = None) -> str:
@@ -73,26 +70,71 @@ def save_jpeg(bgra: np.ndarray, path: Path, quality: int = 90) -> None:
     path.write_bytes(bytes(image.encodeToData(skia.kJPEG, quality)))
 
 
+@dataclass(frozen=True)
+class RenderStats:
+    pieces_drawn: int
+    pieces_reused: int  # taken from the cache, not drawn again
+    frames_drawn: dict[int, int]  # scene index -> frames drawn (1: only a tail frame, see segment_cache.scene_pieces)
+
+    @property
+    def scenes_drawn(self) -> tuple[int, ...]:
+        return tuple(sorted(self.frames_drawn))
+
+
 def render_video(
     timeline: Timeline, out_path: Path, settings: CodecSettings, pool: WorkerPool, work_dir: Path,
     thumbnail: tuple[float, Path] | None = None, on_progress: Callable[[int], None] | None = None, music: MusicBed | None = None,
-) -> None:
+    cache_dir: Path | None = None,
+) -> RenderStats:
     """Render every frame in segments on the pool, join them with the soundtrack (narration, and `music` mixed
-    under it); optionally save a thumbnail (time, path)."""
-    parts = min(pool.workers * SEGMENTS_PER_WORKER, max(pool.workers, timeline.frame_count // MIN_SEGMENT_FRAMES))
-    ranges = split_frames(timeline.frame_count, parts)
+    under it); optionally save a thumbnail (time, path). With a `cache_dir` the segments are scene-aligned
+    pieces (segment_cache), and pieces already in the cache are joined as they are, not drawn again."""
+    if cache_dir is None:
+        parts = min(pool.workers * SEGMENTS_PER_WORKER, max(pool.workers, timeline.frame_count // MIN_SEGMENT_FRAMES))
+        pieces = [Piece(-1, first, last, "") for first, last in split_frames(timeline.frame_count, parts)]
+        cache = None
+    else:
+        pieces = scene_pieces(timeline, settings)
+        cache = SegmentCache(cache_dir, settings.segment_suffix)
     payload = timeline.model_dump_json()
     still_index = min(timeline.frame_count - 1, round(thumbnail[0] * timeline.fps)) if thumbnail else -1
-    jobs = [
-        (payload, first, last, str(work_dir / f"segment-{i:02d}{settings.segment_suffix}"), settings,
-         (still_index, str(thumbnail[1])) if thumbnail and first <= still_index < last else None)
-        for i, (first, last) in enumerate(ranges)
-    ]
+    paths: list[Path | None] = [None] * len(pieces)
+    jobs, drawn = [], []
+    for i, piece in enumerate(pieces):
+        still = thumbnail is not None and piece.first <= still_index < piece.last
+        if cache is not None and cache.path(piece.key).exists():
+            kept_still = cache.still_path(piece.key, still_index - piece.first)
+            if not still or kept_still.exists():
+                paths[i] = cache.path(piece.key)
+                if still:
+                    shutil.copyfile(kept_still, thumbnail[1])
+                if on_progress:
+                    on_progress(piece.last - piece.first)
+                continue
+        target = cache.scratch(piece.key) if cache is not None else work_dir / f"segment-{i:02d}{settings.segment_suffix}"
+        jobs.append((payload, piece.first, piece.last, str(target), settings, (still_index, str(thumbnail[1])) if still else None))
+        drawn.append(i)
     with ThreadPoolExecutor(1) as audio:  # the parent is idle while workers draw: it encodes the soundtrack meanwhile
         soundtrack = audio.submit(_soundtrack, timeline.narration_wav, music, work_dir / f"soundtrack{settings.audio_suffix}", settings)
-        paths = pool.run(render_segment, jobs, on_progress)
+        written = pool.run(render_segment, jobs, on_progress) if jobs else []
         audio_path = soundtrack.result()
-    mux([(Path(p), first / timeline.fps) for p, (first, _) in zip(paths, ranges)], audio_path, out_path, settings)
+    for i, path, job in zip(drawn, written, jobs):
+        paths[i] = Path(path)
+        if cache is not None:  # into the cache only once whole: a render killed midway leaves only scratch files
+            paths[i] = cache.keep(Path(path), cache.path(pieces[i].key))
+            if job[5] is not None:
+                cache.keep_copy(thumbnail[1], cache.still_path(pieces[i].key, still_index - pieces[i].first))
+    mux([(path, piece.first / timeline.fps) for path, piece in zip(paths, pieces)], audio_path, out_path, settings)
+    return RenderStats(len(jobs), len(pieces) - len(jobs), _frames_by_scene(timeline, [pieces[i] for i in drawn]))
+
+
+def _frames_by_scene(timeline: Timeline, drawn: list[Piece]) -> dict[int, int]:
+    frames: dict[int, int] = {}
+    for index, (first, last) in enumerate(scene_frames(timeline)):
+        count = sum(max(0, min(last, p.last) - max(first, p.first)) for p in drawn)
+        if count:
+            frames[index] = count
+    return frames
 
 
 def _soundtrack(narration_wav: Path, music: MusicBed | None, out_path: Path, settings: CodecSettings) -> Path:

@@ -15,7 +15,7 @@ from onetake.service.owner import owning
 
 def create_app(config: ServiceConfig, mcp_http: bool = True) -> FastAPI:
     """`mcp_http`: also serve the MCP tools at /mcp (off for `onetake mcp`, which speaks stdio)."""
-    from onetake.service.routes import assets, brand_kits, catalogue, files, heygen, runflow, runware, unified, webhooks_routes
+    from onetake.service.routes import assets, brand_kits, catalogue, files, heygen, heygen_v1, memory, runflow, runware, sessions_delete, unified, webhooks_routes
 
     svc = Services.build(config)
 
@@ -42,8 +42,12 @@ def create_app(config: ServiceConfig, mcp_http: bool = True) -> FastAPI:
     app.state.services = svc
     errors.install(app)
     app.add_middleware(BodyLimit, limit_for=route_limits(config), ws_limit=config.ws_message_bytes())
+    if config.no_auth:  # outermost: a foreign page or Host is refused before anything else runs
+        from onetake.service.localonly import LocalOnly
+
+        app.add_middleware(LocalOnly)
     docs.install(app)
-    for module in (catalogue, heygen, assets, brand_kits, webhooks_routes, files, runflow, runware, unified):
+    for module in (catalogue, heygen, sessions_delete, heygen_v1, memory, assets, brand_kits, webhooks_routes, files, runflow, runware, unified):
         app.include_router(module.router)
     mcp_running = None
     if mcp_http:

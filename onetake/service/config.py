@@ -40,11 +40,20 @@ class ServiceConfig(BaseModel):
     request_threads: int = Field(default=8, ge=1)  # threads running the (synchronous) request handlers
     job_slots: int = Field(default=1, ge=1)  # videos rendered at once by this server
     render_workers: int | None = None  # processes per render (default: one per core)
+    job_memory_mb: int = Field(default=4096, ge=0)  # private memory of each job process and render worker (0: no limit)
     webhook_attempts: int = Field(default=8, ge=1)  # 5 s, 15 s, 45 s ... about 90 minutes in all
     webhook_backoff_s: float = 5.0  # first retry delay; x3 each time, at most an hour
     webhook_workers: int = Field(default=4, ge=1)  # deliveries in flight at once (one per API key)
     price_per_second: float = 0.034  # the cost shown to Runflow / Runware clients
     idempotency_ttl_s: int = 24 * 3600
+    # Per-key quotas (see quotas.py): what one key may keep on this machine. A request past one is a 403 naming it.
+    max_stored_bytes_per_key: int = Field(default=4 * 1024**3, ge=0)  # assets, brand kits and the files sent with requests
+    max_assets_per_key: int = Field(default=1000, ge=0)
+    max_brand_kits_per_key: int = Field(default=50, ge=0)
+    max_webhook_endpoints_per_key: int = Field(default=20, ge=0)
+    max_chat_sessions_per_key: int = Field(default=20, ge=0)  # chat sessions open at once (thinking, reviewing, waiting for input)
+    key_recheck_s: float = Field(default=5.0, gt=0)  # how often an open WebSocket checks that its key is still valid
+    retention_days: float | None = Field(default=None, gt=0)  # finished sessions older than this are deleted with their files; None keeps them
 
     def resolved_database_url(self) -> str:
         url = self.database_url or f"sqlite:///{self.data_dir / 'onetake.db'}"

@@ -13,10 +13,13 @@ from onetake.service.errors import ApiError
 from onetake.service.events import Events
 from onetake.service.fetch import Guard
 from onetake.service.jobs import JobBackend, LocalJobBackend
+from onetake.service.joblimits import export as export_job_memory
 from onetake.service.keys import local_key, lookup_key
 from onetake.service.limits import Admission, Idempotency
 from onetake.service.models import ApiKey
+from onetake.service.private import secure
 from onetake.service.reaper import reap, run_dir
+from onetake.service.retention import Retention
 from onetake.service.runner import Runner
 from onetake.service.storage import Storage
 from onetake.service.webhooks import Dispatcher
@@ -47,6 +50,7 @@ class Services:
     def build(cls, config: ServiceConfig) -> Services:
         if config.no_auth and not is_loopback(config.host):
             raise ValueError(f"no-auth mode is only for a single local user; refusing it while listening on {config.host}")
+        secure(config.data_dir, config.files_dir(), config.brand_kits_root())  # before the database file is opened
         db = Database(config.resolved_database_url())
         storage = Storage(config)
         guard = Guard(tuple(h.lower() for h in config.allow_hosts), config.fetch_timeout_s, config.fetch_deadline_s, config.dns_timeout_s)
@@ -54,10 +58,14 @@ class Services:
         events = Events(config, db, storage, guard, dispatcher)
 
         def make_runner() -> Runner:
-            return Runner(db, storage, guard, config.max_fetch_bytes, config.render_workers, events.video_finished, run_dir(config.data_dir))
+            # A chat turn that renders is admitted under the key's limit like a create, then queues its video.
+            return Runner(db, storage, guard, config.max_fetch_bytes, config.render_workers, events.video_finished, run_dir(config.data_dir),
+                          submit=lambda video_id: jobs.submit(video_id), admission=admission)
 
+        export_job_memory(config.job_memory_mb)  # job processes are spawned with this environment
+        admission = Admission(config.concurrency_per_key)
         jobs = LocalJobBackend(db, make_runner, config.job_slots)
-        return cls(config, db, storage, guard, dispatcher, events, jobs, Admission(config.concurrency_per_key), Idempotency(db, config.idempotency_ttl_s))
+        return cls(config, db, storage, guard, dispatcher, events, jobs, admission, Idempotency(db, config.idempotency_ttl_s))
 
     def start(self) -> None:
         # Import the pipeline now, before the first request: a lazy first import (skia, voices) holds
@@ -70,8 +78,12 @@ class Services:
         self.idempotency.release_interrupted()
         self.dispatcher.start()
         self.jobs.start()
+        self.retention = Retention(self.db, self.storage, self.config.retention_days)
+        self.retention.start()
 
     def stop(self) -> None:
+        if getattr(self, "retention", None) is not None:
+            self.retention.stop()
         self.jobs.stop()
         self.dispatcher.stop()
         self.db.close()

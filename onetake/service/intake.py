@@ -18,6 +18,7 @@ from onetake.brief.models import MAX_FILES, PROMPT_MAX_CHARS
 from onetake.errors import InvalidInput
 from onetake.service.errors import ApiError, invalid
 from onetake.service.fetch import Guard, UnsafeUrl
+from onetake.service.quotas import Room
 from onetake.service.repo import get_asset
 from onetake.service.sniff import EXTENSIONS, sniff
 from onetake.service.storage import Storage
@@ -56,6 +57,7 @@ def take_files(files: list[dict], *, key_id: str, db_session, storage: Storage, 
     out: list[dict] = []
     deadline = time.monotonic() + guard.dns_timeout_s  # every URL of the request resolved within one deadline
     inputs: Path = storage.session_inputs(session_id)
+    room = Room(db_session, storage, key_id)
     for index, item in enumerate(files):
         p = f"{param}[{index}]"
         kind = item.get("type")
@@ -71,8 +73,9 @@ def take_files(files: list[dict], *, key_id: str, db_session, storage: Storage, 
             if asset is None:
                 raise invalid(f"{p}.asset_id", f"no asset '{item.get('asset_id')}' for this API key")
             # A private copy: deleting the asset later must not break a job that was accepted with it.
+            room.take(asset.size_bytes, f"{p}.asset_id")
             inputs.mkdir(parents=True, exist_ok=True)
-            copy = inputs / f"file-{index}{EXTENSIONS.get(asset.mime_type, '.bin')}"
+            copy = _unused(inputs, f"file-{index}", EXTENSIONS.get(asset.mime_type, ".bin"))
             shutil.copyfile(storage.absolute(asset.path), copy)
             out.append({"path": storage.relative(copy), "mime": asset.mime_type})
         elif kind == "base64":
@@ -90,10 +93,20 @@ def take_files(files: list[dict], *, key_id: str, db_session, storage: Storage, 
             if len(data) > max_bytes:
                 raise ApiError(413, "payload_too_large", f"{p}.data: the decoded file is {len(data)} bytes; the limit is {max_bytes}", f"{p}.data")
             mime = sniff(data, f"{p}.data", item.get("media_type"))
+            room.take(len(data), f"{p}.data")
             inputs.mkdir(parents=True, exist_ok=True)
-            path = inputs / f"file-{index}{EXTENSIONS[mime]}"
+            path = _unused(inputs, f"file-{index}", EXTENSIONS[mime])
             path.write_bytes(data)
             out.append({"path": storage.relative(path), "mime": mime})
         else:
             raise invalid(f"{p}.type", f"must be url, asset_id or base64, not '{kind}'")
     return out
+
+
+def _unused(folder: Path, stem: str, ext: str) -> Path:
+    """file-0.png, or file-0-2.png when a follow-up's first file would overwrite the create's (they share the folder)."""
+    path, n = folder / f"{stem}{ext}", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{n}{ext}"
+    return path

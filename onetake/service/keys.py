@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from onetake.service.db import Database, now
 from onetake.service.ids import new_id
@@ -32,12 +32,25 @@ def list_keys(db: Database) -> list[ApiKey]:
 
 
 def revoke_key(db: Database, key_id: str) -> bool:
+    """Revoked at once: its requests are 401, its open WebSockets close (they re-check), and its queued or rendering
+    videos stop at their next checkpoint, as a stop request would (the CLI may revoke while a server runs)."""
+    from onetake.service.models import Session, Video
+    from onetake.service.repo import ACTIVE
+
     with db.session() as s:
         row = s.get(ApiKey, key_id)
         if row is None or row.revoked_at is not None:
             return False
         row.revoked_at = now()
+        active = select(Video.session_id).where(Video.key_id == key_id, Video.status.in_(ACTIVE))
+        s.execute(update(Session).where(Session.key_id == key_id, Session.id.in_(active)).values(stop_requested=True))
         return True
+
+
+def key_revoked(db: Database, key_id: str) -> bool:
+    with db.session() as s:
+        row = s.get(ApiKey, key_id)
+        return row is None or row.revoked_at is not None
 
 
 def lookup_key(db: Database, plaintext: str) -> ApiKey | None:

@@ -149,3 +149,19 @@ class IdempotencyRecord(Base):
     status_code: Mapped[int | None] = mapped_column(Integer, nullable=True)
     response_body: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[int] = mapped_column(Integer)
+
+
+class MemoryFact(Base):
+    """One thing a completed session established about a brand, per API key: what later sessions start from."""
+
+    __tablename__ = "memory_facts"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    key_id: Mapped[str] = mapped_column(ForeignKey("api_keys.id"), index=True)
+    brand: Mapped[str] = mapped_column(String(200))  # as the brief wrote it: "Bloom Yoga"
+    brand_key: Mapped[str] = mapped_column(String(200))  # casefolded, for matching
+    kind: Mapped[str] = mapped_column(String(24))  # url | cta | colours | tone | avatar_id | voice_id | brand_kit_id
+    value: Mapped[str | list] = mapped_column(JSON)
+    source_session_id: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[int] = mapped_column(Integer)
+    __table_args__ = (UniqueConstraint("key_id", "brand_key", "kind", name="uq_memory_fact"),)

@@ -17,15 +17,14 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from onetake.brief.intake import make_brief
 from onetake.errors import InvalidInput, OnetakeError
-from onetake.service import drafts
-from onetake.service.brand_kits import brief_kit
+from onetake.service import chat
 from onetake.service.db import Database, now
 from onetake.service.fetch import Guard, UnsafeUrl
 from onetake.service.ids import new_id
 from onetake.service.models import Message, Resource, Session, Video
 from onetake.service.progress import JobProgress, Stopped
+from onetake.service.request import StoredRequest
 from onetake.service.sniff import EXTENSIONS, sniff
 from onetake.service.storage import Storage
 from onetake.service.errors import ApiError
@@ -45,7 +44,7 @@ class JobFailed(Exception):
 
 class Runner:
     def __init__(self, db: Database, storage: Storage, guard: Guard, max_fetch_bytes: int, render_workers: int | None, on_finished, run_dir: Path | None = None,
-                 plan_timeout_s: float = 120.0):
+                 plan_timeout_s: float = 120.0, submit=None, admission=None):
         self.db, self.storage, self.guard = db, storage, guard
         self.max_fetch_bytes = max_fetch_bytes
         self.render_workers = render_workers
@@ -53,6 +52,8 @@ class Runner:
         self._executor: ProcessPoolExecutor | None = None
         self.run_dir = run_dir  # where job processes register, for the next server to reap
         self.plan_timeout_s = plan_timeout_s
+        self.submit = submit  # queues a video a chat turn decided to render
+        self.admission = admission  # the key's concurrency limit, which that video is admitted under
 
     def _job_process(self) -> ProcessPoolExecutor:
         """One long-lived process per job slot runs the pipeline, so a crash there (a codec segfault,
@@ -63,28 +64,35 @@ class Runner:
         return self._executor
 
     def draft(self, session_id: str) -> None:
-        """Chat mode: plan the session's storyboard in the job process, under a time limit; record the draft or why not."""
-        request = drafts.claim(self.db, session_id)
-        if request is None:
+        """Chat mode: think the session's turn (its first draft, or a follow-up) in the job process, under a time
+        limit; record the outcome, or why there is none."""
+        turn = chat.claim(self.db, self.storage, session_id)
+        if turn is None:
             return
         try:
-            brief = drafts.draft_brief(request, self.storage)
-            outcome, payload = self._job_process().submit(drafts.plan_in_job_process, brief).result(timeout=self.plan_timeout_s)
+            request = StoredRequest.model_validate(turn.request)
+            brief = request.to_brief(self._materialise_files(session_id, turn.request.get("files") or []), turn.seed, self._kit_store(request))
+            outcome = self._job_process().submit(think_in_job_process, turn, brief).result(timeout=self.plan_timeout_s)
         except InvalidInput as exc:
-            outcome, payload = "error", ("invalid_input", f"{exc.field}: {exc.message}")
+            outcome = {"outcome": "error", "error": ("invalid_input", f"{exc.field}: {exc.message}")}
+        except JobFailed as exc:
+            outcome = {"outcome": "error", "error": (exc.code, exc.message)}
         except FutureTimeout:
             self._kill_job_process()
-            outcome, payload = "error", ("plan_timeout", f"planning took longer than {self.plan_timeout_s:g} s")
+            outcome = {"outcome": "error", "error": ("plan_timeout", f"planning took longer than {self.plan_timeout_s:g} s")}
         except BrokenProcessPool:
             self._executor = None
-            outcome, payload = "error", ("plan_crashed", "the planning process died (crash or out of memory)")
+            outcome = {"outcome": "error", "error": ("plan_crashed", "the planning process died (crash or out of memory)")}
         except Exception as exc:
-            log.error("draft %s failed:\n%s", session_id, traceback.format_exc())
-            outcome, payload = "error", ("plan_failed", f"{type(exc).__name__}: {exc}")
-        if outcome == "ok":
-            drafts.record_draft(self.db, self.storage, session_id, *payload)
+            log.error("chat turn %s failed:\n%s", session_id, traceback.format_exc())
+            outcome = {"outcome": "error", "error": ("plan_failed", f"{type(exc).__name__}: {exc}")}
+        if outcome["outcome"] == "error":
+            chat.fail(self.db, session_id, *outcome["error"])
         else:
-            drafts.fail_draft(self.db, session_id, *payload)
+            chat.record(self.db, self.storage, self.submit, turn, outcome, self.admission)
+
+    def _kit_store(self, request: StoredRequest) -> Path | None:
+        return self.storage.absolute(request.brand_kit_store) if request.brand_kit_store else None
 
     def _kill_job_process(self) -> None:
         if self._executor is not None:
@@ -110,7 +118,7 @@ class Runner:
             outputs = self._render(video_id, session_id, request, seed)
             self._complete(video_id, session_id, outputs)
         except Stopped:
-            self._fail(video_id, session_id, "cancelled", "stopped at the client's request", cancelled=True)
+            self._fail(video_id, session_id, "cancelled", "stopped at the client's request", cancelled=True, kept=self._kept(video_id, session_id))
         except JobFailed as exc:
             self._fail(video_id, session_id, exc.code, exc.message)
         except InvalidInput as exc:
@@ -166,28 +174,13 @@ class Runner:
         return paths
 
     def _render(self, video_id: str, session_id: str, request: dict, seed: int):
-        paths = self._materialise_files(session_id, request.get("files") or [])
-        photo_index = request.get("avatar_image_file")
-        avatar_image = paths.pop(photo_index) if photo_index is not None and photo_index < len(paths) else None
-        brief = make_brief(
-            request["prompt"],
-            orientation=request.get("orientation"),
-            width=request.get("width"),
-            height=request.get("height"),
-            duration=request.get("duration"),
-            avatar_id=request.get("avatar_id"),
-            avatar_image=avatar_image,
-            voice_id=request.get("voice_id"),
-            style_id=request.get("style_id"),
-            files=paths,
-            output_format=request.get("output_format") or "mp4",
-            quality=85 if request.get("quality") is None else request["quality"],
-            seed=seed,
-        )
-        brief = brief.model_copy(update=brief_kit(request, self.storage))  # the session's copy of its kit, by path: no environment needed
+        stored = StoredRequest.model_validate(request)
+        brief = stored.to_brief(self._materialise_files(session_id, request.get("files") or []), seed, self._kit_store(stored))
+        plan = chat.plan_path(self.storage, session_id)  # a chat session renders its reviewed plan, exactly
         out_dir = self.storage.video_dir(video_id)
         shutil.rmtree(out_dir, ignore_errors=True)  # a render interrupted by a restart starts clean
-        future = self._job_process().submit(render_in_job_process, self.db.url, session_id, brief, out_dir, self.render_workers)
+        future = self._job_process().submit(render_in_job_process, self.db.url, session_id, brief, out_dir, self.render_workers,
+                                            str(plan) if plan.exists() else None, str(self.storage.session_inputs(session_id) / "cache"))
         outcome, payload = future.result()
         if outcome == "ok":
             return payload
@@ -220,18 +213,59 @@ class Runner:
                 Resource(id=new_id("res"), session_id=session_id, resource_type="video", path=files["video"], meta={"video_id": video_id, "duration": video.duration}, created_at=now()),
             ]
             resources += timeline_resources(session_id, video_id, files)
+            self._remember(s, session, outputs)
             s.add_all(resources)
             notes = " ".join(outputs.notes)
             s.add(Message(session_id=session_id, role="model", type="resource", content=f"Your video '{title}' is ready ({video.duration:.1f} s). {notes}".strip(),
                           resource_ids=[r.id for r in resources], created_at=now()))
             self._settle_session(s, session)
 
-    def _fail(self, video_id: str, session_id: str, code: str, message: str, cancelled: bool = False) -> None:
+    def _remember(self, s, session: Session, outputs) -> None:
+        """A completed HeyGen session teaches memory what it established, unless it is incognito. A chat session's
+        plan holds its Reading as edited by the conversation; a generate session's is beside its video."""
+        if session.shape != "heygen" or (session.meta or {}).get("incognito_mode"):
+            return
+        from onetake.service.memory import learn
+
+        plan = chat.plan_path(self.storage, session.id)
+        reading_file = outputs.video.parent / "reading.json"
+        if plan.exists():
+            reading = json.loads(plan.read_text(encoding="utf-8"))["reading"]
+        elif reading_file.exists():
+            reading = json.loads(reading_file.read_text(encoding="utf-8"))
+        else:
+            return
+        learn(s, session.key_id, session.id, reading, dict(session.request))
+
+    def _kept(self, video_id: str, session_id: str) -> list[Resource]:
+        """What a stopped render had finished: its storyboard and narration (the pipeline writes them before drawing)."""
+        import wave
+
+        out = self.storage.video_dir(video_id)
+        kept = []
+        for board in out.glob("*/storyboard.json"):
+            kept.append(Resource(id=new_id("res"), session_id=session_id, resource_type="draft", path=self.storage.relative(board), created_at=now(),
+                                 meta={"video_id": video_id, "partial": True}))
+            narration = board.parent / "narration.wav"
+            if narration.exists():
+                with wave.open(str(narration)) as w:
+                    seconds = round(w.getnframes() / w.getframerate(), 2)
+                kept.append(Resource(id=new_id("res"), session_id=session_id, resource_type="audio", path=self.storage.relative(narration), created_at=now(),
+                                     meta={"video_id": video_id, "partial": True, "duration": seconds, "role": "narration"}))
+        return kept
+
+    def _fail(self, video_id: str, session_id: str, code: str, message: str, cancelled: bool = False, kept: list[Resource] | None = None) -> None:
         with self.db.session() as s:
             video = s.get(Video, video_id)
             session = s.get(Session, session_id)
             video.status, video.failure_code, video.failure_message, video.completed_at = "failed", code, message[:2000], now()
-            s.add(Message(session_id=session_id, role="model", type="error", content=f"The video failed: {message}", resource_ids=None, created_at=now()))
+            if cancelled:
+                s.add_all(kept or [])
+                what = [{"draft": "the storyboard", "audio": f"the narration ({(r.meta or {}).get('duration', 0):g} s)"}[r.resource_type] for r in kept or []]
+                s.add(Message(session_id=session_id, role="model", type="text", resource_ids=[r.id for r in kept or []] or None, created_at=now(),
+                              content="Stopped at your request. " + ("Kept: " + ", ".join(what) + "." if what else "Nothing had been made yet.")))
+            else:
+                s.add(Message(session_id=session_id, role="model", type="error", content=f"The video failed: {message}", resource_ids=None, created_at=now()))
             self._settle_session(s, session)
 
     @staticmethod
@@ -260,13 +294,30 @@ def _init_job_process(server_pid: int | None = None, run_dir: str | None = None)
     # Die with the server: an orphaned render would keep writing files that the restarted
     # server is rendering again from scratch.
     die_with_parent(server_pid)
+    from onetake.service.joblimits import apply as limit_memory
+
+    limit_memory()  # a decoding or planning bomb fails this job, not the machine
     if run_dir:
         from onetake.service.reaper import register
 
         register(Path(run_dir))
 
 
-def render_in_job_process(db_url: str, session_id: str, brief, out_dir: Path, render_workers: int | None):
+def think_in_job_process(turn, brief) -> dict:
+    """Runs in the job process: a chat turn's outcome (service/chat.py), or why not, as plain data."""
+    try:
+        return chat.think(turn, brief)
+    except InvalidInput as exc:
+        return {"outcome": "error", "error": ("invalid_input", f"{exc.field}: {exc.message}")}
+    except OnetakeError as exc:
+        return {"outcome": "error", "error": ("plan_failed", str(exc))}
+    except Exception as exc:
+        log.error("chat turn failed:\n%s", traceback.format_exc())
+        return {"outcome": "error", "error": ("plan_failed", f"{type(exc).__name__}: {exc}")}
+
+
+def render_in_job_process(db_url: str, session_id: str, brief, out_dir: Path, render_workers: int | None, plan_file: str | None = None,
+                          cache_dir: str | None = None):
     """Runs in the job process. Returns ("ok", Outputs), ("stopped", None) or ("error", (code, message)):
     plain values, because the onetake exceptions do not survive pickling."""
     global _job_db, _render_pool
@@ -291,7 +342,14 @@ def render_in_job_process(db_url: str, session_id: str, brief, out_dir: Path, re
     if _render_pool is None:
         _render_pool = WorkerPool(render_workers)
     try:
-        return "ok", make_video(brief, out_dir, JobProgress(write, stop_requested), pool=_render_pool, gif=True)
+        given = {}
+        if plan_file is not None:
+            from onetake.agent.chat.plan import ChatPlan
+
+            plan = ChatPlan.load(Path(plan_file))
+            given = {"storyboard": plan.storyboard, "cast": plan.cast}
+        return "ok", make_video(brief, out_dir, JobProgress(write, stop_requested), pool=_render_pool, gif=True,
+                                cache_dir=Path(cache_dir) if cache_dir else None, **given)
     except Stopped:
         return "stopped", None
     except InvalidInput as exc:

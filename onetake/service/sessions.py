@@ -10,14 +10,15 @@ from dataclasses import dataclass
 
 from onetake.service.brand_kits import take_brand_kit
 from onetake.service.db import now
-from onetake.service.errors import invalid
+from onetake.service.errors import ApiError, invalid
 from onetake.service.fetch import UnsafeUrl
 from onetake.service.ids import new_id
 from onetake.service.intake import check_brief, take_files
 from onetake.service.models import ApiKey, Message, Session, Video
+from onetake.service.quotas import check_chat
 
 BRIEF_FIELDS = ("prompt", "orientation", "width", "height", "duration", "avatar_id", "voice_id", "style_id", "output_format", "quality",
-                "avatar_image_file")  # index into files of the photo that presents (Runware inputs.image)
+                "avatar_image_file", "music")  # index into files of the photo that presents (Runware inputs.image)
 
 
 @dataclass
@@ -37,18 +38,21 @@ def check_callback(svc, url: str | None, param: str) -> None:
 def accept(svc, key: ApiKey, *, shape: str, fields: dict, files: list[dict], seeds: list[int], mode: str = "generate", callback_url: str | None = None,
            callback_id: str | None = None, meta: dict | None = None, external_id: str | None = None, video_ids: list[str] | None = None,
            names: dict[str, str] | None = None, files_param: str = "files", status: str = "thinking", queue: bool = True,
-           brand_kit_id: str | None = None, idem: tuple[str, str] | None = None, respond=None) -> Accepted:
+           brand_kit_id: str | None = None, idem: tuple[str, str] | None = None, respond=None, remember: bool = False) -> Accepted:
     """`respond(session, videos)` -> the response body; with `idem` it is recorded as the Idempotency-Key's answer
-    in the transaction that stores the session."""
+    in the transaction that stores the session. `remember`: recall what memory holds for the brand the prompt names."""
     check_brief(fields, names)
     session_id = new_id("sess") if shape != "runflow" else new_id("run")
     inputs = svc.storage.session_inputs(session_id)
     try:
         with svc.db.session() as s:
+            if mode == "chat" and not queue:
+                check_chat(svc, s, key.id)
             stored_files = take_files(files, key_id=key.id, db_session=s, storage=svc.storage, guard=svc.guard, session_id=session_id,
                                       max_bytes=svc.config.max_upload_bytes, param=files_param)
             kit = take_brand_kit(s, svc.storage, key.id, brand_kit_id, session_id) if brand_kit_id else {}
-        request = {k: fields.get(k) for k in BRIEF_FIELDS} | {"files": stored_files} | kit
+            remembered = _recall(s, svc, key.id, session_id, fields["prompt"], kit) if remember else {}
+        request = {k: fields.get(k) for k in BRIEF_FIELDS} | {"files": stored_files} | kit | remembered
         created = now()
         session = Session(id=session_id, key_id=key.id, shape=shape, external_id=external_id, mode=mode, status=status, progress=0, request=request,
                           callback_url=callback_url, callback_id=callback_id, meta=meta, created_at=created)
@@ -72,21 +76,21 @@ def accept(svc, key: ApiKey, *, shape: str, fields: dict, files: list[dict], see
     return Accepted(session, videos)
 
 
-def add_videos(svc, key: ApiKey, session_id: str, seeds: list[int], request_update: dict | None = None, idem: tuple[str, str] | None = None,
-               respond=None) -> list[Video]:
-    """A follow-up render in an existing session (chat approval or revision); `respond(videos)` as in accept."""
-    created = now()
-    videos = [Video(id=new_id("vid"), session_id=session_id, key_id=key.id, status="pending", seed=seed, created_at=created) for seed in seeds]
-    with svc.admission.lock(key.id):
-        with svc.db.session() as s:
-            svc.admission.check(s, key.id, len(videos))
-            session = s.get(Session, session_id)
-            if request_update:
-                session.request = dict(session.request) | request_update
-            session.status, session.progress, session.completed_at, session.stop_requested = "generating", 0, None, False
-            s.add_all(videos)
-            if respond is not None:
-                svc.idempotency.record(s, idem, 200, respond(videos))
-    for video in videos:
-        svc.jobs.submit(video.id)
-    return videos
+def _recall(s, svc, key_id: str, session_id: str, prompt: str, kit: dict) -> dict:
+    """The request fields that carry memory for this prompt's brand: the facts, and a copy of a remembered brand kit
+    (when the request names none) that the agent uses only if the Reading confirms the brand."""
+    from onetake.service.memory import recall
+
+    found = recall(s, key_id, prompt)
+    if found is None:
+        return {}
+    remembered, _ = found
+    fields: dict = {}
+    if remembered.brand_kit_id and not kit:
+        try:
+            fields = {"brand_kit_store": take_brand_kit(s, svc.storage, key_id, remembered.brand_kit_id, session_id)["brand_kit_store"]}
+        except ApiError:  # the kit was deleted since: the other facts still hold
+            remembered = remembered.model_copy(update={"brand_kit_id": None})
+    elif kit:
+        remembered = remembered.model_copy(update={"brand_kit_id": None})
+    return fields | {"remembered": remembered.model_dump(mode="json")}

@@ -28,6 +28,7 @@ class Storage:
         self._secret = config.signing_secret()
         self._base = config.base_url()
         self.default_ttl = config.url_ttl_s
+        self.max_bytes_per_key: int | None = config.max_stored_bytes_per_key  # what take_files may add for one key (quotas.Room)
 
     # Layout: videos/<video_id>/..., assets/<asset_id>/<name>, inputs/<session_id>/..., catalogue/...; brand-kits/<kit_id>/... in the kit store
     def video_dir(self, video_id: str) -> Path:

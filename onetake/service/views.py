@@ -36,6 +36,25 @@ def video_view(video: Video, storage: Storage) -> dict:
     }
 
 
+def v1_status_view(video: Video, callback_id: str | None, storage: Storage) -> dict:
+    """`GET /v1/video_status.get`'s data (the older HeyGen path its own scripts still call)."""
+    url = _file(storage, video, "video")
+    failed = video.status == "failed"
+    return {
+        "id": video.id,
+        "status": video.status,
+        "video_url": url,
+        "video_url_caption": url,  # captions are burned in
+        "thumbnail_url": _file(storage, video, "thumbnail"),
+        "gif_url": _file(storage, video, "gif"),
+        "caption_url": _file(storage, video, "srt"),
+        "duration": video.duration,
+        "callback_id": callback_id,
+        "created_at": video.created_at,
+        "error": {"code": video.failure_code, "message": video.failure_message, "detail": video.failure_message} if failed else None,
+    }
+
+
 def message_view(message: Message) -> dict:
     return {"role": message.role, "content": message.content, "type": message.type, "resource_ids": message.resource_ids or [], "created_at": message.created_at}
 
@@ -46,7 +65,7 @@ def session_view(session: Session, videos: list[Video], messages: list[Message])
         "status": session.status,
         "progress": int(session.progress),
         "title": session.title,
-        "video_id": videos[0].id if videos else None,
+        "video_id": videos[-1].id if videos else None,  # the newest: what a client following the flow downloads
         "created_at": session.created_at,
         "messages": [message_view(m) for m in messages],
         **({"failure_code": session.meta["failure_code"], "failure_message": session.meta.get("failure_message")}
@@ -60,6 +79,8 @@ def resource_view(resource: Resource, storage: Storage) -> dict:
     preview = thumb = None
     if resource.resource_type == "avatar" and meta.get("avatar_id"):
         url = preview = thumb = storage.signed_url(f"catalogue/avatars/{meta['avatar_id']}.png")
+    elif resource.resource_type == "draft" and meta.get("sheet"):  # a chat draft: its storyboard JSON, and a contact sheet of its scenes
+        preview = thumb = storage.signed_url(meta.pop("sheet"))
     return {
         "resource_id": resource.id,
         "resource_type": resource.resource_type,

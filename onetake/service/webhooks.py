@@ -141,6 +141,8 @@ class Dispatcher:
             error = f"{type(exc).__name__}: {exc}"
         with self.db.session() as s:
             d = s.get(WebhookDelivery, delivery_id)
+            if d is None:  # deleted with its video or session while this attempt was in flight
+                return
             d.attempts += 1
             d.last_status_code, d.last_error = code, error
             d.log = list(d.log or []) + [{"at": time.time(), "status_code": code, "error": error}]

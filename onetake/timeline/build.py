@@ -13,6 +13,7 @@ from onetake.audio import change_tempo, normalize_loudness, write_wav
 from onetake.timeline.captions import cue_words
 from onetake.timeline.cues import bullet_entrances
 from onetake.timeline.models import CaptionCue, PresenterTrack, SceneClip, Timeline
+from onetake.timeline.memo import PlacedScene, PlacementMemo, scene_key
 from onetake.timeline.pauses import fit_speech
 from onetake.timeline.placement import Placement
 from onetake.voice.models import PhonemeTiming, Utterance, WordTiming
@@ -27,12 +28,22 @@ def _transition(before: Layout, after: Layout) -> float:
     return 0.0 if before in _PRESENTER_SHOTS and after in _PRESENTER_SHOTS else CROSSFADE_S
 
 
-def build_timeline(storyboard: Storyboard, cast: Cast, speech: list[Utterance], brief: Brief, work_dir: Path) -> Timeline:
+def build_timeline(storyboard: Storyboard, cast: Cast, speech: list[Utterance], brief: Brief, work_dir: Path,
+                   memo_path: Path | None = None) -> Timeline:
+    """`memo_path`: where the last render of this plan recorded its placement (a revision keeps the scenes it did
+    not change where they were, timeline/memo.py); rewritten with this one's."""
     if len(speech) != len(storyboard.scenes):
         raise ValueError("one utterance per scene is required")
     presenter_name = cast.presenter_name
     target = storyboard.target_duration if storyboard.duration_requested else None
-    speech, placement = fit_speech(speech, target, [s.hold for s in storyboard.scenes])
+    keys = [scene_key(s.narration, cast.voice_id) for s in storyboard.scenes]
+    spoken = [u.duration for u in speech]
+    previous = PlacementMemo.load(memo_path)
+    kept = previous.kept(keys, spoken, target) if previous is not None else None
+    speech, placement, extras = fit_speech(speech, target, [s.hold for s in storyboard.scenes], kept)
+    if memo_path is not None and target is not None:
+        PlacementMemo(target=target, scenes=[PlacedScene(key=k, spoken=d, lead=p.speech_start - p.start, tail=p.end - p.speech_end, extra_pause=e)
+                                             for k, d, p, e in zip(keys, spoken, placement.scenes, extras)]).save(memo_path)
     frame_count = max(1, round(placement.duration * brief.fps))
     duration = frame_count / brief.fps
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import numpy as np
 
 from onetake.text_units import CLOSERS, SENTENCE_END
-from onetake.timeline.placement import MAX_GAP_GROWTH, Placement, place
+from onetake.timeline.memo import PlacedScene
+from onetake.timeline.placement import MAX_GAP_GROWTH, Placement, place, place_around
 from onetake.voice.models import PhonemeTiming, Utterance, WordTiming
 
 MAX_EXTRA_PER_PAUSE_S = 0.25  # a 0.35 s sentence pause grows to at most 0.6 s
@@ -54,15 +55,25 @@ def lengthen_pauses(utterance: Utterance, extra: float) -> Utterance:
     )
 
 
-def fit_speech(speech: list[Utterance], target: float | None, holds: list[float] | None = None) -> tuple[list[Utterance], Placement]:
-    """Place the scenes on the target length. Time to fill goes first to slightly longer
-    pauses at cuts, then to the pauses between sentences, and only then to the end card's hold."""
+def fit_speech(speech: list[Utterance], target: float | None, holds: list[float] | None = None,
+               kept: list[PlacedScene | None] | None = None) -> tuple[list[Utterance], Placement, list[float]]:
+    """Place the scenes on the target length: (the utterances, their placement, the silence added at each scene's
+    sentence pauses). Time to fill goes first to slightly longer pauses at cuts, then to the pauses between
+    sentences, and only then to the end card's hold. With `kept` (a revision), scenes placed before keep their
+    place when the others can take up the difference naturally."""
     durations = [u.duration for u in speech]
+    holds = list(holds or [0.0] * len(speech))
     if target is None:
-        return speech, place(durations, None, holds)
+        return speech, place(durations, None, holds), [0.0] * len(speech)
+    if kept is not None:
+        lengthened = [lengthen_pauses(u, k.extra_pause) if k else u for u, k in zip(speech, kept)]
+        around = place_around([u.duration for u in lengthened], target, holds, [(k.lead, k.tail) if k else None for k in kept])
+        if around is not None:
+            return lengthened, around, [k.extra_pause if k else 0.0 for k in kept]
     slack = target - place(durations, None, holds).duration - MAX_GAP_GROWTH * (len(speech) - 1)
     count = sum(len(sentence_pauses(u)) for u in speech)
+    extra = 0.0
     if slack > 0 and count:
         extra = min(MAX_EXTRA_PER_PAUSE_S, slack / count)
         speech = [lengthen_pauses(u, extra) for u in speech]
-    return speech, place([u.duration for u in speech], target, holds)
+    return speech, place([u.duration for u in speech], target, holds), [extra] * len(speech)

@@ -83,6 +83,45 @@ def place(speech_durations: list[float], target: float | None, holds: list[float
     return Placement(tuple(scenes), rate, clock, shortfall)
 
 
+def place_around(speech_durations: list[float], target: float, holds: list[float], kept: list[tuple[float, float] | None]) -> Placement | None:
+    """A revision's placement: each scene in `kept` keeps the (lead, tail) it was rendered with, so its pixels and
+    its cached video pieces stay valid; the other scenes share what is left of the target, their holds and the
+    pauses at their cuts taking the difference. None when they cannot at natural pauses and unaltered speech: then
+    the caller places everything afresh."""
+    n = len(speech_durations)
+    free = [k for k in range(n) if kept[k] is None]
+    if not free or len(free) == n:
+        return None
+    leads = [FIRST_LEAD_S] + [LEAD_S] * (n - 1)
+    tails = [TAIL_S] * (n - 1) + [LAST_TAIL_S]
+    for k in range(n):
+        if kept[k] is not None:
+            leads[k], tails[k] = kept[k]
+    free_holds = [holds[k] for k in free]
+    slack = target - (sum(leads) + sum(tails) + sum(speech_durations))
+    if sum(free_holds):  # the free scenes' held pictures take what is left, within the growth limit of a fresh fit
+        scale = max(0.0, min(MAX_HOLD_GROWTH, slack / sum(free_holds)))
+        slack -= sum(free_holds) * scale
+        for k in free:
+            tails[k] += holds[k] * scale
+    cuts = [k for k in free if k < n - 1]
+    if cuts and abs(slack) > 1e-9:  # then the free scenes' cuts, as far as a fresh fit lets a pause grow or shrink
+        step = max(MIN_TAIL_S - TAIL_S, min(MAX_GAP_GROWTH, slack / len(cuts)))
+        for k in cuts:
+            tails[k] += step
+        slack -= step * len(cuts)
+    if abs(slack) > 1e-9:  # then the end card's hold, where a fresh fit puts what is left (it re-draws cheaply)
+        end = tails[-1] + slack
+        if not max(MIN_TAIL_S, LAST_TAIL_S * 0.5) <= end <= LAST_TAIL_S + MAX_END_HOLD_GROWTH + holds[-1] * MAX_HOLD_GROWTH:
+            return None
+        tails[-1] = end
+    scenes, clock = [], 0.0
+    for lead, speech, tail in zip(leads, speech_durations, tails):
+        scenes.append(ScenePlacement(clock, clock + lead + speech + tail, clock + lead, clock + lead + speech))
+        clock += lead + speech + tail
+    return Placement(tuple(scenes), 1.0, clock, 0.0)
+
+
 def _grow(leads: list[float], tails: list[float], slack: float) -> tuple[list[float], list[float], float]:
     gaps = len(tails) - 1
     per_gap = min(MAX_GAP_GROWTH, slack / (gaps + 1)) if gaps else 0.0

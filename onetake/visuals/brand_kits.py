@@ -137,9 +137,21 @@ def read_logo(path: Path) -> bytes:
     if info.width() * info.height() > MAX_LOGO_PIXELS:
         raise InvalidInput("logo", f"{path.name}: {info.width()}x{info.height()} pixels; the limit is 4096x4096")
     image = skia.Image.MakeFromEncoded(skia.Data.MakeWithCopy(data))
+    image = image.makeRasterImage() if image is not None else None  # decoded in full once, so a damaged file is refused now
     if image is None:
         raise InvalidInput("logo", f"{path.name}: the image is damaged")
-    return bytes(image.encodeToData(skia.kPNG, 100))  # stored as PNG: one decoder path at render time
+    if data[:8] == b"\x89PNG\r\n\x1a\n" or logo_file_name(data) != "logo.png":
+        return data  # PNG, JPEG and WebP are kept as uploaded: re-encoding a JPEG as PNG made it ~5x larger
+    return bytes(image.encodeToData(skia.kPNG, 100))  # other formats skia reads (GIF, BMP) become PNG
+
+
+def logo_file_name(data: bytes) -> str:
+    """logo.png | logo.jpg | logo.webp by the bytes (the renderer decodes any of them; the extension types its URL)."""
+    if data[:3] == b"\xff\xd8\xff":
+        return "logo.jpg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "logo.webp"
+    return "logo.png"
 
 
 def _read_limited(path: Path, limit: int, field: str) -> bytes:
@@ -180,8 +192,8 @@ def create_brand_kit(name: str, colors: dict[str, str] | None = None, fonts: dic
         (staging / "fonts" / f"{role}.{kind}").write_bytes(data)
         kit.fonts[role] = f"{role}.{kind}"
     if logo_png:
-        (staging / "logo.png").write_bytes(logo_png)
-        kit.logo = "logo.png"
+        kit.logo = logo_file_name(logo_png)
+        (staging / kit.logo).write_bytes(logo_png)
     (staging / "kit.json").write_text(kit.model_dump_json(indent=2), encoding="utf-8")
     staging.rename(root / kit.id)  # atomic: a half-written kit is never listed
     return kit

@@ -71,7 +71,10 @@ def _is_year_or_time(figure: str, source: str) -> bool:
         return True
     if len(digits) == 1 and not re.search(r"[%x×+]", figure):  # "1 app", "3 steps": a bullet count, not a stat
         return True
-    return bool(re.search(re.escape(figure) + r"\s*(?:am|pm|a\.m\.|p\.m\.)", source, re.I))
+    if re.search(re.escape(figure) + r"\s*(?:am|pm|a\.m\.|p\.m\.)", source, re.I):
+        return True
+    months = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # "Saturday 14 June", "June 14th": a date
+    return bool(re.search(rf"\b{re.escape(figure)}(?:st|nd|rd|th)?\s+{months}\b|\b{months}\s+{re.escape(figure)}\b", source, re.I))
 
 
 def quote_text(scene: Scene) -> str:

@@ -29,6 +29,11 @@ def split_figure(headline: str) -> tuple[str, str]:
         end = unit.end() if unit else match.end()
         label = join_units(units(headline[: match.start()]) + units(headline[end:])).strip(" ,.;:-–—，。；：、")
         return figure + (unit.group(1) if unit else ""), label
-    label = (headline[: match.start()] + " " + headline[match.end():]).strip(" ,.;:-–—")
+    after = headline[match.end():]
+    unit = re.match(r"-([A-Za-z]+)\b", after)  # "20-minute pasta": the unit is the figure's, not the label's
+    if unit:
+        figure, after = f"{figure} {unit.group(1)}", after[unit.end():]
+    before = re.sub(r"(?:^|\s)(?:a|an|the)\s*$", "", headline[: match.start()], flags=re.I)  # "A 20-minute ...": the article was the figure's
+    label = (before + " " + after).strip(" ,.;:-–—")
     label = re.sub(r"\s+", " ", re.sub(r"^(?:of|in|to|with|and)\s+", "", label, flags=re.I))
     return figure, label

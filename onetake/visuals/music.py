@@ -7,6 +7,8 @@ recognisably music, deliberately plain so it sits under a voice.
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,8 +105,11 @@ def _kick(rate: int) -> np.ndarray:
     return (np.sin(2 * np.pi * np.cumsum(pitch) / rate) * np.exp(-t * 14)).astype(np.float32)
 
 
+@functools.lru_cache(maxsize=4)
 def procedural_bed(mood: str, seconds: float, rate: int, seed: int = 0) -> np.ndarray:
-    """A mono float32 bed `seconds` long in `mood`; the same arguments give the same samples."""
+    """A mono float32 bed `seconds` long in `mood`; the same arguments give the same samples. Read-only and
+    kept for the next call (about a second for 45 s): the mix and the editor's music.wav use one synthesis,
+    and a revision rendered by the same process re-mixes without composing again."""
     m = MOODS[mood_named(mood)]
     rng = np.random.default_rng(seed)
     n = int(seconds * rate)
@@ -141,7 +146,9 @@ def procedural_bed(mood: str, seconds: float, rate: int, seed: int = 0) -> np.nd
     mixed[:fade_in] *= np.linspace(0, 1, fade_in, dtype=np.float32)
     mixed[n - fade_out :] *= np.linspace(1, 0, fade_out, dtype=np.float32)
     peak = float(np.max(np.abs(mixed))) or 1.0
-    return (mixed / peak * 0.5).astype(np.float32)
+    bed = (mixed / peak * 0.5).astype(np.float32)
+    bed.flags.writeable = False
+    return bed
 
 
 # --- the user's own audio ----------------------------------------------------------------------

@@ -10,7 +10,7 @@ from onetake.avatar.animator import PresenterAnimator
 from onetake.avatar.photo.animator import PhotoAnimator
 from onetake.draw.colors import mix, relative_luminance
 from onetake.errors import InvalidInput
-from onetake.timeline.models import Timeline
+from onetake.timeline.models import PresenterTrack, Timeline
 from onetake.visuals import typefaces
 from onetake.visuals.background import Background
 from onetake.visuals.brand_kits import BrandKit, get_brand_kit
@@ -73,25 +73,30 @@ class Stage:
             return None
         return skia.Image.MakeFromEncoded(skia.Data.MakeFromFileName(str(path)))
 
-    def presenter(self, canvas: skia.Canvas, cx: float, bottom: float, height: float, t: float, framing: str = "panel") -> None:
+    def presenter(self, canvas: skia.Canvas, cx: float, bottom: float, height: float, t: float, framing: str = "panel",
+                  track: PresenterTrack | None = None, duration: float | None = None) -> None:
         """Draw the talking presenter; one rig per size, since rigs cache their layers per size.
 
         `framing` (avatar.framing: full, panel, pip) tells a photo avatar which rectangle to fill;
-        stock busts are placed by (cx, bottom, height) alone.
+        stock busts are placed by (cx, bottom, height) alone. `track` and `duration` (a scene's own
+        timings, see SceneStage) drive the motion; the rigs, the costly part, are shared by every track.
         """
-        track = self.timeline.presenter
+        track = track or self.timeline.presenter
+        duration = self.timeline.duration if duration is None else duration
         if track.photo is not None:
             if self._photo is None:
-                self._photo = PhotoAnimator(track.photo, track.phonemes, track.words, self.timeline.duration, track.seed)
-            self._photo.draw(canvas, cx, bottom, height, t, framing, self.width, self.height)
+                self._photo = PhotoAnimator(track.photo, track.phonemes, track.words, duration, track.seed)
+            self._photo.with_timings(track, duration).draw(canvas, cx, bottom, height, t, framing, self.width, self.height)
             return
         size = int(round(height / 8) * 8)  # a few sizes only, so layer caches stay small
         animator = self._animators.get(size)
         if animator is None:
-            track = self.timeline.presenter
-            animator = PresenterAnimator(track.presenter_id, track.phonemes, track.words, self.timeline.duration, track.seed, size)
+            animator = PresenterAnimator(track.presenter_id, track.phonemes, track.words, duration, track.seed, size)
             self._animators[size] = animator
-        animator.draw(canvas, cx, bottom, t)
+        animator.with_timings(track, duration).draw(canvas, cx, bottom, t)
+
+    def for_scene(self, timeline: Timeline) -> SceneStage:
+        return SceneStage(self, timeline)
 
     @cached_property
     def studio(self) -> Background:
@@ -112,3 +117,39 @@ class Stage:
         p = self.palette
         colors = (p.background, mix(p.background, p.primary, 0.65), mix(p.background, p.accent, 0.4), mix(p.background, p.surface, 0.8))
         return Background(self.width, self.height, colors, (p.accent, p.primary, p.text), 11, self.style.background, p.primary)
+
+
+class SceneStage:
+    """The shared Stage as one scene's painter sees it: that scene's own timeline (render.scenes: on its own
+    clock) and a presenter moving on it, over the shared look, fonts, backgrounds and rigs."""
+
+    def __init__(self, stage: Stage, timeline: Timeline):
+        self._stage, self.timeline = stage, timeline
+        # Each scene opens on its own moment of the backgrounds' slow drift (a ~70 s cycle), from the scene's seed:
+        # a cut shows a new camera position rather than every scene starting the drift from the same one.
+        self.drift = (timeline.presenter.seed % 7000) / 100
+
+    def __getattr__(self, name: str):
+        return getattr(self._stage, name)
+
+    @cached_property
+    def studio(self) -> _Drifted:
+        return _Drifted(self._stage.studio, self.drift)
+
+    @cached_property
+    def field(self) -> _Drifted:
+        return _Drifted(self._stage.field, self.drift)
+
+    def presenter(self, canvas: skia.Canvas, cx: float, bottom: float, height: float, t: float, framing: str = "panel") -> None:
+        # The motion track spans the scene (MotionTrack adds a second past it: transitions draw a scene past its end).
+        self._stage.presenter(canvas, cx, bottom, height, t, framing, self.timeline.presenter, self.timeline.scenes[0].end)
+
+
+class _Drifted:
+    """A shared background drawn `offset` seconds further along its drift."""
+
+    def __init__(self, background: Background, offset: float):
+        self.background, self.offset = background, offset
+
+    def draw(self, canvas: skia.Canvas, t: float) -> None:
+        self.background.draw(canvas, t + self.offset)

@@ -43,6 +43,7 @@ class Receiver:
         self.files: dict[str, tuple[bytes, str]] = {}
         self.received: list[dict] = []
         self.script: dict[str, list[int]] = {}  # path -> status codes to answer in turn (then 200)
+        self.hold: dict[str, threading.Event] = {}  # path -> a GET waits for the event (at most 60 s): a slow file server
         self.lock = threading.Lock()
         receiver = self
 
@@ -52,6 +53,8 @@ class Receiver:
 
             def do_GET(self):
                 path = self.path.split("?")[0]
+                if path in receiver.hold:
+                    receiver.hold[path].wait(60)
                 if path.startswith("/redirect/"):
                     self.send_response(302)
                     self.send_header("Location", "http://" + path.removeprefix("/redirect/"))
@@ -167,7 +170,7 @@ def receiver():
 def server_env(tmp_path_factory, receiver):
     """One server for the whole service suite: keys A and B, the receiver allow-listed (and nothing else private)."""
     data_dir = tmp_path_factory.mktemp("service-data")
-    keys = make_keys(data_dir, ["alice", "bob"])
+    keys = make_keys(data_dir, ["alice", "bob", "carol"])  # carol: chat and memory tests, whose memory must not reach the others
     server = Server(data_dir, allow=[f"127.0.0.1:{receiver.port}"], extra_env={"ONETAKE_CONCURRENCY_PER_KEY": "3"})
     server.start()
     yield server, keys

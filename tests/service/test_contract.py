@@ -58,8 +58,10 @@ def test_session_and_video_routes(api, finished):
     assert_error(alice.post(f"/v3/video-agents/{chat_id}", json={"message": "and again"}), 409, "request_in_progress")
     alice.post(f"/v3/video-agents/{chat_id}/stop")  # no need to render it here: stopping is part of the contract too
     stopped = poll_session(alice, chat_id)
-    assert stopped["status"] == "failed" and stopped["video_id"] == approved.json()["data"]["run_id"]
-    assert alice.get(f"/v3/videos/{stopped['video_id']}").json()["data"]["failure_code"] == "cancelled"
+    # stopped while the approval was thought (no video yet) or while it rendered (its video, cancelled)
+    assert stopped["status"] == "failed" and stopped["video_id"] in (None, approved.json()["data"]["run_id"])
+    if stopped["video_id"]:
+        assert alice.get(f"/v3/videos/{stopped['video_id']}").json()["data"]["failure_code"] == "cancelled"
     listed = alice.get("/v3/video-agents", params={"limit": 1}).json()
     assert_contract("GET /v3/video-agents", listed)
     assert listed["has_more"] is True and listed["next_token"]

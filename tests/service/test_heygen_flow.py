@@ -101,7 +101,7 @@ def test_create_poll_download_and_signed_webhooks(api, receiver):
     video_dir = server.data_dir / "files" / "videos" / data["video_id"]
     assert video_dir.exists()
     deleted = alice.delete(f"/v3/videos/{data['video_id']}")
-    assert deleted.json()["data"] == {"id": data["video_id"], "deleted": True}
+    assert deleted.json()["data"] == {"id": data["video_id"], "deleted": True, "session_deleted": True}  # its only video: the session goes too
     assert not video_dir.exists()
     assert alice.get(f"/v3/videos/{data['video_id']}").status_code == 404
     assert httpx.get(video["video_url"], timeout=30).status_code == 404

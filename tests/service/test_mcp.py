@@ -120,7 +120,7 @@ def test_http_video_end_to_end(api):
             return deleted, gone
 
     deleted, gone = anyio.run(remove)
-    assert deleted == {"id": created["video_id"], "deleted": True}
+    assert deleted == {"id": created["video_id"], "deleted": True, "session_deleted": True}  # its generate session went with it
     assert gone == f"video '{created['video_id']}' not found (not_found, HTTP 404)"
 
 

@@ -152,7 +152,8 @@ def test_no_auth_local_mode(tmp_path):
     async def calls():
         closed = httpx.AsyncClient(transport=httpx.ASGITransport(create_app(ServiceConfig(data_dir=tmp_path / "a"))), base_url="http://t")
         assert (await closed.get("/v3/videos")).status_code == 401
-        local = httpx.AsyncClient(transport=httpx.ASGITransport(create_app(ServiceConfig(data_dir=tmp_path / "b", no_auth=True))), base_url="http://t")
+        local = httpx.AsyncClient(transport=httpx.ASGITransport(create_app(ServiceConfig(data_dir=tmp_path / "b", no_auth=True))),
+                                  base_url="http://127.0.0.1")  # no-auth answers loopback Host names only
         assert (await local.get("/v3/videos")).json() == {"data": [], "has_more": False, "next_token": None}
         # A public IP literal: checked without DNS, never contacted.
         made = await local.post("/v3/webhooks/endpoints", json={"url": "https://93.184.215.14/hook"})

@@ -34,7 +34,7 @@ def test_fit_speech_breathes_between_sentences_before_landing_short():
     speech = [_utterance(), _utterance()]
     natural = fit_speech(speech, None)[1].duration
     target = natural + 0.3
-    stretched, placement = fit_speech(speech, target)
+    stretched, placement, _ = fit_speech(speech, target)
     assert placement.duration == pytest.approx(target)
     assert stretched[0].duration > speech[0].duration
     far = fit_speech(speech, natural + 20)[1]

@@ -24,18 +24,19 @@ def _frames(style: str, layouts: list[Layout], t_offset: float, scene: int = 1):
     timeline = sample_timeline(style, 320, 180, layouts)
     compositor = Compositor(timeline)
     clip = timeline.scenes[scene]
-    t = clip.start + clip.transition_in * t_offset
+    t = clip.transition_in * t_offset  # each scene draws on its own clock (render.scenes)
     old = np.zeros_like(compositor.buffer)
     new = np.zeros_like(compositor.buffer)
     import skia
 
-    for painter, buffer in ((compositor.painters[scene - 1], old), (compositor.painters[scene], new)):
+    before = compositor.scenes[scene - 1].scenes[0].end
+    for painter, buffer, at in ((compositor.painters[scene - 1], old, t + before), (compositor.painters[scene], new, t)):
         surface = skia.Surface(buffer, colorType=skia.kBGRA_8888_ColorType, alphaType=skia.kPremul_AlphaType)
-        painter.draw(surface.getCanvas(), t)
+        painter.draw(surface.getCanvas(), at)
         surface.flushAndSubmit()
-    compositor.captions.cues = []  # compare scenes only
-    compositor.captions.starts = []
-    mixed = compositor.render(t).copy()
+    for captions in compositor.captions:  # compare scenes only
+        captions.cues, captions.starts = [], []
+    mixed = compositor.render(compositor.firsts[scene] / timeline.fps + t).copy()
     return compositor.transitions[scene], old.astype(int), new.astype(int), mixed.astype(int)
 
 

@@ -93,8 +93,9 @@ def find_duration(sentences, language: str, first_sentence_end: int) -> tuple[fl
                 score += 3  # "30s promo for ...": the parse may miss it, the words do not
             if previous_word and previous_word[0].lower() in video_nouns and before.endswith((",", "(", "-")):
                 score += 3  # "Vertical reel, 15s, for ...": the length right after the kind of video
-            if (not before or before.endswith((",", ".", "!", "?"))) and re.fullmatch(r"[.:;!)]*", after) and not in_scene:
-                score += 3  # "Release notes for Tasklight 2.1, 40 seconds:": a length closing the line
+            if (not before or before.endswith((",", ".", "!", "?"))) and (re.fullmatch(r"[.:;!)]*", after) or after.startswith(":")) \
+                    and not in_scene:
+                score += 3  # "Release notes for Tasklight 2.1, 40 seconds:": a length closing the line or its frame
             if not before and re.fullmatch(r"(?:,\s*[\w-]+(?:\s+[\w-]+)?){1,3}\s*[.!]?", after):
                 score += 2  # "45 seconds, punchy.": a length with a word or two of manner
             if before.endswith(",") and after.startswith(",") and not in_scene:
@@ -130,16 +131,16 @@ def _attachment_score(sent, start: int, end: int, video_nouns: set[str], languag
     unit = tokens[-1]
     head = unit
     for _ in range(4):  # climb compounds and modifiers to the noun the expression describes
-        if head.dep_ in ("nummod", "compound", "amod", "nmod", "npadvmod", "punct", "quantmod") and head.head is not head:
+        if head.dep_ in ("nummod", "compound", "amod", "nmod", "npadvmod", "punct", "quantmod") and head.head.i != head.i:
             head = head.head
         else:
             break
-    if head is unit and unit.dep_ in ("pobj",) and unit.head.head.lemma_.lower() in video_nouns:
+    if head.i == unit.i and unit.dep_ in ("pobj",) and unit.head.head.lemma_.lower() in video_nouns:
         head = unit.head.head  # "a video of 30 seconds"
     lemma = head.lemma_.lower()
-    if head is not unit and lemma in video_nouns:
+    if head.i != unit.i and lemma in video_nouns:
         return score + 3
-    if head is not unit and head.pos_ in ("NOUN", "PROPN") and lemma not in video_nouns:
+    if head.i != unit.i and head.pos_ in ("NOUN", "PROPN") and lemma not in video_nouns:
         return score - 3  # "a 30-minute free consultation"
     if unit.dep_ in ("ROOT", "appos", "npadvmod", "conj") and (unit.dep_ != "npadvmod" or unit.head.dep_ == "ROOT"):
         root = sent.root

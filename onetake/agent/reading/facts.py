@@ -72,7 +72,11 @@ def find_quotes(sent, base: int) -> list[Quote]:
         before = text[:m.start()]
         author, role = _author(sent, m.start(), m.end())
         start = base + sent.start_char + m.start() + (1 if m.group(0)[0] in "\"'「" else 0)
-        out.append(Quote(text=inner, author=author, role=role, script=bool(SCRIPT_CUES.search(before[-40:])),
+        cue = SCRIPT_CUES.search(before[-40:])
+        if cue and author and re.match(r"\W*(?:says|reads)\b", cue.group(0), re.I) \
+                and not re.search(r"\b(?:presenter|host|narrator|avatar|voice)\b", before[-60:], re.I):
+            cue = None  # "Founder Mia Cole says: '...'": a quotation of hers, not a script for the presenter
+        out.append(Quote(text=inner, author=author, role=role, script=bool(cue),
                          span=Span(start=start, end=start + len(inner))))
     return out
 
@@ -151,6 +155,8 @@ def find_cta_parts(sent, language: str, forced: bool) -> dict | None:
     phone = next((m for m in PHONE_RE.finditer(text) if len(re.sub(r"\D", "", m.group(0))) >= 7), None)
     first = next((t for t in sent if t.is_alpha and t.lower_ not in ("please", "so", "and", "then", "now", "just", "also")), None)
     imperative = first is not None and first.lemma_.lower() in CTA_VERBS and (not sent.doc.has_annotation("DEP") or first.dep_ in ("ROOT", "") or first.tag_ == "VB" or first.pos_ in ("VERB", "PROPN", "NOUN"))
+    if imperative and sent.doc.has_annotation("DEP") and first.dep_ in ("compound", "nsubj", "amod") and first.head.pos_ == "PROPN":
+        imperative = False  # "Volunteer Sam Osei says: ...": a title before a name, not an order
     if language == "zh" and not imperative:  # no parse: the verbs of acting in the text (在应用商店搜索…下载)
         imperative = any(v in text for v in _ZH_CTA_VERBS)
     framed = _CTA_FRAME.match(text)
@@ -237,8 +243,10 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
             continue  # "Crumb & Co": one name, not a list
         if len(items) >= 3 and not all(i.text.lower() in TONE_WORDS for i in items):
             head_tok = t.head if t.dep_ in ("pobj", "dobj") else t
+            doer = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.pos_ == "VERB" else None
             out.append(ItemList(kind=head_tok.lemma_.lower() if head_tok is not t else "item", head="", items=items,
-                                clauses=t.pos_ == "VERB", span=Span(start=base + sent.start_char, end=base + sent.end_char)))
+                                clauses=t.pos_ == "VERB", subject=doer.text if doer is not None and doer.pos_ == "PRON" else "",
+                                span=Span(start=base + sent.start_char, end=base + sent.end_char)))
     return out or _comma_series(sent, base)
 
 
@@ -258,14 +266,51 @@ def _comma_series(sent, base: int) -> list[ItemList]:
         parts = parts[:-1] + both
     else:
         parts[-1] = last.group(1)
-    if any(not p or len(p.split()) > 12 for p in parts) or all(p.lower() in TONE_WORDS for p in parts):
+    parts, cursor = _series_start(sent, parts)
+    if len(parts) < 3 or any(not p or len(p.split()) > 12 for p in parts) or all(p.lower() in TONE_WORDS for p in parts):
         return []
-    items, cursor = [], 0
+    items = []
     for p in parts:
         k = text.find(p, cursor)
         items.append(Phrase(text=p, span=Span(start=base + sent.start_char + k, end=base + sent.start_char + k + len(p))))
         cursor = k + len(p)
-    return [ItemList(kind="item", head="", items=items, span=Span(start=base + sent.start_char, end=base + sent.end_char))]
+    return [ItemList(kind="item", head="", items=items, subject=_shared_subject(sent, items, base),
+                     span=Span(start=base + sent.start_char, end=base + sent.end_char))]
+
+
+def _series_start(sent, parts: list[str]) -> tuple[list[str], int]:
+    """Where a comma series really begins: (its parts, the character in the sentence to look for the first from).
+    "A 12-second video for Pinecone Yoga, a small studio with sunrise flow, yin and beginner classes": the request
+    is not an item, and an appositive ("a small studio with ...") is what has the items, so the first starts
+    after its preposition."""
+    from .frame import is_frame
+
+    cursor = 0
+    while parts and is_frame(parts[0], "en"):
+        cursor = sent.text.find(parts[0], cursor) + len(parts[0])
+        parts = parts[1:]
+    if not parts or not sent.doc.has_annotation("DEP"):
+        return parts, cursor
+    start = sent.start_char + sent.text.find(parts[0], cursor)
+    end = start + len(parts[0])
+    inside = [t for t in sent if start <= t.idx < end]
+    appositive = next((t for t in inside if t.dep_ == "appos" and t.head.idx < start), None)
+    prep = next((t for t in inside if appositive is not None and t.dep_ == "prep" and t.head.i == appositive.i), None)
+    if prep is not None and prep.idx + len(prep.text) < end:
+        rest = sent.doc.text[prep.idx + len(prep.text):end].strip()
+        cursor = prep.idx + len(prep.text) - sent.start_char
+        parts = [rest] + parts[1:]
+    return parts, cursor
+
+
+def _shared_subject(sent, items: list[Phrase], base: int) -> str:
+    """"We lend books, host a club, and run classes": the pronoun the first item opens with does what every
+    later item says, when each later item opens with a verb."""
+    if not sent.doc.has_annotation("POS") or len(sent) < 2 or sent[0].pos_ != "PRON" or sent[0].dep_ != "nsubj":
+        return ""
+    at = {t.idx: t for t in sent}
+    firsts = [at.get(item.span.start - base) for item in items[1:]]
+    return sent[0].text if firsts and all(t is not None and t.pos_ == "VERB" for t in firsts) else ""
 
 
 def _semicolon_items(sent, base: int) -> ItemList | None:

@@ -7,6 +7,8 @@ structure, these say what a structural slot means. Lemmas, lower case.
 
 from __future__ import annotations
 
+import re
+
 # Nouns that name the video itself: a duration attached to one of these is the video's length.
 # The last joint of a series, in every language read: "a, b and c", "a, b y c", "a, b et c", "a, b und c".
 CONJUNCTIONS = {"and", "or", "y", "e", "o", "u", "et", "ou", "und", "oder", "ed"}
@@ -27,7 +29,8 @@ VIDEO_NOUNS = {
            "demo", "story", "post", "commercial", "presentation", "film", "piece", "version", "cut", "pitch",
            "invite", "invitation", "lesson", "briefing", "notice", "welcome", "onboarding", "showcase", "segment",
            "testimonial", "appeal", "launch", "webinar", "tiktok", "length", "runtime", "duration", "tour",
-           "guide", "how-to", "howto", "summary", "roundup", "bulletin", "snippet", "profile", "sizzle", "montage"},
+           "guide", "how-to", "howto", "summary", "roundup", "bulletin", "snippet", "profile", "sizzle", "montage",
+           "hello", "greeting", "shout-out", "shoutout", "thank-you", "farewell", "explainer"},
     "es": {"vídeo", "video", "anuncio", "clip", "reel", "spot", "tutorial", "promo", "duración"},
     "fr": {"vidéo", "video", "clip", "spot", "publicité", "reel", "tutoriel", "promo", "durée"},
     "de": {"video", "clip", "spot", "werbespot", "reel", "tutorial", "film", "dauer", "länge", "erklärvideo"},
@@ -172,7 +175,9 @@ FIELD_LABELS = {"title": "title", "headline": "title", "on-screen title": "title
                 "website": "cta", "link": "cta", "phone": "cta", "order": "cta", "book": "cta", "buy": "cta",
                 "shop": "cta", "register": "cta", "sign up": "cta", "rsvp": "cta", "tickets": "cta",
                 "booking": "cta", "enquiries": "cta", "inquiries": "cta", "theme": "subject", "topic": "subject",
-                "subject": "subject", "concept": "subject", "premise": "subject", "about": "subject"}
+                "subject": "subject", "concept": "subject", "premise": "subject", "about": "subject",
+                "key message": "subject", "message": "subject", "main message": "subject", "key point": "subject",
+                "note": "subject", "nb": "subject", "ps": "subject"}
 # Imperatives that ask the viewer to act: a sentence led by one of these is a call to action.
 CTA_VERBS = {"book", "visit", "call", "sign", "register", "download", "order", "shop", "apply", "join", "donate",
              "subscribe", "follow", "try", "get", "contact", "email", "rsvp", "reserve", "buy", "start", "learn",
@@ -186,3 +191,16 @@ AUDIENCE_NOUNS = {"viewer", "viewers", "people", "them", "everyone", "customer",
                   "residents", "riders", "drivers", "shoppers", "buyers", "attendees", "colleagues", "everybody",
                   "folks", "hires", "workers", "volunteers", "donors", "supporters", "developers", "learners"}
 GREETINGS = ("hi", "hello", "hey", "welcome", "meet")
+
+
+def scene_role(label: str) -> str:
+    """The role a scene label names ("problem", "customer quote" -> "quote"), or ""."""
+    label = label.strip().lower()
+    if label in SCENE_ROLES:
+        return SCENE_ROLES[label]
+    words = re.findall(r"[\w-]+", label)
+    for n in (3, 2, 1):
+        for k in range(len(words) - n + 1):
+            if " ".join(words[k:k + n]) in SCENE_ROLES:
+                return SCENE_ROLES[" ".join(words[k:k + n])]
+    return ""

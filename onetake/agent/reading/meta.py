@@ -9,6 +9,8 @@ Read from the parse (English; other languages fall back to the words after a "sh
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 # Words that name a part of the video, a shot, or who presents it.
@@ -140,3 +142,18 @@ def _span_text(token) -> str:
     while toks and toks[-1].is_punct:
         toks.pop()
     return token.doc[toks[0].i:toks[-1].i + 1].text if toks else ""
+
+
+# The brief wants a question before the draft: never narrated (agent/chat/questions.py asks it).
+_ASK_ME = re.compile(r"\b(?:ask|check with|consult|confirm with)\s+(?:me|us)\b|\blet\s+(?:me|us)\s+(?:choose|pick|decide|select)\b"
+                     r"|\b(?:i|we)(?:'d| would)?\s+(?:like|want)\s+to\s+(?:choose|pick|decide|select)\b", re.I)
+_TOPICS = {"voice": ("voice", "voices", "narrator"), "presenter": ("presenter", "avatar", "host", "face", "who presents", "spokesperson")}
+
+
+def asks_to_be_asked(prompt: str) -> str | None:
+    """What the brief wants to be asked about first ("Ask me which voice I want"): voice, presenter, or "" (anything)."""
+    m = _ASK_ME.search(prompt)
+    if not m:
+        return None
+    tail = prompt[m.start():].lower()
+    return next((topic for topic, words in _TOPICS.items() if any(w in tail for w in words)), "")

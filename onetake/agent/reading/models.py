@@ -34,6 +34,7 @@ class ItemList(BaseModel):
     items: list[Phrase]
     ordered: bool = False  # numbered, or steps: said in order with ordinals
     clauses: bool = False  # the items are sentences on their own ("badges must be worn")
+    subject: str = ""  # who does what the items say, when they are verb phrases ("We" of "We stock a, run b and host c")
     span: Span | None = None  # where the list is in the source
 
 
@@ -110,6 +111,7 @@ class Directions(BaseModel):
 
     duration: float | None = None
     duration_span: Span | None = None
+    duration_limit: bool = False  # "under a minute", "30 seconds max": the length is a ceiling, not a target
     orientation: Orientation | None = None
     tone: list[str] = Field(default_factory=list)
     colours: list[str] = Field(default_factory=list)  # #RRGGBB in the brief's order
@@ -145,6 +147,7 @@ class Reading(BaseModel):
     statements: list[Statement] = Field(default_factory=list)
     directions: Directions = Field(default_factory=Directions)
     documents: list[str] = Field(default_factory=list)  # attached documents' names, in order
+    remembered: list[str] = Field(default_factory=list)  # what came from memory, not the brief: "the call to action 'Book at ...'"
 
     def in_prompt(self, span: Span) -> bool:
         return span.start < self.prompt_length

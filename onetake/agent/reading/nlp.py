@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 
 from spacy.language import Language
 
@@ -26,8 +27,18 @@ def full_stops(doc):
     """A full stop, then a capital or a digit, starts a sentence ("... with Q&A. Covers ...",
     "... 960 184. 30 seconds"): the small parser runs such sentences together. Set before the
     parser, which keeps preset boundaries."""
-    for k in range(1, len(doc) - 1):
+    free = _unpunctuated(doc)
+    for k in range(1, len(doc)):
         prev, tok = doc[k - 1], doc[k]
+        if not _may_end(doc, k - 1):
+            if k not in free:
+                tok.is_sent_start = False  # "Migration guide: x.dev": the parser may not cut where no stop is
+            continue
+        if k == len(doc) - 1:
+            continue
+        if prev.whitespace_ and prev.text == "." and re.fullmatch(r"[a-z]+\d[\w.]*", tok.text):
+            tok.is_sent_start = True  # "... 120 ms. v3 sunsets": a version or code after a stop
+            continue
         if prev.whitespace_ and prev.text in ("?", "!") and tok.is_alpha:
             tok.is_sent_start = True  # "...a fiddle leaf fig alive? bright indirect light": chatty briefs skip capitals
             continue
@@ -38,9 +49,40 @@ def full_stops(doc):
             if len(before) <= 2 and before[:1].isupper():
                 continue  # an initial or "Dr."-like abbreviation
             tok.is_sent_start = True
-        elif prev.text.endswith(".") and len(prev.text) >= 3 and "." not in prev.text[:-1] and prev.lower_ not in _ABBREVIATIONS:
+        elif prev.text.endswith(".") and (len(prev.text) >= 3 or (k >= 2 and doc[k - 2].like_num)) \
+                and "." not in prev.text[:-1] and prev.lower_ not in _ABBREVIATIONS:  # "340g." kept its stop too
             tok.is_sent_start = True  # "Q&A." kept its full stop as one token
     return doc
+
+
+_STOPS = (".", "!", "?", "…", ";", "。", "！", "？", "；", ")", '"', "'", "”")
+
+
+_QUOTE_MARKS = ('"', "'", "\u201d", ")")
+_LONG_RUN = 20  # tokens: a longer stretch without a single stop is a brief typed without punctuation
+
+
+def _may_end(doc, k: int) -> bool:
+    """A sentence may end after token k: a stop (also inside "Dec." or "g."), a quote or bracket closing
+    one (not one opening a quotation: 'says: "No child ...'), or a line break."""
+    tok = doc[k]
+    if tok.text in _QUOTE_MARKS:
+        return k > 0 and doc[k - 1].text.endswith(_STOPS) and doc[k - 1].text not in _QUOTE_MARKS
+    return tok.text.endswith(_STOPS) or "\n" in tok.whitespace_ or tok.is_space or tok.text in ("-", "\u2013", "\u2014")
+
+
+def _unpunctuated(doc) -> set[int]:
+    """Tokens inside a stretch of more than _LONG_RUN tokens with no stop: there the parser finds the sentences."""
+    free: set[int] = set()
+    run: list[int] = []
+    for k in range(len(doc) + 1):
+        if k == len(doc) or _may_end(doc, k):
+            if len(run) > _LONG_RUN:
+                free.update(run)
+            run = []
+        elif k + 1 < len(doc):
+            run.append(k + 1)
+    return free
 
 
 @functools.lru_cache(maxsize=8)

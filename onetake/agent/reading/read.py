@@ -4,7 +4,8 @@ The brief's layout marks come first (segment.py), then spaCy parses each block's
 sentences. A sentence is read as one of: the request for the video itself ("Create a
 45-second explainer for ..."), a direction (tone, palette, camera, presenter, format:
 never narrated), a visual request ("Show ..."), a call to action, a quote, or content to
-say. Content is put in speakable form by speakable.py.
+say. Content is put in speakable form by speakable.py; what frames the video (never said) is
+asked of frame.py, and names (whose video it is) are read by names.py.
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ from onetake.brief.models import Brief
 
 from . import directions as D
 from .facts import EMAIL_RE, PHONE_RE, SCRIPT_CUES, SHOW_LEAD, find_address, find_cta_parts, find_url, find_figures, find_quotes, item_lists_in, visual_request_in
+from .frame import (CEILING_AFTER, CEILING_BEFORE, about_the_video, asks_for_video, asks_the_maker, frame_colon, frame_rest,
+                    is_frame, only_frame, request_fragment)
 from .language import detect_language
-from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LANDSCAPE_WORDS, NAME_PARTICLES, PLATFORMS,
-                      PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, SCENE_ROLES, SHOW_VERBS, VIDEO_NOUNS, VISUAL_NOUNS)
-from .meta import META_NOUNS, Description, describes_the_video
+from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, PLATFORMS, SCENE_ROLES, SHOW_VERBS,
+                      VIDEO_NOUNS, VISUAL_NOUNS, scene_role)
+from .meta import META_NOUNS, Description, asks_to_be_asked, describes_the_video
 from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Quote, Reading, RequestedScene, Span,
                      Statement, VisualRequest)
 from .nlp import pipeline
+from .names import capitalised_run, introduces_a_person, name_spelling, proper_chunks, self_named, url_domain
 from .palette import extract_colours
 from .segment import Block, segment
 from .speakable import as_sentence, describes_only, is_direction, request_parts, speakable
@@ -38,6 +42,9 @@ def normalize(text: str) -> str:
     """Straight quotes, plain spaces, Unix newlines; line structure kept."""
     text = unicodedata.normalize("NFC", text).translate(_QUOTES).replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[ \t]+", " ", text)
+    # Markdown marks are layout, not words: "# Spring Sale", "**Length:** 20 seconds", "__new__"
+    text = re.sub(r"(?m)^ *#{1,6} +", "", text)
+    text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
     return re.sub(r" *\n *", "\n", text).strip()
 
 
@@ -107,10 +114,10 @@ class _Reader:
                 self._labelled_direction(block, sents)
             elif label in FIELD_LABELS and block.number is None:
                 self._field(FIELD_LABELS[label], block, sents)
-            elif idx in numbered_runs["scenes"] or (label and _scene_role(label) and block.number is not None):
-                self._scene(block, sents, _scene_role(label) if label else "")
-            elif label and _scene_role(label) and not block.heading:
-                self._scene(block, sents, _scene_role(label))
+            elif idx in numbered_runs["scenes"] or (label and scene_role(label) and block.number is not None):
+                self._scene(block, sents, scene_role(label) if label else "")
+            elif label and scene_role(label) and not block.heading:
+                self._scene(block, sents, scene_role(label))
             elif idx in numbered_runs["lists"] or block.heading:
                 pass  # list items are gathered below
             elif block.label == _HEADING_LINE:
@@ -139,7 +146,7 @@ class _Reader:
                 k += 1
                 run.append(k)
             blocks = [parsed[i][0] for i in run]
-            labelled = sum(1 for b in blocks if b.label and _scene_role(b.label)) >= max(1, len(blocks) // 2)
+            labelled = sum(1 for b in blocks if b.label and scene_role(b.label)) >= max(1, len(blocks) // 2)
             scene_words = sum(1 for b in blocks if re.match(r"\s*(?:open|start|begin|end|close|finish|cut|show|b-roll|montage|hook|intro|outro|then)\b", b.text, re.I))
             if _STRUCTURE_HEADS.search(block.heading) or labelled or (not block.heading and block.number is not None and scene_words):
                 scenes.update(run)
@@ -152,7 +159,7 @@ class _Reader:
         """Duration, orientation, colours: read over the whole prompt (they can sit anywhere).
         A time inside a requested scene's content ("4) details: Tuesday, 11am, 30 minutes") measures that content."""
         pairs = [(s, block.start) for block, doc, sents in parsed if not block.document for s in sents]
-        inside = [(s, block.start, bool(k in scene_blocks or (block.label and _scene_role(block.label))))
+        inside = [(s, block.start, bool(k in scene_blocks or (block.label and scene_role(block.label))))
                   for k, (block, doc, sents) in enumerate(parsed) if not block.document for s in sents]
         for block, doc, sents in parsed:  # "portrait video, 20s: Dew Drop serum ...": a length in a label
             if block.label and not block.document and re.search(r"\d", block.label):
@@ -165,6 +172,8 @@ class _Reader:
         if seconds is not None:
             d.duration = float(seconds)
             d.duration_span = Span(start=span[0], end=span[1])
+            before, after = self.source[max(0, span[0] - 24):span[0]].lower(), self.source[span[1]:span[1] + 12].lower()
+            d.duration_limit = bool(CEILING_BEFORE.search(before) or CEILING_AFTER.match(after))
         prompt = self.source[:self.prompt_length]
         d.orientation, orient_spans = D.find_orientation(prompt, self.language)
         for s, e in orient_spans:
@@ -204,7 +213,7 @@ class _Reader:
         elif field == "cta":
             if self._cta_from(block, sents[0] if sents else None, forced=True) and self.r.cta and _contact_only(text):
                 label = self._label_text(block)  # "Order: voltcart.eu/x2": the label says what to do there
-                if block.label not in ("url", "link", "website", "contact", "phone"):
+                if not _names_an_address(block.label):  # "Order: x.eu", "24/7 line: 029 ...", not "Link in bio: x.eu"
                     self.r.cta = self.r.cta.model_copy(update={"text": f"{label}: {text}."})
         elif field == "subject":  # "Theme: a boutique jewelry house introducing ...": said without its label
             self._content(block, sents, priority=priority, kind=kind)
@@ -222,7 +231,7 @@ class _Reader:
         """'Rules: a, b, c' is a list headed by its label; 'Location: 12 High St' a fact said with its label."""
         first = sents[0].text if sents else block.text
         label = self._label_text(block)
-        if _is_frame(label, self.language) or D.strip_times(label) != label:
+        if is_frame(label, self.language) or D.strip_times(label) != label:
             # "portrait video, 20s: Dew Drop serum ...": the label frames the video; the rest is content
             label_start = self.source.rfind(label, 0, block.start)
             if label_start >= 0:
@@ -264,6 +273,26 @@ class _Reader:
         self.r.structure.append(RequestedScene(number=block.number, label=block.label, role=role or "body", content=content,
                                                span=Span(start=block.start, end=block.end)))
         self._content(block, sents, scene=index, role=role)
+        if not any(lst.span and block.start <= lst.span.start < block.end for lst in self.r.lists):
+            self._series(block, scene_label=block.label)
+
+    def _series(self, block: Block, scene_label: str = "") -> None:
+        """"step-by-step explanations, photo upload, progress reports": a scene whose content is a series
+        of short noun phrases shows them as a list; its label is never said, so the list has no head."""
+        text = block.text.strip().rstrip(".")
+        parts = [p.strip() for p in re.split(r";|,(?!\d{3}\b)(?![^()]*\))|\s+and\s+(?=[^,]*$)", text) if p.strip(" .")]
+        parts = [re.sub(r"^(?:and|or)\s+", "", p) for p in parts]
+        if len(parts) < 3 or any(len(p.split()) > 6 for p in parts) or any(_has_subject(self.nlp, p) for p in parts):
+            return  # "fits a cabin locker" is a bullet; "it fits a cabin locker" a sentence
+        items, cursor = [], block.start
+        for p in parts:
+            k = self.source.find(p, cursor)
+            if k < 0:
+                return
+            items.append(self.phrase(k, k + len(p)))
+            cursor = k + len(p)
+        self.r.lists.append(ItemList(kind=_head_kind(self.nlp, scene_label) if scene_label else "item", head="", items=items,
+                                     span=Span(start=block.start, end=block.start + len(text))))
 
     # --- sentences ---------------------------------------------------------------------
     def _content(self, block: Block, sents, scene: int | None = None, role: str = "", priority: int = 1, kind: str = "fact") -> int:
@@ -292,6 +321,9 @@ class _Reader:
         inner = m.group(1).strip()
         self.r.quotes.append(Quote(text=inner, author="", role="", script=True, span=span))
         self.r.statements.append(Statement(text=inner, span=span, kind="fact", scene=scene, priority=0))
+        for sent in self.nlp(inner).sents:  # the script names whose video it is ("Welcome to Cobalt Credit Union.")
+            for chunk in proper_chunks(sent) + self_named(sent):
+                self.brand_votes[chunk] = self.brand_votes.get(chunk, 0) + 1
         return span
 
     def _sentence(self, sent, start: int, end: int, scene: int | None, role: str, priority: int, kind: str) -> int:
@@ -317,11 +349,16 @@ class _Reader:
             if any(w in head.group(1).lower() for w in ("presenter", "host", "narrator", "avatar")):
                 self.presenter_text.append(sent.text[head.end():])
             return 0
+        if _topic_question(sent):
+            self.direction(start, end)  # "Who the course is for.", "Why it matters.": what to cover, not words to say
+            return 0
         described = describes_the_video(sent)
         if described is not None:
             # "a section highlighting interactive exhibits ...": the description directs; what it highlights is said,
             # what it shows is shown
             self.direction(start, end)
+            if r.subject is None:
+                self._fragment_subject(sent, base)  # "A 20-second intro for Needle & Note, a vinyl club": whose video it is
             if described.show:
                 r.visual_requests.append(self._visual(sent, base, described.show))
             if described.say:
@@ -335,10 +372,10 @@ class _Reader:
                 r.lists += [lst for lst in item_lists_in(sent, base) if lst.items and lst.items[0].span.start >= s0]
                 return 1
             return 0
-        if _about_the_video(sent):
+        if about_the_video(sent):
             self.direction(start, end)  # "The video will be posted on LinkedIn", "We need an MP4 for the course page"
             return 0
-        colon = _frame_colon(sent, self.language, r.directions.duration_span, base) if scene is None else -1
+        colon = frame_colon(sent, self.language, r.directions.duration_span, base) if scene is None else -1
         if colon > 0:
             # "Un video di 30 secondi per la Trattoria da Nino a Bologna: tagliatelle, ...", "portrait video, 20s: ...":
             # what the video is, then what it says
@@ -347,20 +384,28 @@ class _Reader:
             lists = item_lists_in(sent, base)
             if self._described_scenes(lists):
                 return 0
-            head = name or _frame_rest(sent.text[:colon], self.language)
-            for lst in lists:
+            head = name or frame_rest(sent.text[:colon], self.language)
+            for lst in lists:  # the list is what follows the frame: it is said after whose video it is
                 lst.head = head
+                lst.span = Span(start=max(lst.span.start, base + sent.start_char + colon + 1), end=lst.span.end) if lst.span else None
             if lists:
                 r.lists += lists
                 return 0
             rest = sent.text[colon + 1:].strip()
             if rest:
+                verbless = not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") and t.idx - sent.start_char > colon
+                                   for t in sent)
+                if name and verbless and len(rest.split()) <= 10 and name not in rest:
+                    # "from Little Oven Kitchen: a 20-minute tomato pasta": whose, then what, said as one line
+                    r.statements.append(Statement(text=as_sentence(f"{name}: {rest}"), span=Span(start=start, end=end),
+                                                  kind="subject", scene=scene, priority=0))
+                    return 1
                 r.statements.append(Statement(text=as_sentence(rest), span=Span(start=base + sent.start_char + colon + 1, end=end),
                                               kind=kind, scene=scene, priority=priority))
                 return 1
             return 0
         if r.directions.duration_span and start <= r.directions.duration_span.start < end:
-            if _only_frame(sent):
+            if only_frame(sent):
                 self.direction(start, end)
                 self._fragment_subject(sent, base)  # "Vídeo de 45 segundos para la Clínica Dental Sonrisa en Madrid."
                 return 0
@@ -371,14 +416,14 @@ class _Reader:
                     self._fragment_subject(sent, base)  # "Explainer from Spoke & Chain: fixing a flat tyre"
                 self._add_lists(item_lists_in(sent, base))
                 return 0
-            if (_request_fragment(sent) and ":" not in sent.text) or _asks_for_video(sent) or _asks_the_maker(sent):
+            if (request_fragment(sent) and ":" not in sent.text) or asks_for_video(sent) or asks_the_maker(sent):
                 # "Warehouse safety refresher for Dunmore Logistics, 45s.": the request itself, in a fragment
                 self.direction(start, end)
                 if asked:
                     self._request(asked, base)  # who presents it, for whom
                 self._fragment_subject(sent, base)
                 return self._topic(sent, base, asked)
-        if scene is None and _asks_the_maker(sent):
+        if scene is None and (asks_the_maker(sent) or asks_to_be_asked(sent.text) is not None):
             # "can you do a short how-to for our plant shop Leaf Loft about keeping a fiddle leaf fig alive?"
             self.direction(start, end)
             asked = request_parts(sent, self.language)
@@ -439,18 +484,20 @@ class _Reader:
         if kind == "document" and re.search(r"\d", text):
             priority = 1  # a document's figures (prices, dates, counts) are its point: said before its prose
         r.statements.append(Statement(text=text, span=Span(start=start, end=end), kind=kind, scene=scene, priority=priority))
-        for chunk in _proper_chunks(sent):
+        for chunk in proper_chunks(sent):
             self.brand_votes[chunk] = self.brand_votes.get(chunk, 0) + 1
+        for name in self_named(sent):
+            self.brand_votes[name] = self.brand_votes.get(name, 0) + 5
         return 1
 
     def _without_directions(self, text: str) -> str:
         """A content sentence minus what directs the video: its length ("(45 s)") and a leading
         "Listing video:" that names the kind of video."""
-        span = self.r.directions.duration_span
-        if span is not None:
-            said = self.source[span.start:span.end]
-            text = re.sub(r"\s*\(\s*" + re.escape(said) + r"\s*\)|,?\s*" + re.escape(said) + r"\b,?", "", text, count=1)
+        text = self._without_length(text)
         text = re.sub(r"^\s*(?:theme|topic|subject|concept|premise)\s*:\s*", "", text, flags=re.I)  # a field label
+        label = re.match(r"^\s*([\w' -]{2,30}?)\s*:\s*(?=\S)", text)
+        if label and label.group(1).lower() in SCENE_ROLES and label.group(1).lower() not in FIELD_LABELS:
+            text = text[label.end():]  # "By the numbers: 120 wells built": the label is never said
         text = text[:1].upper() + text[1:]
         nouns = VIDEO_NOUNS.get(self.language, set()) | VIDEO_NOUNS["en"]
         head = re.match(r"^\s*([\w'-]+(?:\s+[\w'-]+){0,3})\s*:\s*(?=\S)", text)
@@ -461,6 +508,14 @@ class _Reader:
         if not re.search(r"\w", text):
             return ""
         return text[:1].upper() + text[1:]
+
+    def _without_length(self, text: str) -> str:
+        """`text` without the video's length ("Quarry Analytics, 45 seconds." -> "Quarry Analytics.")."""
+        span = self.r.directions.duration_span
+        if span is None:
+            return text
+        said = self.source[span.start:span.end]
+        return re.sub(r"\s*\(\s*" + re.escape(said) + r"\s*\)|,?\s*" + re.escape(said) + r"\b,?", "", text, count=1)
 
     def _described_scenes(self, lists: list[ItemList]) -> bool:
         """"... with multiple scenes: an opening hook from the host, B-roll of records, ...": the items are scenes
@@ -528,12 +583,13 @@ class _Reader:
                 self.r.subject = self.phrase(base + sent.start_char + m.start(1), base + sent.start_char + m.end(1))
             return m.group(1)
         stop = sent.end if end is None else next((t.i for t in sent if t.idx >= end), sent.end)
-        name = _capitalised_run(doc, sent.start, stop, after=FOR_WORDS)
+        name = capitalised_run(doc, sent.start, stop, after=FOR_WORDS)
         if name is None:
-            name = _capitalised_run(doc, sent.start, stop, after=FROM_WORDS)
+            name = capitalised_run(doc, sent.start, stop, after=FROM_WORDS)
             if name is not None and (name.text.isupper() and len(name.text) <= 4 or name.text.lower() in D.PRESENTER_NOUNS):
                 name = None  # "from a CTO", "by our CEO": who presents, not whose video it is
-            elif name is not None and (any(t.ent_type_ == "PERSON" for t in name) or _introduces_a_person(doc, name.end)):
+            elif name is not None and ((len(name) <= 2 and all(t.ent_type_ == "PERSON" for t in name)) or introduces_a_person(doc, name.end)):
+                # ("Little Oven Kitchen" is tagged a person by the small model: a person's name is one or two words)
                 # "a welcome from Grace, our founder": the presenter, by name
                 self.presenter_name = self.presenter_name or name.text
                 self.presenter_text.append(doc[name.start:min(stop, name.end + 4)].text)
@@ -544,10 +600,34 @@ class _Reader:
         if self.r.subject is None:
             self.r.subject = self.phrase(base + name.start_char, base + name.end_char)
         place = None
+        if name.end + 1 < stop and doc[name.end].text == "," and doc[name.end + 1].lower_ in _APPOSITIVE_LEADS:
+            # "for Needle & Note, a vinyl club": what the name is, said with it
+            tail = doc[name.end + 1:stop]
+            cut = next((t.i for t in tail if t.text in (",", ";", ":") or t.like_num), stop)
+            what = doc[name.end + 1:cut].text.strip(" .")
+            if what and not D.strip_times(what).strip() == "":
+                self.r.description = self.r.description or what
+                self.r.statements.append(Statement(text=f"{name.text}, {what}" + ("\u3002" if self.language == "zh" else "."),
+                                                   span=Span(start=base + name.start_char, end=base + doc[cut - 1].idx + len(doc[cut - 1].text)),
+                                                   kind="subject", priority=0))
+                return name.text
         if name.end < stop and doc[name.end].lower_ in IN_WORDS:
-            place = _capitalised_run(doc, name.end, stop, after={doc[name.end].lower_})
+            place = capitalised_run(doc, name.end, stop, after={doc[name.end].lower_})
+        kind_end = name.end  # "the Nimbus X2 drone by Skyforge": the product's kind may stand before its maker
+        while kind_end < min(stop, name.end + 2) and doc[kind_end].pos_ == "NOUN" and doc[kind_end].is_lower:
+            kind_end += 1
+        if kind_end + 1 < stop and doc[kind_end].lower_ not in ("by", "from"):
+            kind_end = name.end
+        if kind_end >= len(doc):  # the name ends the brief ("A 20-second intro for Orbit Gym"): nothing follows it
+            return name.text
+        joint = doc[kind_end]
+        if place is None and kind_end + 1 < stop and joint.lower_ in ("by", "from") and not name[0].like_num:
+            place = capitalised_run(doc, kind_end, stop, after={joint.lower_})  # "the Aero Flask by Summit Gear"
+        elif name[0].like_num and name.end + 1 < stop and doc[name.end].text == ",":
+            place, joint = capitalised_run(doc, name.end, stop, after={","}), doc[name.end]  # "14 Orchard Close, Harrogate"
         if place is not None:
-            said = f"{name.text}, {doc[name.end].text} {place.text}"
+            named = doc[name.start:kind_end].text if joint.lower_ in ("by", "from") else name.text
+            said = f"{name.text}, {place.text}" if joint.text == "," else f"{named} {joint.text} {place.text}"
             self.r.statements.append(Statement(text=said + ("\u3002" if self.language == "zh" else "."),
                                                span=Span(start=base + name.start_char, end=base + place.end_char),
                                                kind="subject", priority=0))
@@ -563,7 +643,8 @@ class _Reader:
                 self.brand_votes[parts["brand"]] = self.brand_votes.get(parts["brand"], 0) + 5
             r.description = parts.get("description", "")
             said = parts.get("statement")
-            if not said and (re.search(r"[\d,]", parts["subject"]) or len(parts["subject"].split()) >= 3):
+            owned = parts["subject"].split()[0].lower() in ("my", "our") and not parts.get("brand")  # "my yoga studio"
+            if not said and not owned and (re.search(r"[\d,]", parts["subject"]) or len(parts["subject"].split()) >= 3):
                 # "tour of Willow Farm, a 5-bedroom farmhouse on 12 acres", "a new AI video platform": said as given,
                 # with whom it is for when the request says so
                 audience = parts.get("audience")
@@ -604,6 +685,9 @@ class _Reader:
                         self._sentence(sub, shift + sub.start_char, shift + sub.end_char, None, role, 1, "fact")
                 return said
         text = parts["text"]
+        labelled = re.match(r"^([^:]{2,30}):\s*(\S.*)$", text)
+        if labelled and _names_an_address(labelled.group(1)) and _contact_only(labelled.group(2).rstrip(".")):
+            text = as_sentence(labelled.group(2))  # "Link in bio: x.pizza" says where, not what to do: the address
         span = Span(start=base + sent.start_char, end=base + sent.end_char)
         if self.r.cta is None or parts.get("url") or parts.get("phone"):
             previous = self.r.cta
@@ -669,11 +753,27 @@ class _Reader:
         d.tone = list(dict.fromkeys(t for t in d.tone if t))[:6]
         if r.cta is None:
             self._address_cta()
+        if r.cta is not None:
+            self._cta_question()
         r.brand = self._brand()
         self._clean_heads()
-        r.statements = _dedupe(r.statements)
+        span = d.duration_span  # the length is a direction wherever a statement took it in
+        r.statements = [st if span is None or not (st.span.start <= span.start < st.span.end) else
+                        st.model_copy(update={"text": self._without_length(st.text)}) for st in r.statements]
+        r.statements = _dedupe([st for st in r.statements if re.search(r"\w", st.text)])
         r.figures = _dedupe_spans(r.figures)
         r.quotes = _dedupe_spans(r.quotes)
+
+    def _cta_question(self) -> None:
+        """"Questions? Email office@...": a short question just before the call to action is its lead-in,
+        said with it, not a sentence of its own."""
+        r = self.r
+        for k, st in enumerate(r.statements):
+            gap = self.source[st.span.end:r.cta.span.start]
+            if st.text.endswith("?") and len(st.text.split()) <= 4 and st.span.end <= r.cta.span.start and not gap.strip():
+                r.cta = r.cta.model_copy(update={"text": f"{st.text} {r.cta.text}", "span": Span(start=st.span.start, end=r.cta.span.end)})
+                del r.statements[k]
+                return
 
     def _address_cta(self) -> None:
         """No URL, phone or action asked: where to find the place is how a viewer acts ("412 Elm Street, Austin").
@@ -708,24 +808,34 @@ class _Reader:
             head = self._without_directions(lst.head) if lst.head else ""
             if head and any(w.lower().strip(",.") in nouns for w in head.split()):
                 head = (r.subject.text if r.subject else r.brand) or ""
+            if head and (head.lower().strip(" :") in SCENE_ROLES or self._tells_the_maker(head)):
+                head = ""  # "By the numbers", "What to mention": a label or a note to the maker, never said
             r.lists[k] = lst.model_copy(update={"head": head})
 
+    def _tells_the_maker(self, head: str) -> bool:
+        """"What to mention", "Points to cover", "Include": a heading whose verb instructs the video's maker."""
+        return any(t.lemma_.lower() in INSTRUCTION_VERBS and t.tag_ == "VB" for t in self.nlp(head))
+
     def _brand(self) -> str:
-        domain = _url_domain(self.r.cta.url) if self.r.cta and self.r.cta.url else ""
+        domain = url_domain(self.r.cta.url) if self.r.cta and self.r.cta.url else ""
         addresses = [find_address(s.text) for s in self.r.statements] + ([self.r.cta.address] if self.r.cta else [])
         for name in list(self.brand_votes):
             if any(a and name in a for a in addresses):
                 del self.brand_votes[name]  # "Station Road" names a street, not the business
                 continue
-            squashed = re.sub(r"\W", "", name.lower())
+            squashed = re.sub(r"\W", "", name.lower().replace("&", "and"))
             if domain and len(squashed) >= 3 and (domain.startswith(squashed) or squashed.startswith(domain)):
-                self.brand_votes[name] += 6  # the name the call to action's address spells
+                # the name the call to action's address spells: all of it ("Olive & Ash", oliveandash) above a part
+                self.brand_votes[name] += 6 + 2 * (squashed == domain)
+            elif all(w in PLATFORMS or w in ("and", "&") for w in name.lower().split()):
+                self.brand_votes[name] -= 5  # "for TikTok and Instagram": where it is posted, not whose video it is
             elif len(name) <= 3 and name.isupper():
                 self.brand_votes[name] -= 2  # "PT", "CPD", "PDF": abbreviations far more often than brands
         if domain and not any(v >= 6 for v in self.brand_votes.values()):
-            spelled = _name_spelling(self.source[:self.prompt_length], domain)
+            spelled = name_spelling(self.source[:self.prompt_length], domain)
             if spelled:
                 self.brand_votes[spelled] = self.brand_votes.get(spelled, 0) + 8
+        self.brand_votes = {n: v for n, v in self.brand_votes.items() if v > 0}
         if self.brand_votes:
             best = max(self.brand_votes.items(), key=lambda kv: (kv[1], -self.source.find(kv[0])))
             if best[1] >= 2 or len(self.brand_votes) == 1:
@@ -738,122 +848,6 @@ class _Reader:
             if len(host) > 2:
                 return host.capitalize()
         return ""
-
-
-def _name_spelling(text: str, domain: str) -> str:
-    """The capitalised name in `text` that the web address spells ("Mailcraft's" for mailcraft.co)."""
-    for m in re.finditer(r"[A-Z][\w&]*(?:\s+&?\s*[A-Z][\w&]*){0,3}", text):
-        words = m.group(0).split()
-        for n in range(len(words), 0, -1):
-            name = re.sub(r"'s$", "", " ".join(words[:n]))
-            if re.sub(r"\W", "", name.lower()) == domain:
-                return name
-    return ""
-
-
-def _url_domain(url: str) -> str:
-    from .facts import _SUFFIXES
-
-    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url, flags=re.I).split("/")[0]
-    return _SUFFIXES(host).domain.lower().replace("-", "")
-
-
-def _scene_role(label: str) -> str:
-    label = label.strip().lower()
-    if label in SCENE_ROLES:
-        return SCENE_ROLES[label]
-    words = re.findall(r"[\w-]+", label)
-    for n in (3, 2, 1):
-        for k in range(len(words) - n + 1):
-            if " ".join(words[k:k + n]) in SCENE_ROLES:
-                return SCENE_ROLES[" ".join(words[k:k + n])]
-    return ""
-
-
-def _introduces_a_person(doc, k: int) -> bool:
-    """", our founder", ", the head chef": a name followed by the role of a person."""
-    return (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("our", "the", "my", "your")
-            and (doc[k + 2].lower_ in D.PRESENTER_NOUNS or doc[k + 2].lower_ in _PERSON_ROLES))
-
-
-_PERSON_ROLES = {"founder", "co-founder", "ceo", "cto", "cfo", "owner", "director", "manager", "head", "chef", "teacher",
-                 "coach", "doctor", "trainer", "lead", "president", "chair", "principal", "editor"}
-
-
-def _capitalised_run(doc, start: int, stop: int, after: set[str]):
-    """The first run of capitalised words (with the small words names carry: "da", "&", "de") that follows one
-    of the words in `after` (an article may stand between), as a Span; None when there is none."""
-    for t in doc[start:stop]:
-        if t.lower_ not in after or t.i + 1 >= stop:
-            continue
-        k = t.i + 1
-        while k < stop and doc[k].lower_ in ("the", "la", "le", "el", "der", "die", "das", "il", "lo", "l'", "o", "a", "our"):
-            k += 1
-        run = []
-        while k < stop and (doc[k].text[:1].isupper() or (run and (doc[k].lower_ in NAME_PARTICLES or doc[k].like_num))
-                            or (run and doc[k].text == "-" and k + 1 < stop and doc[k + 1].text[:1].isupper())):  # "Dog-Eared"
-            run.append(k)
-            k += 1
-        while run and (doc[run[-1]].lower_ in NAME_PARTICLES):
-            run.pop()
-        if run and run[0] == doc[start:stop].start and doc[run[0]].lower_ in REQUEST_VERBS | INSTRUCTION_VERBS:
-            run.pop(0)  # "Introduce Fennel & Fig": the verb opening the sentence is no part of the name
-        if run:
-            return doc[run[0]:run[-1] + 1]
-    return None
-
-
-def _frame_colon(sent, language: str, duration: Span | None, base: int) -> int:
-    """Where a colon ends a frame ("portrait video, 20s:", "为「山间茶舍」做一个宣传视频："): the offset of the colon in
-    the sentence, or -1. A frame holds the length, or only frame words, or names the video and asks for it."""
-    m = re.search(r":(?!\d)", sent.text)  # not the colon of "16:9" or "9:30"
-    colon = m.start() if m else -1
-    if colon <= 0:
-        return -1
-    left = sent.text[:colon]
-    left_start = base + sent.start_char
-    if duration is not None and left_start <= duration.start and duration.end <= left_start + colon:
-        return colon
-    return colon if _is_frame(left, language) else -1
-
-
-def _is_frame(text: str, language: str) -> bool:
-    """Text that says what the video is, not what it says: frame words only, or a video noun with a request
-    ("A video for Forno Rosso", "为「山间茶舍」做一个宣传视频")."""
-    if _frame_text(text, language):
-        return True
-    nouns = VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(language, set())
-    if language == "zh":
-        return any(n in text for n in nouns)
-    words = [w.lower() for w in re.findall(r"[\w'-]+", text)]
-    return any(w in nouns or w in PLATFORMS for w in words) and any(w in REQUEST_VERBS or w in FOR_WORDS for w in words)
-
-
-def _frame_text(text: str, language: str) -> bool:
-    """Nothing but frame words: orientation, platform, length, the kind of video ("Vertical reel, 15s", "竖屏，30秒")."""
-    rest = D.strip_times(text)
-    for w in sorted(_FRAME_WORDS | VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(language, set()), key=len, reverse=True):
-        rest = re.sub(rf"(?<!\w){re.escape(w)}(?!\w)", " ", rest, flags=re.I)
-    leftover = [x for x in re.findall(r"\w+", rest) if x.lower() not in _FRAME_FILLERS]
-    return not leftover
-
-
-_THE_VIDEO = {"video", "mp4", "clip", "footage", "voiceover", "voice-over", "captions", "subtitles", "cut", "version", "edit", "script"}
-
-
-def _about_the_video(sent) -> bool:
-    """A sentence about the video itself (where it is posted, what it must not claim, which files are needed):
-    its subject or object is the video, not the brief's topic."""
-    if not sent.doc.has_annotation("DEP"):
-        return False
-    for t in sent:
-        if t.lower_ in _THE_VIDEO and t.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
-            if t.dep_ == "dobj" and (t.head.lemma_.lower() not in ("need", "require")
-                                     or t.lower_ == "video"):  # "Make a video introducing X" is the request itself
-                continue
-            if any(c.lower_ in ("the", "this", "a", "an", "our") for c in t.children) or t.dep_ == "dobj":
-                return True
-    return False
 
 
 _SCRIPT_ASKED = re.compile(r"\b(?:this|the following|my|our) (?:script|text|copy|lines?)\b|\bword for word\b|\bverbatim\b|"
@@ -871,21 +865,6 @@ def _heading_line(block: Block, following: Block | None) -> bool:
     return len(words) <= 8 and len(following.text.split()) >= len(words) + 3
 
 
-def _frame_rest(left: str, language: str) -> str:
-    """What a frame before a colon says besides the frame: "30-second recap of our stand at AgriTech Expo" ->
-    "Our stand at AgriTech Expo" ("" when nothing with a name is left)."""
-    rest = D.strip_times(left)
-    nouns = VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(language, set())
-    words = [w for w in re.findall(r"[\w&'’.-]+", rest)]
-    while words and (words[0].lower() in nouns | REQUEST_VERBS | _FRAME_FILLERS | FOR_WORDS | {"-", "of", "a", "an", "the"}
-                     or words[0].lower() in _FRAME_WORDS):
-        words.pop(0)
-    if len(words) < 2 or not any(w[:1].isupper() for w in words):
-        return ""
-    out = " ".join(words)
-    return out[:1].upper() + out[1:]
-
-
 def _named_as_a_shot(text: str) -> Description | None:
     """A scene in a list that opens by naming a part of the video ("stylish cutaway moments showing close-ups of
     brushed metal"), read from its words when the parse of the fragment fails: what follows "showing"/"of" is shown."""
@@ -894,6 +873,16 @@ def _named_as_a_shot(text: str) -> Description | None:
         return None
     m = re.search(r"\b(?:showing|featuring|of|with)\s+(.+)$", text)
     return Description(show=m.group(1).strip(" .") if m else "")
+
+
+_ADDRESS_WORDS = {"link", "links", "bio", "url", "website", "site", "web", "page", "online", "here", "in", "the", "our",
+                  "details", "info", "more", "contact", "phone", "email", "e-mail", "tel", "telephone", "address"}
+
+
+def _names_an_address(label: str) -> bool:
+    """"Link in bio", "Website", "Contact": a label that only says an address follows (not what to do there)."""
+    words = re.findall(r"[\w-]+", label.lower())
+    return bool(words) and all(w in _ADDRESS_WORDS for w in words)
 
 
 def _contact_only(text: str) -> bool:
@@ -921,27 +910,6 @@ def _run_id(parsed, idx: int) -> int:
     return k
 
 
-_FRAME_WORDS = ({w for words in (*PORTRAIT_WORDS.values(), *LANDSCAPE_WORDS.values()) for w in words}
-                | {u for units in TIME_UNITS.values() for u in units} | PLATFORMS)
-
-
-_FRAME_FILLERS = {"a", "an", "the", "in", "for", "of", "on", "un", "una", "une", "ein", "eine", "en", "de", "in", "im", "format",
-                  "formato", "video", "vídeo", "vidéo", "long", "max", "about", "around", "under", "only", "just", "and"}
-
-
-def _only_frame(sent) -> bool:
-    """A sentence that only gives the length or format ("45 seconds.", "Vertical, 30 s.", "竖屏，30秒。")."""
-    if _frame_text(sent.text, sent.doc.lang_):
-        return True
-    words = [t for t in sent if t.is_alpha and not t.is_stop]
-    frame = {"second", "seconds", "minute", "minutes", "sec", "secs", "vertical", "horizontal", "portrait", "landscape",
-             "long", "video", "format", "length", "max", "maximum", "total", "under", "about", "around", "keep",
-             "attached", "enclosed", "based", "flyer", "sheet", "deck", "document", "pdf", "brochure", "file", "slides"}
-    return all(t.lower_ in frame or t.lemma_.lower() in frame or t.lower_ in VIDEO_NOUNS.get("en", set())
-               or t.lower_ in _FRAME_WORDS
-               or t.lower_ in D.TONE_WORDS or t.pos_ == "ADJ" for t in words)
-
-
 _HEADING_LINE = "\x00heading"  # the label of a list's heading line, read for the request, length and directions
 
 
@@ -965,13 +933,7 @@ def _run_on(text: str) -> list[str]:
     return [p for p in re.split(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z0-9])", text) if p.strip()]
 
 
-def _request_fragment(sent) -> bool:
-    """No finite verb: a label-like line ("Explainer, 45 seconds, for X"), not a sentence to say."""
-    if not sent.doc.has_annotation("POS"):
-        return False
-    nouns = VIDEO_NOUNS["en"] | VIDEO_NOUNS.get(sent.doc.lang_, set())  # "30s promo for ...": "promo" tagged a verb
-    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") and t.dep_ != "compound"
-                   and t.lower_ not in nouns for t in sent)
+_APPOSITIVE_LEADS = {"a", "an", "the", "our", "un", "une", "una", "uno", "ein", "eine", "um", "uma", "la", "le", "el"}
 
 
 def _visual_only(sent, visual=None) -> bool:
@@ -991,21 +953,17 @@ def _visual_only(sent, visual=None) -> bool:
                for w in words)
 
 
-def _asks_the_maker(sent) -> bool:
-    """A question or request to whoever makes the video ("Can you do a short how-to ...?", "Could you make
-    something like ..."): "you" asked to make, with a video noun or a question mark."""
-    if not sent.doc.has_annotation("DEP"):
+def _topic_question(sent) -> bool:
+    """An indirect question standing alone ("Who the course is for.", "What the product does.", "Why it matters."):
+    a topic the brief asks to cover, like a heading; said, it is a line that would fit any video."""
+    words = [t for t in sent if not t.is_punct]
+    if not words or sent.text.rstrip().endswith("?") or len(words) > 8 or words[0].lower_ not in ("who", "what", "how", "why", "where", "when"):
         return False
-    asked = any(t.lemma_.lower() in REQUEST_VERBS and t.pos_ in ("VERB", "AUX")
-                and any(c.lower_ == "you" and c.dep_ == "nsubj" for c in t.children) for t in sent)
-    nouns = VIDEO_NOUNS["en"]
-    return asked and (sent.text.rstrip().endswith("?") or any(t.lemma_.lower() in nouns for t in sent))
-
-
-def _asks_for_video(sent) -> bool:
-    """"Could you make something like 45 seconds ...": a sentence asking the maker for the video."""
-    return any(t.lemma_.lower() in REQUEST_VERBS and t.pos_ in ("VERB", "AUX") for t in sent) and \
-        any(t.lower_ in ("you", "we", "i") and t.dep_ == "nsubj" for t in sent)
+    if words[0].lower_ == "how" and len(words) > 1 and words[1].lower_ == "to":
+        return False  # "How to reset your router": a how-to's title says what it teaches
+    if any(t.like_num or (t.text[:1].isupper() and t.i > words[0].i) for t in words):
+        return False
+    return words[-1].pos_ in ("ADP", "VERB", "AUX")
 
 
 def _describe(text: str) -> str:
@@ -1013,22 +971,8 @@ def _describe(text: str) -> str:
     return text[:1].upper() + text[1:] + "." if text else ""
 
 
-def _proper_chunks(sent) -> list[str]:
-    """Proper-noun runs that could name the brand (not the first word of a sentence alone)."""
-    out, run = [], []
-    for t in list(sent) + [None]:
-        if t is not None and (t.pos_ == "PROPN" or (run and t.text in ("&", "and") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN")) and t.ent_type_ not in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
-            run.append(t)
-            continue
-        if run and run[0].i == sent.start and run[0].lower_ in REQUEST_VERBS | INSTRUCTION_VERBS:
-            run = run[1:]  # "Introduce Fennel & Fig": the verb is tagged a name by the small model
-        if run:
-            text = " ".join(x.text for x in run).replace(" & ", " & ")
-            alone_first = len(run) == 1 and run[0].i == sent.start
-            if not alone_first and not D.is_direction_word(run[0]) and len(text) > 1 and not text.lower() in REQUEST_VERBS:
-                out.append(text)
-            run = []
-    return out
+def _has_subject(nlp, text: str) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in nlp(text))
 
 
 def _is_clause(nlp, text: str) -> bool:

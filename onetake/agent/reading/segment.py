@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import FIELD_LABELS, scene_role
+
 # Written by hand: these are typographic marks, which no NLP library segments (spaCy
 # tokenises "2)" and "•" but does not know they open a list item).
 _BULLET = re.compile(r"^\s*(?:[-*•·–—▪►✓✔]|\u2022)\s+")
@@ -19,6 +21,8 @@ _INLINE_NUMBER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[:;,.]))\(?(\d{1,2})[)\]]\s+
 _INLINE_SCENE = re.compile(r"(?:(?<=\s)|^)(?:scene|step|part|escena|scène|szene|cena|scena)\s+(\d{1,2})\s*[:.\-–—)]\s*", re.I)
 _LABEL = re.compile(r"^([^\s:.!?\"“'][^:.!?\"“\n]{0,38}?)\s*(?::|：|\s[-–—]\s)\s*(?=\S)")
 _MAX_LABEL_WORDS = 4
+# "... 45 seconds. Problem: riders wait. Solution: a live tracker.": a sentence opening with a short label
+_SENTENCE_LABEL = re.compile(r"(?<=[.!?])\s+(?=([A-Z][\w'&-]*(?:\s[\w'&-]+){0,2})\s*:\s+\S)")
 
 
 @dataclass
@@ -80,6 +84,28 @@ def _inline_items(text: str, start: int) -> list[tuple[int | None, str, int]]:
     return parts
 
 
+def _labelled_sentences(text: str, start: int) -> list[tuple[str, int]]:
+    """A paragraph whose sentences are labelled scenes ("Problem: ... Solution: ... Results: ..."), cut
+    at each label, as the same labels on lines of their own would be. Two role labels at least: one
+    labelled sentence ("January offer: no joining fee") is a fact with its label, not a structure."""
+    cuts = [m for m in _SENTENCE_LABEL.finditer(text)]
+    role = lambda label: bool(scene_role(label)) and label.lower() not in FIELD_LABELS  # "Offer: ..." is a field
+    if sum(1 for m in cuts if role(m.group(1))) + bool(_LABEL.match(text) and role(_label(text)[0])) < 2:
+        return []
+    bounds = {0, len(text)}
+    for m in cuts:  # a label governs its own sentence: what follows it ("45 seconds.") is read on its own
+        bounds.add(m.end())
+        stop = re.search(r"(?<=[.!?])\s+(?=[A-Z0-9])", text[m.end():])
+        if stop:
+            bounds.add(m.end() + stop.end())
+    if _LABEL.match(text):
+        stop = re.search(r"(?<=[.!?])\s+(?=[A-Z0-9])", text)
+        if stop:
+            bounds.add(stop.end())
+    bounds = sorted(bounds)
+    return [(text[a:b].rstrip(), start + a) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
 def _lead_heading(lead: str) -> tuple[str, str]:
     """("Make a video for Keel Freight.", "Cover") from "Make a video for Keel Freight. Cover:"."""
     lead = lead.rstrip().rstrip(":：").rstrip()
@@ -98,6 +124,11 @@ def segment(source: str, prompt_length: int) -> list[Block]:
     def add(text: str, start: int, number: int | None, bullet: bool, head: str, document: bool) -> None:
         body, s, e = _strip(text, start)
         if not body:
+            return
+        pieces = _labelled_sentences(body, s) if number is None and not bullet else []
+        if pieces:
+            for piece, at in pieces:
+                add(piece, at, None, False, head, document)
             return
         label, cut = _label(body)
         content, cs, ce = _strip(body[cut:], s + cut) if label else (body, s, e)

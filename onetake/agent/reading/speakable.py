@@ -58,21 +58,34 @@ def describes_only(sent) -> bool:
         return True
     # The small models tag short fragments badly ("Cosy, rustic." as a name and a noun): a verbless run of
     # comma-separated single words is description when at least half of them are known tone words.
-    parts = [p.strip() for p in re.split(r"[,;/]|\band\b|\bbut\b", sent.text.strip(" .!")) if p.strip()]
+    bare = " ".join(w for w in sent.text.strip(" .!").split() if w.lower().strip(".,!") not in _COURTESY)
+    parts = [p.strip() for p in re.split(r"[,;/]|\band\b|\bbut\b", bare) if p.strip()]
     if len(parts) >= 2 and all(len(p.split()) == 1 for p in parts) and not any(t.pos_ in ("VERB", "AUX") for t in words):
         known = sum(1 for p in parts if p.lower() in TONE_WORDS)
         return 2 * known >= len(parts)
     return False
 
 
+_COURTESY = {"please", "pls", "plz", "thanks", "thx", "ty"}
+
+
 def _describing(words) -> bool:
     for t in words:
-        if t.pos_ in ("ADJ", "ADV", "CCONJ", "PART", "PUNCT") or t.lower_ in ("not", "but", "and", "yet", "very", "a", "bit"):
+        if t.pos_ in ("ADJ", "ADV", "CCONJ", "PART", "PUNCT") or t.lower_ in ("not", "but", "and", "yet", "very", "a", "bit") \
+                or t.lower_ in _COURTESY:  # "Fun and bubbly pls."
             continue
         if t.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in t.children):
             continue  # "plain-spoken", "easy-going"
         return False
     return any(t.pos_ == "ADJ" for t in words)
+
+
+def _ruled_out(part) -> bool:
+    """"no jargon", "without hype": a thing ruled out, no figure or name in it."""
+    words = [t for t in part if not t.is_punct]
+    return (len(words) >= 2 and words[0].lower_ in ("no", "without", "never") and len(words) <= 4
+            and all(t.pos_ in ("NOUN", "ADJ") or t.lower_ in ("no", "without", "never", "too", "much", "any") for t in words[1:])
+            and not any(t.like_num or t.text[:1].isupper() for t in words[1:]))
 
 
 def _every_clause_directs(sent) -> bool:
@@ -89,7 +102,10 @@ def _every_clause_directs(sent) -> bool:
         parts.append(current)
     if len(parts) < 2:
         return False
+    toned = any(t.lower_ in TONE_WORDS or t.lemma_.lower() in TONE_WORDS for part in parts for t in part)
     for part in parts:
+        if toned and _ruled_out(part):
+            continue  # "Confident, no jargon.": with a tone beside it, what the video avoids is a direction too
         words = [t for t in part if t.is_alpha and t.pos_ not in ("CCONJ", "DET")
                  and t.lower_ not in ("and", "or", "but", "not", "with", "very", "a", "bit")]
         if not words:
@@ -106,6 +122,8 @@ def is_direction(sent, language: str) -> bool:
         bare = re.sub(r"[\W\d_]+", "", sent.text)
         if bare.startswith(ZH_DIRECTION_NOUNS) and len(bare) <= 10:
             return True
+    if _forbids(sent):
+        return True
     toks = _content_tokens(sent)
     if not toks:  # "12,500", "brightwater.org.uk/donate": a figure or an address is content; "..." is not
         return not re.search(r"\d|\w\.\w", sent.text)
@@ -134,6 +152,18 @@ def is_direction(sent, language: str) -> bool:
     if lemma in ("emphasize", "emphasise", "ensure", "make") and share >= 0.45 and any(t.lemma_.lower() in ("video", "feel", "look") for t in sent):
         return True
     return share >= 0.75 or (share >= 0.6 and root.pos_ != "VERB")
+
+
+def _forbids(sent) -> bool:
+    """"Don't mention prices.", "Do not show the car park.", "Avoid jargon.": the maker told what to leave out."""
+    if not sent.doc.has_annotation("DEP"):
+        return False
+    root = sent.root
+    lemma = root.lemma_.lower()
+    imperative = not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    negated = any(c.dep_ == "neg" for c in root.children) or any(t.lower_ == "never" and t.i < root.i for t in sent)
+    told = lemma in INSTRUCTION_VERBS or lemma in ("show", "use", "include", "say", "feature", "film", "put", "add", "name")
+    return imperative and ((negated and told) or (lemma == "avoid" and root.i == sent.start))
 
 
 def proper_like(toks) -> bool:
@@ -165,7 +195,12 @@ def request_parts(sent, language: str) -> dict | None:
     if not doc.has_annotation("DEP"):
         return _request_unparsed(sent, language)
     video = next((t for t in sent if t.lemma_.lower() in VIDEO_NOUNS["en"] and t.pos_ in ("NOUN", "PROPN")
-                  and (t.dep_ in ("dobj", "ROOT", "attr", "nsubj", "appos", "pobj") or t.head.lemma_.lower() in REQUEST_VERBS)), None)
+                  and (t.dep_ in ("dobj", "ROOT", "attr", "nsubj", "appos", "pobj", "dep") or t.head.lemma_.lower() in REQUEST_VERBS)), None)
+    if video is None:  # "Promo for Pocket Tutor", "Instagram reel for X": the small model tags the video noun a verb
+        first = sent.root
+        if (first.lemma_.lower() in VIDEO_NOUNS["en"] or first.lower_ in VIDEO_NOUNS["en"]) and first.i <= sent.start + 3 \
+                and any(c.dep_ == "prep" and c.lower_ == "for" and any(g.pos_ == "PROPN" for g in c.children) for c in first.children):
+            video = first
     if video is None:
         return None
     root = sent.root
@@ -178,7 +213,8 @@ def request_parts(sent, language: str) -> dict | None:
     subject = None
     audience = None
     presenter = None
-    for child in list(video.children) + ([c for c in root.children if c.i > video.i] if root is not video else []):
+    # (spaCy makes Token objects afresh on each access: compare indices, never identity)
+    for child in list(video.children) + ([c for c in root.children if c.i > video.i] if root.i != video.i else []):
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() not in ("feel", "look"):  # "video introducing X", "video that explains X"
             obj = next((c for c in child.children if c.dep_ in ("dobj", "ccomp", "attr")), None)
             prep = next((c for c in child.children if c.dep_ == "prep"), None)
@@ -194,15 +230,24 @@ def request_parts(sent, language: str) -> dict | None:
             if word in ("about", "on", "introducing", "announcing", "featuring", "of", "showcasing", "promoting"):
                 subject = subject or pobj
             elif word == "for":
-                if pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.lower_ in AUDIENCE_NOUNS or pobj.lemma_.lower() in ("family", "hire", "parent", "group", "beginner", "owner", "professional", "team", "newcomer", "teacher", "nurse", "manager"):
+                employer = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("at", "of")
+                                 and any(g.pos_ == "PROPN" for g in c.children)), None)
+                if (pobj.pos_ == "NOUN" and pobj.is_lower and pobj.tag_ == "NNS" and employer is not None) or \
+                        pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.lower_ in AUDIENCE_NOUNS or pobj.lemma_.lower() in ("family", "hire", "parent", "group", "beginner", "owner", "professional", "team", "newcomer", "teacher", "nurse", "manager"):
                     audience = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
+                    owner = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                    if owner and subject is None:  # "for Arden Insurance staff": the company names the audience
+                        subject = owner[-1]
+                        audience = doc[owner[-1].i + 1:pobj.right_edge.i + 1].text
                     # "for new hires at Keel Freight": the company after the audience
                     at = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("at", "of")), None)
                     if at is not None and subject is None:
                         subject = next((c for c in at.children if c.dep_ == "pobj"), None)
                         audience = doc[pobj.left_edge.i:at.i].text
-                else:
+                elif pobj.lower_ not in PLATFORMS:  # "for TikTok and Instagram" says where it is posted
                     subject = subject or pobj
+            elif word == "at" and pobj.pos_ == "PROPN":
+                subject = subject or pobj  # "Safety briefing for warehouse staff at Corbel Logistics"
             elif word == "to" and (pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.lower_ in AUDIENCE_NOUNS):
                 audience = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
             elif word in ("from", "by", "with") and (pobj.lower_ in D.PRESENTER_NOUNS or pobj.pos_ == "PROPN" and pobj.text.isupper() or pobj.ent_type_ == "PERSON" or pobj.lemma_.lower() in ("cto", "ceo", "founder", "reporter", "chef", "doctor", "teacher", "trainer", "manager", "owner")):
@@ -219,6 +264,29 @@ def request_parts(sent, language: str) -> dict | None:
     left, right = subject.left_edge.i, subject.right_edge.i
     # the subject phrase stops at a trailing direction ("..., with clean captions")
     span_toks = [t for t in doc[left:right + 1]]
+    cut = next((k for k, t in enumerate(span_toks) if t.text == "," and k + 1 < len(span_toks) and span_toks[k + 1].like_num), None)
+    if cut is not None:
+        span_toks = span_toks[:cut]  # "Corbel Logistics, 45 seconds": the length is no part of the subject
+    after = span_toks[-1].i + 1 if span_toks else right + 1
+    described = any(t.text == "," for t in span_toks)  # "Copperleaf Teas, loose-leaf blends" (from Darjeeling)
+    if span_toks and after + 1 < sent.end and (doc[after].lower_ in ("in", "at") or (described and doc[after].lower_ == "from")) \
+            and doc[after + 1].pos_ == "PROPN":
+        # "DevHarbor 2025 in Rotterdam": where the subject is, which the parser hung on the video
+        end = after + 1
+        while end < sent.end and (doc[end].pos_ == "PROPN" or doc[end].text == "-"):
+            end += 1
+        span_toks = list(doc[span_toks[0].i:end])
+        after = end
+    if (span_toks and after + 1 < sent.end and doc[after].text == "," and span_toks[0].is_title
+            and (doc[after + 1].lower_ in ("a", "an", "the") or (doc[after + 1].is_lower and doc[after + 1].pos_ in ("ADJ", "NOUN")))):
+        # "for Bramble & Birch, a garden design studio in Oxford", "for Spindle Yarns, hand-dyed wool from ...":
+        # what the name is, which the parser hung elsewhere
+        end = next((t.i for t in doc[after + 1:sent.end] if t.text in (",", ";", ":", ".", "!", "?") or t.like_num), sent.end)
+        tail = doc[after + 1:end]
+        article = doc[after + 1].lower_ in ("a", "an", "the")
+        if (any(t.pos_ == "NOUN" for t in tail) and (article or not any(_directive(t) for t in tail))
+                and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in tail)):
+            span_toks = list(doc[span_toks[0].i:end])
     while span_toks and (span_toks[-1].is_punct or span_toks[-1].dep_ == "cc"):
         span_toks.pop()
     if not span_toks:
@@ -232,13 +300,18 @@ def request_parts(sent, language: str) -> dict | None:
     if pair is not None:
         name, desc = pair
         parts["description"] = desc
-        parts["statement"] = f"{name} is {desc}."
+        # "X is a Y"; "X, hand-dyed wool from Z" keeps the brief's comma ("X is hand-dyed wool" reads as a claim)
+        parts["statement"] = f"{name} is {desc}." if desc.split()[0].lower() in _DETERMINERS else f"{name}, {desc}."
         if any(t.is_title and not t.is_stop for t in doc[left:right + 1] if name.startswith(t.text) or t.text in name.split()):
-            parts["brand"] = name
+            parts["brand"] = re.split(r"\s+(?:in|at|from)\s+(?=[A-Z])", name)[0]  # "Paws & Claws Vets" (in Norwich)
     elif doc[left].lower_ in ("a", "an", "un", "une", "uno", "una", "ein", "eine"):
         pass  # "a new AI video platform": a kind of thing, whatever capitals it holds, is no name
     elif subject.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in doc[subject.left_edge.i:subject.i + 1]):
-        parts["brand"] = " ".join(t.text for t in doc[subject.left_edge.i:subject.i + 1] if t.pos_ == "PROPN" or t.text == "&") or text
+        last = subject.i
+        for c in subject.children:  # "Olive & Ash": a name joined by "&" is one name
+            if c.dep_ == "conj" and c.pos_ == "PROPN" and any(x.text == "&" for x in doc[subject.i:c.i]):
+                last = max(last, c.i)
+        parts["brand"] = " ".join(t.text for t in doc[subject.left_edge.i:last + 1] if t.pos_ == "PROPN" or t.text == "&") or text
     if called is not None:
         name_toks = []
         for t in doc[called.i + 1:right + 1]:
@@ -305,6 +378,10 @@ def speakable(sent, language: str) -> str:
         rest = _complement(sent, verb)
         if rest is not None:
             return rest
+    if video_instructed(sent):  # "This video should explain that a system costs £6,500": what it explains is said
+        rest = _complement(sent, sent.root)
+        if rest is not None:
+            return rest
     # "Busly, a live bus tracker" -> "Busly is a live bus tracker."
     pair = appositive(sent)
     if pair is not None:
@@ -313,6 +390,18 @@ def speakable(sent, language: str) -> str:
 
 
 _DETERMINERS = ("a", "an", "the", "our", "your", "my", "their", "his", "her")
+
+
+def video_instructed(sent) -> bool:
+    """"This video should explain that ...", "The video must mention ...": the video told what to say; the
+    sentence's content is its complement, not a direction about the video."""
+    if not sent.doc.has_annotation("DEP"):
+        return False
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return (root.lemma_.lower() in INSTRUCTION_VERBS and subject is not None
+            and (subject.lemma_.lower() in VIDEO_NOUNS["en"] or subject.lower_ == "it")
+            and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children))
 
 
 def appositive(span) -> tuple[str, str] | None:
@@ -332,6 +421,10 @@ def appositive(span) -> tuple[str, str] | None:
     text = lambda ts: span.doc[ts[0].i:ts[-1].i + 1].text.strip(" ,") if ts else ""
     if right[0].lower_ in _DETERMINERS and left[0].lower_ not in _DETERMINERS and left[0].is_title:
         return text(left), text(right)
+    if (left[0].is_title and all(t.is_title or t.text in ("&", "-", "'s") or t.like_num for t in left)
+            and right[0].is_lower and right[0].pos_ in ("ADJ", "NOUN", "VERB") and any(t.pos_ == "NOUN" for t in right)
+            and not any(t.like_num or _directive(t) for t in right)):
+        return text(left), text(right)  # "Spindle Yarns, hand-dyed wool from the Scottish Borders"
     if left[0].lower_ in _DETERMINERS and right[0].is_title and not right[0].is_stop:
         name = []
         for t in right:

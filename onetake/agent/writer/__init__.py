@@ -1,5 +1,5 @@
 """The writer: Reading -> Storyboard, saying what the brief says (beats, select, scenes, write)."""
 
-from .write import write
+from .write import retimed, write
 
-__all__ = ["write"]
+__all__ = ["retimed", "write"]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from onetake.agent.reading import Reading
+from onetake.agent.reading.facts import find_address
 from onetake.agent.reading.models import Figure, ItemList, Quote, Span, Statement, VisualRequest
 
 from . import glue as G
@@ -32,6 +33,7 @@ class Beat:
     scene: int | None = None  # the requested scene (Reading.structure) it belongs to
     head: str = ""  # a list's own heading ("Three changes this year")
     composed: bool = False  # the text was made from the list's items (not a sentence of the brief's own)
+    doer: str = ""  # the subject shared by a list of verb phrases: "We" (stock a, run b, host c)
 
     @property
     def showable(self) -> bool:
@@ -98,7 +100,7 @@ def _statement_beat(st: Statement, reading: Reading, lists_used: set[int], quote
         if all(_overlaps(item.span, st.span) for item in lst.items):
             lists_used.add(k)
             beat.bullets = [item.text for item in lst.items]
-            beat.head = lst.head
+            beat.head, beat.doer = lst.head, lst.subject
             if lst.ordered and kind != "subject":
                 beat.kind = "steps"
             elif kind == "fact":
@@ -113,7 +115,8 @@ def _statement_beat(st: Statement, reading: Reading, lists_used: set[int], quote
 def _list_beat(lst: ItemList, language: str, index: int, reading: Reading) -> Beat:
     """A list no sentence carries (bullets, numbered lines): said from its items."""
     items = [item.text.strip(" .;,") for item in lst.items]
-    said_head = bool(lst.head) and lst.head != reading.brand  # the brand's name has its own sentence
+    subject = reading.subject.text if reading.subject else ""
+    said_head = bool(lst.head) and lst.head != reading.brand and lst.head not in subject  # the name has its own sentence
     if lst.ordered:
         text, kind = G.steps(items, language), "steps"
     elif lst.clauses:
@@ -123,7 +126,7 @@ def _list_beat(lst: ItemList, language: str, index: int, reading: Reading) -> Be
         text = G.as_sentence(f"{lst.head}: {joined}" if said_head else joined, language)
         kind = "list"
     start = lst.span.start if said_head or not lst.items else lst.items[0].span.start
-    beat = Beat(kind, text, start, 1, bullets=items, head=lst.head, composed=True)
+    beat = Beat(kind, text, start, 1, bullets=items, head=lst.head, composed=True, doer=lst.subject)
     figures = [f for f in reading.figures if _inside(f.span, lst.span) and _worth_a_card(f, reading)]
     if figures and len(figures) == 1:
         beat.figure = figures[0]
@@ -142,6 +145,8 @@ def _worth_a_card(figure: Figure, reading: Reading) -> bool:
         return False
     if reading.cta and _overlaps(figure.span, reading.cta.span):
         return False
+    if find_address(figure.text):
+        return False  # "14 Orchard Close": the number of a house, not a figure
     return len(figure.text.split()) >= 2 or bool(re.search(r"[%$£€¥]|\d[x×]", figure.text))
 
 
@@ -159,7 +164,7 @@ def _attach_visuals(out: list[Beat], reading: Reading) -> None:
             holder.visuals.append(vr)
 
 
-def spread(beat: Beat, language: str, brand: str = "") -> list[Beat]:
+def spread(beat: Beat, language: str, brand: str = "", said: str = "") -> list[Beat]:
     """A list said item by item, each on a card of its own, when the video has time for it:
     its heading first ("Three changes this year."), then every item as its own sentence."""
     if len(beat.bullets) < 2 or beat.kind not in ("list", "steps"):
@@ -172,11 +177,15 @@ def spread(beat: Beat, language: str, brand: str = "") -> list[Beat]:
         return [beat]  # the items do not hold every word the sentence says ("we do tonkotsu ramen that ..."): keep it whole
     out = []
     named = len(beat.head.split()) >= 2 and all(w[:1].isupper() for w in beat.head.split())  # "Bäckerei Keller"
-    if beat.head and beat.head != brand and (len(beat.head.split()) >= 3 or named):  # "Three changes this year." ("Tools." says nothing)
+    if (beat.head and beat.head != brand and beat.head.lower() not in said.lower()  # `said`: the other beats' words
+            and (len(beat.head.split()) >= 3 or named)):  # "Three changes this year." ("Tools." says nothing)
         out.append(Beat("fact", G.as_sentence(beat.head, language), beat.start, beat.priority, scene=beat.scene))
     items = []
     for k, item in enumerate(beat.bullets):
-        text = G.as_sentence(item, language)
+        said = item
+        if beat.doer and not item.lower().startswith(beat.doer.lower() + " "):
+            said = f"{beat.doer} {item}"  # "run a story hour" said alone would be an order: "We run a story hour."
+        text = G.as_sentence(said, language)
         if beat.kind == "steps":
             text = G.steps_item(k, len(beat.bullets), item, language)
         items.append(Beat("item", text, beat.start + k + 1, beat.priority, bullets=[item], scene=beat.scene,

@@ -89,8 +89,8 @@ def _by_structure(beats: list[Beat], reading: Reading) -> list[Draft]:
                 drafts[index].beats.append(b)
     out = [d for part in (_split_items(d) for d in drafts if d.beats) for d in part]
     opening = [b for b in loose if b.kind != "cta"]
-    if out and opening and all(b.kind == "subject" for b in opening):
-        out[0].beats[:0] = opening  # the brand's name opens the first requested scene, not a scene of its own
+    if out and opening:
+        out[0].beats[:0] = opening  # what comes before the listed scenes opens the first: the count is the brief's
         opening = []
     closing = [b for b in loose if b.kind == "cta"]
     if opening:
@@ -209,7 +209,7 @@ _TAIL_WORDS = {"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at
 
 def short(text: str, max_words: int = 6) -> str:
     """The first clause of a sentence, cut to a few words without a dangling small word."""
-    clause = re.split(r"[,;:.!?\u3002\uff0c\uff1b\uff1a]\s*|\s[\u2013\u2014-]\s", text.strip(), maxsplit=1)[0]
+    clause = re.split(r"(?:[,:.](?!\d)|(?<!\d)[,:.])\s*|[;!?\u3002\uff0c\uff1b\uff1a]\s*|\s[\u2013\u2014-]\s", text.strip(), maxsplit=1)[0]  # not "£325,000", "1:30"
     if re.search(r"[\u4e00-\u9fff]", clause):
         return clause[:14]
     words = clause.split()[:max_words]

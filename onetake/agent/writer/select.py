@@ -41,6 +41,11 @@ def select(all_beats: list[Beat], clock: Clock, target: float | None) -> list[Be
     kept = [b for k, b in enumerate(all_beats) if k in chosen]
     if target is not None and used > budget * 1.1:
         kept = _shorten(kept, clock, budget)
+    if all(b.kind == "cta" for b in kept) and any(b.kind != "cta" for b in all_beats):
+        # A video that only says where to click says nothing: its most important line about the subject goes in,
+        # even a little over the length (the retimer tightens the pauses).
+        first = next(all_beats[k] for k in order if all_beats[k].kind != "cta")
+        kept = [b for b in all_beats if b is first or b in kept]
     return kept
 
 

@@ -7,6 +7,8 @@ what, what the screen shows) -> holds (time left over becomes visual beats) -> S
 
 from __future__ import annotations
 
+import re
+
 from onetake.agent.reading import Reading
 from onetake.agent.reading.palette import accent_colours, build_palette
 from onetake.agent.storyboard import Scene, SceneRole, Storyboard
@@ -20,6 +22,7 @@ from .select import DEFAULT_MAX_S, MIN_VIDEO_S, SCENE_OVERHEAD_S, Clock, natural
 
 MIN_SCENE_S = 3.0
 MAX_SCENES = 12
+SHOW_HOLD_S = 8.0  # a requested length: a card or picture holds this long before other scenes share the time
 MAX_HOLD_S = 6.0  # no length asked: a card or picture stays up after its words, music under it, this long at most
 UNHURRIED = 1.3  # no length asked: this much longer than the bare speech, for cards and pictures to be seen
 UNHURRIED_MIN_S = 15.0
@@ -30,13 +33,24 @@ _SHOWS = (SceneRole.broll, SceneRole.stat, SceneRole.bullets, SceneRole.quote, S
 def write(reading: Reading, brief: Brief, clock: Clock) -> Storyboard:
     """`clock(text)` is the seconds the cast voice takes to say `text`."""
     requested = brief.duration if brief.duration is not None else reading.directions.duration
+    ceiling = None  # "under a minute": as long as the content wants, at most this
+    if brief.duration is None and reading.directions.duration_limit and requested is not None:
+        ceiling, requested = _clamp(requested), None
     target = _clamp(requested) if requested is not None else None
-    said = select(beats(reading), clock, target)
-    pace = target if target is not None else _unhurried(said, clock)
-    said = _with_presenter(_with_brand(_spread_when_slack(said, clock, pace, reading), reading), reading)
+    said = select(beats(reading), clock, target if target is not None else ceiling)
+    heads = [b.head for b in said if b.kind in ("list", "steps") and b.head]
+    if target is None:  # no length asked: a list gets a card per item, then the video is as long as that takes
+        said = _spread_when_slack(said, clock, ceiling or DEFAULT_MAX_S, reading)
+        pace = min(_unhurried(said, clock), ceiling or DEFAULT_MAX_S)
+    else:
+        pace = target
+        said = _spread_when_slack(said, clock, pace, reading)
+    said = _with_presenter(_with_brand(said, reading), reading)
+    said = _opening_with_heading(said, heads, reading)
     if not said:
-        said = [Beat("fact", reading.brand or reading.kind or "onetake", 0, 0)]
-    limit = _max_scenes(target if target is not None else sum(clock(b.text) for b in said) + 4)
+        name = reading.brand or (reading.subject.text if reading.subject else "") or reading.kind or "onetake"
+        said = [Beat("fact", name[:1].upper() + name[1:] + ".", 0, 0)]  # nothing read to say: at least whose video it is
+    limit = _max_scenes(target if target is not None else max(pace, sum(clock(b.text) for b in said) + 4))
     drafts = S.group(said, reading, clock, limit)
     _give_media(drafts, reading, brief)
     roles = [S.role_of(d, k, len(drafts)) for k, d in enumerate(drafts)]
@@ -45,6 +59,7 @@ def write(reading: Reading, brief: Brief, clock: Clock) -> Storyboard:
     holds = _holds(roles, speech, pace, target is not None, music)
     if target is None:
         target = max(MIN_VIDEO_S, float(round(natural_length(sum(speech), len(drafts), sum(holds)))))
+        target = min(target, ceiling) if ceiling is not None else target
     language = reading.language
     scenes = [
         Scene(
@@ -101,7 +116,36 @@ def _with_brand(said: list[Beat], reading: Reading) -> list[Beat]:
     brand = reading.brand
     if not brand or any(brand.lower() in b.text.lower() for b in said):
         return said
-    return [Beat("subject", brand + ("\u3002" if reading.language.startswith("zh") else "."), 0, 0)] + said
+    line = Beat("subject", brand + ("\u3002" if reading.language.startswith("zh") else "."), 0, 0)
+    at = reading.subject.span.start if reading.subject is not None else 0
+    k = next((i for i, b in enumerate(said) if b.start > at and b.kind != "cta"), 0) if at else 0
+    # where the brief names it: "Ever wondered where your coffee comes from? ... for Finca Verde Coffee: ..."
+    return said[:k] + [line] + said[k:]
+
+
+_NAMING = re.compile(r"^(?:(?:[A-Z0-9][\w&'.-]*|&|in|at|by|from|on|of|the)[\s,]*)+[.\u3002]?$")
+
+
+def _opening_with_heading(said: list[Beat], heads: list[str], reading: Reading) -> list[Beat]:
+    """An opening that only names ("Harbourlight Physio in Bristol.") takes in the heading of the list that
+    follows when no beat says it ("Three services at Harbourlight Physio in Bristol."): the viewer hears
+    what the video is about, and the heading is said once."""
+    if not said or said[0].kind != "subject" or reading.language != "en" or not _NAMING.match(said[0].text):
+        return said
+    first, name = said[0], said[0].text.rstrip(".")
+    spoken = " ".join(b.text for b in said).lower()
+    head = heads[0].strip(" :") if heads else ""
+    if head and head.lower() not in spoken and head.lower() not in (reading.brand or "").lower() \
+            and 2 <= len(head.split()) <= 4 and not any(w[:1].isupper() for w in head.split()[1:]):
+        line = f"{head} at {name}."
+    elif reading.audience and f"{reading.audience} at {name}".lower() in reading.source.lower():
+        line = f"For {reading.audience} at {name}."  # "for new starters at Halden Bank": whom it is for, as the brief says
+    elif reading.audience and f"{name} {reading.audience}".lower() in reading.source.lower():
+        line = f"For {name} {reading.audience}."  # "for Arden Insurance staff"
+    else:
+        return said
+    said[0] = Beat(first.kind, line, first.start, first.priority, scene=first.scene)
+    return said
 
 
 def _unhurried(said: list[Beat], clock) -> float:
@@ -117,7 +161,7 @@ def _spread_when_slack(said: list[Beat], clock, target: float, reading: Reading)
         slack = target - natural_length(sum(clock(b.text) for b in out), len(out), 0.0)
         if slack <= SPREAD_SLACK * target:
             break
-        parts = spread(beat, reading.language, reading.brand)
+        parts = spread(beat, reading.language, reading.brand, " ".join(b.text for b in out if b is not beat))
         trial = [p for b in out for p in (parts if b is beat else [b])]
         if natural_length(sum(clock(b.text) for b in trial), len(trial), 0.0) <= target:
             out = trial
@@ -145,11 +189,20 @@ def _holds(roles: list[SceneRole], speech: list[float], target: float, requested
     slack = target - natural_length(sum(speech), len(roles), 0.0)
     if slack <= 1.0:
         return holds
-    showing = ([k for k, r in enumerate(roles) if r in _SHOWS]
-               or [k for k, r in enumerate(roles) if r is not SceneRole.cta] or list(range(len(roles))))
-    each = slack / len(showing) if requested else min(MAX_HOLD_S, slack / len(showing))
+    body = [k for k, r in enumerate(roles) if r is not SceneRole.cta] or list(range(len(roles)))
+    showing = [k for k in body if roles[k] in _SHOWS] or body
+    if not requested:
+        for k in showing:
+            holds[k] = round(min(MAX_HOLD_S, slack / len(showing)), 2)
+        return holds
+    # A requested length: the scenes that show something hold up to SHOW_HOLD_S each; what is still
+    # left is shared by every scene before the call to action (one card held 30 s reads as a stall).
+    each = min(slack / len(showing), SHOW_HOLD_S) if len(showing) < len(body) else slack / len(showing)
     for k in showing:
-        holds[k] = round(each, 2)
+        holds[k] = each
+    rest = (slack - each * len(showing)) / len(body)
+    for k in body:
+        holds[k] = round(holds[k] + rest, 2)
     return holds
 
 
@@ -206,3 +259,17 @@ def _title(reading: Reading, scenes: list[Scene]) -> str:
     if reading.brand and topic and topic.lower() not in reading.brand.lower():
         return f"{reading.brand}: {topic}"
     return reading.brand or topic or S.short(scenes[0].narration) or "Untitled"
+
+
+def retimed(storyboard: Storyboard, clock: Clock) -> Storyboard:
+    """The storyboard's holds and budgets for its current words (after a chat edit changed them):
+    the same rule as a first write, so an edited video still lands on its length."""
+    roles = [s.role for s in storyboard.scenes]
+    speech = [clock(s.narration) for s in storyboard.scenes]
+    music = storyboard.music.strip().lower() not in ("none", "no music", "no")
+    holds = _holds(roles, speech, storyboard.target_duration, storyboard.duration_requested, music)
+    scenes = [s.model_copy(update={"hold": h, "duration_budget": max(0.5, t + h)}) for s, t, h in zip(storyboard.scenes, speech, holds)]
+    update: dict = {"scenes": scenes}
+    if not storyboard.duration_requested:
+        update["target_duration"] = max(MIN_VIDEO_S, float(round(natural_length(sum(speech), len(scenes), sum(holds)))))
+    return storyboard.model_copy(update=update)

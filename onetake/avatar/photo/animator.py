@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 
 import skia
@@ -23,6 +24,18 @@ class PhotoAnimator:
         self.motion = MotionTrack(words, duration, seed=seed, phonemes=phonemes)
         self._rigs: dict[tuple[str, int, int], PhotoRig] = {}
         self._shadows: dict[tuple[int, int], tuple[skia.Image, float]] = {}
+        self._timed: dict[int, tuple[object, float, PhotoAnimator]] = {}
+
+    def with_timings(self, track, duration: float) -> PhotoAnimator:
+        """This avatar on another track's timings (a scene's own, see render.scenes), sharing the rigs and
+        shadows; built once per track."""
+        entry = self._timed.get(id(track))
+        if entry is None or entry[0] is not track or entry[1] != duration:
+            other = copy.copy(self)  # shallow: the rig and shadow dicts stay shared
+            other.visemes = VisemeTrack.from_phonemes(track.phonemes)
+            other.motion = MotionTrack(track.words, duration, seed=track.seed, phonemes=track.phonemes)
+            entry = self._timed[id(track)] = (track, duration, other)
+        return entry[2]
 
     def rig(self, framing: str, width: int, height: int) -> PhotoRig:
         key = (crop_kind(framing), width, height)

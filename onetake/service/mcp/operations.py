@@ -22,7 +22,7 @@ from starlette.requests import Request
 from onetake.service.errors import ApiError, _param_of
 from onetake.service.models import ApiKey
 from onetake.service.repo import get_video
-from onetake.service.routes import catalogue, heygen
+from onetake.service.routes import catalogue, heygen, sessions_delete
 
 
 def _request(app, method: str, path: str) -> Request:
@@ -107,7 +107,7 @@ class Operations:
         return {"videos": [self._with_path(key, v) for v in body["data"]], "has_more": body["has_more"], "next_token": body["next_token"]}
 
     async def delete_video(self, key: ApiKey, video_id: str) -> dict:
-        return (await self._call("DELETE", f"/v3/videos/{video_id}", heygen.delete_video, video_id, key=key))["data"]
+        return (await self._call("DELETE", f"/v3/videos/{video_id}", sessions_delete.delete_video, video_id, key=key))["data"]
 
     # --- catalogues ---------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from onetake.service.db import now
 from onetake.service.errors import ApiError, invalid
 from onetake.service.ids import new_id
 from onetake.service.models import ApiKey, Asset
+from onetake.service.quotas import check_assets
 from onetake.service.repo import get_asset
 from onetake.service.sniff import EXTENSIONS, sniff
 
@@ -41,6 +42,8 @@ async def upload(request: Request, key: ApiKey = Depends(current_key)):
     mime = sniff(data, "file", file.content_type)
 
     def store() -> Asset:
+        with svc.db.session() as s:
+            check_assets(svc, s, key.id, len(data))
         asset_id = new_id("asset")
         folder = svc.storage.asset_dir(asset_id)
         folder.mkdir(parents=True, exist_ok=True)

@@ -20,6 +20,7 @@ from onetake.service.context import current_key, services
 from onetake.service.db import now
 from onetake.service.errors import ApiError, invalid, not_found
 from onetake.service.models import ApiKey, BrandKitOwner
+from onetake.service.quotas import check_brand_kits
 from onetake.service.repo import get_brand_kit_owner, page
 from onetake.service.routes.common import MAX_LIMIT, idempotent
 from onetake.visuals.brand_kits import COLOUR_ROLES, MAX_NAME_CHARS
@@ -76,6 +77,8 @@ async def create_kit(request: Request, key: ApiKey = Depends(current_key)):
     fingerprint = json.dumps({"name": name, "colors": colors, "files": {f: hashlib.sha256(d).hexdigest() for f, (_, d) in uploads.items()}}, sort_keys=True)
 
     def work() -> dict:
+        with svc.db.session() as s:
+            check_brand_kits(svc, s, key.id, sum(len(d) for _, d in uploads.values()))
         try:
             kit = store_kit(svc.storage.kits_root, name, colors, uploads)
         except InvalidInput as exc:  # already checked field by field; a last guard keeps the envelope

@@ -37,8 +37,10 @@ def _group(svc, p) -> dict:
 
 
 def _look(svc, p) -> dict:
+    # The sizes are the preview image's (avatar/preview.py draws it square, 512 px): HeyGen's own scripts compare
+    # them with the video's frame, and a look claimed landscape but shown square earned framing notes in prompts.
     return {"id": p.id, "name": p.name, "avatar_type": "studio_avatar", "default_voice_id": p.default_voice_id, "gender": p.gender, "group_id": p.id,
-            "image_width": 512, "image_height": 512, "preferred_orientation": "landscape", "preview_image_url": _preview(svc, p.id), "preview_video_url": _preview_video(svc, p.id),
+            "image_width": 512, "image_height": 512, "preferred_orientation": "square", "preview_image_url": _preview(svc, p.id), "preview_video_url": _preview_video(svc, p.id),
             "status": "completed", "supported_api_engines": [], "tags": list(p.style), "error": None}
 
 

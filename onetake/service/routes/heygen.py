@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -17,7 +16,10 @@ from onetake.service.models import ApiKey, Message, Resource, Session, Video, We
 from onetake.service.numbers import SEED_MAX
 from onetake.service.repo import get_session, get_video, page, session_messages, session_resource, session_videos
 from onetake.service.routes.common import MAX_LIMIT, idempotent
-from onetake.service.sessions import accept, add_videos, check_callback
+from onetake.brief.models import PROMPT_MAX_CHARS
+from onetake.service.ids import new_id
+from onetake.service.intake import check_brief, take_files
+from onetake.service.sessions import accept, check_callback
 from onetake.service.views import resource_view, session_view, video_view
 
 router = APIRouter(tags=["HeyGen v3"])
@@ -64,9 +66,6 @@ class FollowUp(BaseModel):
     brand_kit_id: str | None = None
 
 
-_APPROVAL = re.compile(r"^\s*(yes|ok|okay|approve[ds]?|approved|looks good|go( ahead)?|generate( it)?|proceed|ship it|lgtm)\b", re.I)
-
-
 def _created(session: Session, videos: list[Video]) -> dict:
     return {"data": {"session_id": session.id, "status": "thinking", "video_id": videos[0].id if videos else None, "created_at": session.created_at}}
 
@@ -80,8 +79,9 @@ async def create_session(body: CreateSession, request: Request, key: ApiKey = De
         fields = body.model_dump(include={"prompt", "orientation", "width", "height", "duration", "avatar_id", "voice_id", "style_id", "output_format", "quality"})
         chat = body.mode == "chat" and body.auto_proceed is not True
         accepted = accept(svc, key, shape="heygen", fields=fields, files=[f.model_dump() for f in body.files or []], seeds=[body.seed or 0], mode=body.mode,
-                          callback_url=body.callback_url, callback_id=body.callback_id, meta={"incognito_mode": body.incognito_mode},
-                          queue=not chat, brand_kit_id=body.brand_kit_id, idem=ticket, respond=_created)
+                          callback_url=body.callback_url, callback_id=body.callback_id, meta={"incognito_mode": body.incognito_mode, "seed": body.seed or 0},
+                          queue=not chat, brand_kit_id=body.brand_kit_id, idem=ticket, respond=_created,
+                          remember=not body.incognito_mode)
         if chat:  # planned in a job process; the session turns "reviewing" with its draft
             svc.jobs.submit_draft(accepted.session.id)
         return _created(accepted.session, accepted.videos)
@@ -105,50 +105,71 @@ def get_session_route(session_id: str, request: Request, key: ApiKey = Depends(c
 
 @router.post("/v3/video-agents/{session_id}", summary="Send a follow-up message")
 async def follow_up(session_id: str, body: FollowUp, request: Request, key: ApiKey = Depends(current_key)):
+    """The message is stored and thought in a job process (service/chat.py): read into edits of the session's plan,
+    an approval, an answer to the agent's question. `run_id` names the video this message renders, if it renders one."""
     svc = services(request)
 
     def work(ticket) -> dict:
         with svc.db.session() as s:
             session = get_session(s, key.id, session_id)
             mode, status, title, req = session.mode, session.status, session.title, dict(session.request)
-            revision = len(session_videos(s, session_id))  # each revision renders with a new seed
         if mode != "chat":
             raise ApiError(400, "unsupported_operation", "this session was created in generate mode, which takes no follow-up messages; create one with mode 'chat'", "message")
         if status in ("generating", "thinking"):
-            raise ApiError(409, "request_in_progress", "the agent is still working on this session; send the message when it is reviewing or completed")
-        update: dict = {}
-        if body.avatar_id:
-            update["avatar_id"] = body.avatar_id
-        if body.voice_id:
-            update["voice_id"] = body.voice_id
-        if not _APPROVAL.match(body.message) or status == "completed":
-            update["prompt"] = f"{req['prompt']}\n\n{body.message}"
-        from onetake.service.intake import check_brief, take_files
-
-        check_brief(req | update)
+            raise ApiError(409, "request_in_progress", "the agent is still working on this session; send the message when it is reviewing, waiting_for_input or completed")
+        if status == "failed":
+            raise ApiError(409, "session_failed", "this session failed and has no plan to revise; start a new session")
+        given: list[dict] = []
+        if body.avatar_id or body.voice_id:
+            check_brief(req | {k: v for k, v in (("avatar_id", body.avatar_id), ("voice_id", body.voice_id)) if v})
+            given += [{"avatar_id": body.avatar_id}] if body.avatar_id else []
+            given += [{"voice_id": body.voice_id}] if body.voice_id else []
+        run_id = new_id("vid")
         with svc.db.session() as s:
-            s.add(Message(session_id=session_id, role="user", type="text", content=body.message, created_at=now()))
+            session = s.get(Session, session_id)
+            update: dict = {}
             if body.brand_kit_id:
                 update |= take_brand_kit(s, svc.storage, key.id, body.brand_kit_id, session_id)
+                given.append({"brand_kit_id": body.brand_kit_id})
             if body.files:
                 update["files"] = list(req.get("files") or []) + take_files([f.model_dump() for f in body.files], key_id=key.id, db_session=s, storage=svc.storage,
                                                                            guard=svc.guard, session_id=session_id, max_bytes=svc.config.max_upload_bytes)
-        def answer(videos: list[Video]) -> dict:
-            return {"data": {"session_id": session_id, "run_id": videos[0].id, "title": title}}
-
-        return answer(add_videos(svc, key, session_id, [revision], update, idem=ticket, respond=answer))
+                given.append({"files": len(body.files)})
+            meta = dict(session.meta or {})
+            question = meta.get("question")
+            if question and question.get("about") == "subject":  # the answer is the brief's missing content
+                update["prompt"] = f"{req['prompt']}\n\n{body.message}"[:PROMPT_MAX_CHARS]
+            prior = question.get("prior", status) if question and status == "waiting_for_input" else status
+            meta["pending"] = {"message": body.message, "run_id": run_id, "prior": prior, "edits": given}
+            session.meta, session.status = meta, "thinking"
+            if update:
+                session.request = req | update
+            s.add(Message(session_id=session_id, role="user", type="text", content=body.message, created_at=now()))
+            answer = {"data": {"session_id": session_id, "run_id": run_id, "title": title}}
+            svc.idempotency.record(s, ticket, 200, answer)
+        svc.jobs.submit_draft(session_id)
+        return answer
 
     return await idempotent(request, key, body.model_dump_json(), work)
 
 
 @router.post("/v3/video-agents/{session_id}/stop", summary="Stop a session at the next checkpoint")
 def stop_session(session_id: str, request: Request, key: ApiKey = Depends(current_key)):
+    """A render stops at its next checkpoint and keeps what is done; a session that is not rendering (thinking,
+    waiting for input, reviewing) ends now, its draft and plan kept as resources."""
     svc = services(request)
     with svc.db.session() as s:
         session = get_session(s, key.id, session_id)
         session.stop_requested = True
-        if session.status == "reviewing":
-            session.status, session.completed_at = "completed", now()
+        rendering = any(v.status in ("pending", "processing") for v in session_videos(s, session_id))
+        if not rendering and session.status in ("thinking", "waiting_for_input", "reviewing"):
+            kept = [r.id for r in s.scalars(select(Resource).where(Resource.session_id == session_id))]
+            done = any(v.status == "completed" for v in session_videos(s, session_id))
+            session.status, session.completed_at = ("completed" if done else "failed"), now()
+            if not done:
+                session.meta = dict(session.meta or {}, failure_code="cancelled", failure_message="stopped before a video was rendered")
+            s.add(Message(session_id=session_id, role="model", type="text", resource_ids=kept or None, created_at=now(),
+                          content="Stopped. " + (f"Kept: {len(kept)} resources (the storyboard drafts and earlier videos)." if kept else "Nothing had been made yet.")))
     return {"data": {"session_id": session_id}}
 
 
@@ -185,19 +206,7 @@ def get_video_route(video_id: str, request: Request, key: ApiKey = Depends(curre
         return {"data": video_view(get_video(s, key.id, video_id), svc.storage)}
 
 
-@router.delete("/v3/videos/{video_id}", summary="Delete a video and its files")
-def delete_video(video_id: str, request: Request, key: ApiKey = Depends(current_key)):
-    svc = services(request)
-    with svc.db.session() as s:
-        video = get_video(s, key.id, video_id)
-        if video.status in ("pending", "processing"):
-            raise ApiError(409, "video_in_progress", "the video is still rendering; stop its session first, then delete it")
-        for res in s.scalars(select(Resource).where(Resource.session_id == video.session_id)):
-            if (res.meta or {}).get("video_id") == video_id:
-                s.delete(res)
-        s.delete(video)
-    svc.storage.remove_tree(svc.storage.video_dir(video_id))
-    return {"data": {"id": video_id, "deleted": True}}
+# DELETE /v3/videos/{id} and /v3/video-agents/{id}: routes/sessions_delete.py
 
 
 @router.get("/v3/videos/{video_id}/webhook-deliveries", summary="The webhook delivery log of a video (onetake extension)")

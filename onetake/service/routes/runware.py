@@ -8,6 +8,7 @@ The official `runware` SDK connects by WebSocket, sends an `authentication` task
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import uuid
@@ -20,7 +21,7 @@ from onetake.brief.models import DURATION_MAX_S, DURATION_MIN_S, QUALITY_MAX, QU
 from onetake.service.context import api_key_from_headers, services
 from onetake.service.errors import ApiError
 from onetake.service.events import runware_error, runware_item
-from onetake.service.keys import local_key, lookup_key
+from onetake.service.keys import key_revoked, local_key, lookup_key
 from onetake.service.models import ApiKey
 from onetake.service.numbers import SEED_MAX, TTL_MIN, int_error, number_error
 from onetake.service.repo import session_by_external, session_videos
@@ -155,7 +156,8 @@ def run_tasks(svc, key: ApiKey | None, tasks: list) -> tuple[ApiKey | None, dict
         except TaskError as exc:
             errors.append({"code": exc.code, "message": exc.message, "parameter": exc.parameter, "taskType": task_type, "taskUUID": task_uuid})
         except ApiError as exc:  # validation from the shared intake, with Runware's field names
-            error = {"code": "rateLimitExceeded" if exc.status == 429 else "invalidParameter", "message": exc.message, "parameter": exc.param,
+            code = {429: "rateLimitExceeded", 403: "quotaExceeded"}.get(exc.status, "invalidParameter")
+            error = {"code": code, "message": exc.message, "parameter": exc.param,
                      "taskType": task_type, "taskUUID": task_uuid}
             if exc.status == 429:
                 error["retryAfter"] = int(exc.headers.get("Retry-After", 1))
@@ -192,6 +194,8 @@ def _http_status(body: dict) -> tuple[int, dict]:
         return 401, {}
     if first["code"] == "rateLimitExceeded":
         return 429, {"Retry-After": str(first.get("retryAfter", 1))}
+    if first["code"] == "quotaExceeded":
+        return 403, {}
     return 400, {}
 
 
@@ -219,6 +223,8 @@ async def tasks_ws(ws: WebSocket):
     await ws.accept()
     presented = api_key_from_headers(ws.headers)
     key = await run_in_threadpool(lookup_key, svc.db, presented) if presented else None
+    holder = {"key": key}
+    watcher = asyncio.create_task(_close_when_revoked(svc, ws, holder))
     try:
         while True:
             raw = await ws.receive_text()
@@ -227,8 +233,31 @@ async def tasks_ws(ws: WebSocket):
             except (json.JSONDecodeError, RecursionError, TaskError) as exc:
                 await ws.send_text(json.dumps(_parse_error(exc)))
                 continue
-            key, body = await run_in_threadpool(run_tasks, svc, key, tasks)
+            if holder["key"] is not None and await run_in_threadpool(key_revoked, svc.db, holder["key"].id):
+                await _close_revoked(ws)  # revoked since it authenticated: nothing more runs on this socket
+                return
+            holder["key"], body = await run_in_threadpool(run_tasks, svc, holder["key"], tasks)
             if body:
                 await ws.send_text(json.dumps(body))
-    except WebSocketDisconnect:
+    except (WebSocketDisconnect, RuntimeError):  # RuntimeError: closed by the watcher while receiving
         return
+    finally:
+        watcher.cancel()
+
+
+async def _close_revoked(ws: WebSocket) -> None:
+    await ws.send_text(json.dumps({"errors": [{"code": "invalidApiKey", "message": "the API key was revoked", "taskType": "authentication"}]}))
+    await ws.close(code=1008, reason="API key revoked")
+
+
+async def _close_when_revoked(svc, ws: WebSocket, holder: dict) -> None:
+    """An idle socket of a revoked key closes too, within key_recheck_s (a revocation may come from the CLI)."""
+    while True:
+        await asyncio.sleep(svc.config.key_recheck_s)
+        key = holder["key"]
+        if key is not None and await run_in_threadpool(key_revoked, svc.db, key.id):
+            try:
+                await _close_revoked(ws)
+            except Exception:  # already closing
+                pass
+            return

@@ -13,6 +13,7 @@ from onetake.service.db import now
 from onetake.service.errors import invalid
 from onetake.service.ids import new_id
 from onetake.service.models import ApiKey, WebhookEndpoint
+from onetake.service.quotas import check_endpoints
 from onetake.service.repo import get_endpoint, page
 from onetake.service.routes.common import MAX_LIMIT
 from onetake.service.sessions import check_callback
@@ -59,6 +60,8 @@ def create_endpoint(body: EndpointIn, request: Request, key: ApiKey = Depends(cu
     svc = services(request)
     check_callback(svc, body.url, "url")
     _check_events(body.events)
+    with svc.db.session() as s:
+        check_endpoints(svc, s, key.id)
     row = WebhookEndpoint(id=new_id("wh"), key_id=key.id, url=body.url, events=body.events, secret="whsec_" + secrets.token_hex(24), status="enabled", created_at=now())
     with svc.db.session() as s:
         s.add(row)

@@ -22,7 +22,7 @@ class ScenePainter:
     """Draws its scene at any time t (seekable, pure)."""
 
     presenter_spot = "pip"  # where the presenter is: scenes with it in different spots must not blend
-    eases_out = True  # content leaves before a cut; before a transition the transition carries it out
+    eases_out = True  # content leaves before a cut; before a transition the transition carries it out; the last scene holds
     pip_carried = False  # the scene before had the bubble in the same spot: it stays, it does not pop again
 
     def __init__(self, stage: Stage, clip: SceneClip):
@@ -49,7 +49,7 @@ class ScenePainter:
         canvas.translate(-self.w / 2, -self.h * 0.45)
 
     def exit(self, t: float) -> float:
-        if not self.eases_out or self.clip.end >= self.stage.timeline.duration - 1e-6:  # the last scene holds to the end
+        if not self.eases_out:  # the compositor knows the neighbours: a scene's own timeline (render.scenes) does not
             return 1.0
         return 1.0 - ease_in_out_sine(window(t, self.clip.end - EXIT_S, EXIT_S))
 
