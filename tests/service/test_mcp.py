@@ -20,7 +20,8 @@ from mcp.client.streamable_http import streamable_http_client
 from tests.service.conftest import ROOT
 
 TOOLS = {"create_video_agent", "get_video_agent_session", "send_video_agent_message", "stop_video_agent_session", "get_video_agent_resource",
-         "list_video_agent_session_videos", "get_video", "list_videos", "delete_video", "list_avatars", "list_voices", "list_styles"}
+         "list_video_agent_session_videos", "get_video", "list_videos", "delete_video", "list_avatars", "list_voices", "list_styles",
+         "list_memory", "forget_memory"}
 FAST = {"duration": 5, "width": 320, "height": 180}
 
 
@@ -199,3 +200,25 @@ def test_stdio_refuses_a_data_dir_a_server_is_rendering_from(api):
     assert done.returncode != 0
     assert b"is rendering from" in done.stderr and b"/mcp" in done.stderr
     assert b'"result"' not in done.stdout  # it never answered as a server
+
+
+def test_http_memory_tools_list_and_forget(api):
+    server, _, keys = api
+
+    async def run():
+        async with http_client(server, keys["bob"][0]) as client:
+            created = await call(client, "create_video_agent", prompt="A short hello from Saltmarsh Ceramics: hand-thrown mugs. Shop at saltmarshceramics.co.uk",
+                                 **FAST)
+            assert (await until_done(client, created["session_id"]))["status"] == "completed"
+            facts = (await call(client, "list_memory", brand="Saltmarsh Ceramics"))["facts"]
+            refused = await error_of(client, "forget_memory")
+            one = await call(client, "forget_memory", fact_id=facts[0]["id"])
+            missing = await error_of(client, "forget_memory", fact_id=facts[0]["id"])
+            rest = await call(client, "forget_memory", brand="Saltmarsh Ceramics")
+            after = (await call(client, "list_memory", brand="Saltmarsh Ceramics"))["facts"]
+            return facts, refused, one, missing, rest, after
+
+    facts, refused, one, missing, rest, after = anyio.run(run)
+    assert {"url": "saltmarshceramics.co.uk"}.items() <= {f["kind"]: f["value"] for f in facts}.items()
+    assert "fact_id" in refused and one == {"deleted": 1} and "not found" in missing
+    assert rest["deleted"] == len(facts) - 1 and after == []

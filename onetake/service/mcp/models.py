@@ -137,3 +137,19 @@ class StyleList(_Out):
     styles: list[Style]
     has_more: bool
     next_token: str | None = None
+
+
+class MemoryFact(_Out):
+    id: str
+    brand: str
+    kind: str
+    value: Any
+    source_session_id: str
+
+
+class MemoryList(_Out):
+    facts: list[MemoryFact]
+
+
+class Forgotten(_Out):
+    deleted: int

@@ -22,7 +22,7 @@ from starlette.requests import Request
 from onetake.service.errors import ApiError, _param_of
 from onetake.service.models import ApiKey
 from onetake.service.repo import get_video
-from onetake.service.routes import catalogue, heygen, sessions_delete
+from onetake.service.routes import catalogue, heygen, memory, sessions_delete
 
 
 def _request(app, method: str, path: str) -> Request:
@@ -108,6 +108,20 @@ class Operations:
 
     async def delete_video(self, key: ApiKey, video_id: str) -> dict:
         return (await self._call("DELETE", f"/v3/videos/{video_id}", sessions_delete.delete_video, video_id, key=key))["data"]
+
+    # --- memory --------------------------------------------------------------------------
+
+    async def list_memory(self, key: ApiKey, brand: str | None) -> dict:
+        body = await self._call("GET", "/v3/memory", memory.list_memory, brand=brand, key=key)
+        return {"facts": body["data"]}
+
+    async def forget_memory(self, key: ApiKey, fact_id: str | None, brand: str | None) -> dict:
+        if fact_id:
+            await self._call("DELETE", f"/v3/memory/{fact_id}", memory.forget_one, fact_id, key=key)
+            return {"deleted": 1}
+        if not brand:
+            raise ToolError("name a fact_id, or a brand to forget all of its facts")
+        return (await self._call("DELETE", "/v3/memory", memory.forget_all, brand=brand, key=key))["data"]
 
     # --- catalogues ---------------------------------------------------------------------
 

@@ -57,7 +57,9 @@ def build_server(ops: Operations, key_for: Callable[[Context], ApiKey], **server
     async def get_video_agent_session(ctx: Context, session_id: str) -> m.SessionOut:
         return m.SessionOut(**await ops.get_video_agent_session(key_for(ctx), session_id))
 
-    @server.tool(description="A chat session's follow-up: approve the storyboard ('yes', 'go ahead') or ask for changes; renders a new version.")
+    @server.tool(description="A chat session's follow-up: approve the draft ('looks good, go ahead') to render it; ask for a change (length, "
+                             "orientation, presenter, voice, tone, music, colours, the ending, 'say X instead of Y', a scene to drop, move, shorten "
+                             "or add), which makes a new draft, or after a video a follow-up video; or answer the agent's question.")
     async def send_video_agent_message(
         ctx: Context, session_id: str, message: Annotated[str, Field(min_length=1, max_length=10_000)],
         avatar_id: str | None = None, voice_id: str | None = None, brand_kit_id: str | None = None,
@@ -90,6 +92,16 @@ def build_server(ops: Operations, key_for: Callable[[Context], ApiKey], **server
     @server.tool(description="Delete a finished video and its files.", annotations=ToolAnnotations(destructiveHint=True, idempotentHint=False))
     async def delete_video(ctx: Context, video_id: str) -> m.Deleted:
         return m.Deleted(**await ops.delete_video(key_for(ctx), video_id))
+
+    @server.tool(description="What the agent remembers about your brands (web address, call to action, colours, tone, brand kit, presenter, "
+                             "voice), each fact with the session it came from; optionally one brand's.", annotations=READ)
+    async def list_memory(ctx: Context, brand: Annotated[str | None, Field(max_length=200)] = None) -> m.MemoryList:
+        return m.MemoryList(**await ops.list_memory(key_for(ctx), brand))
+
+    @server.tool(description="Forget one remembered fact by its id, or every fact of one brand.",
+                 annotations=ToolAnnotations(destructiveHint=True, idempotentHint=True))
+    async def forget_memory(ctx: Context, fact_id: str | None = None, brand: Annotated[str | None, Field(max_length=200)] = None) -> m.Forgotten:
+        return m.Forgotten(**await ops.forget_memory(key_for(ctx), fact_id, brand))
 
     @server.tool(description="Presenters (avatar looks) to pass as avatar_id.", annotations=READ)
     async def list_avatars(ctx: Context, limit: Limit = 20, token: Token = None) -> m.AvatarList:
