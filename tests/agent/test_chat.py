@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from onetake.agent.chat.edits import (AddScene, MoveScene, RemoveScene, Replace, ResizeScene, SetCta, SetDuration, SetMusic, SetOrientation,
+from onetake.agent.chat.edits import (AddScene, MoveScene, RemoveScene, Replace, ResizeScene, SetCta, SetDuration, SetMusic, SetOrientation, SetTitle,
                                       SetPalette, SetPresenter, SetVoice)
 from onetake.agent.chat.revise import first_plan, revise
 from onetake.agent.chat.understand import understand
@@ -198,3 +198,45 @@ def test_a_length_it_already_has_changes_nothing(physio):
     brief, plan = physio
     _, result = _apply("OK, but make it 30 seconds", brief, plan)
     assert result.said == [] and result.skipped == ["the video is already 30 s"]
+
+
+@pytest.mark.parametrize("message,kind", [
+    ("Add some upbeat music", SetMusic), ("Make the background darker", SetPalette), ("Switch to a British voice", SetVoice),
+    ("I don't like the presenter", SetPresenter), ("The intro is too long", ResizeScene), ("Can you swap the first and second scenes?", MoveScene),
+    ("Change the title to Harbourlight Physiotherapy", SetTitle), ('Say "physiotherapists" instead of "physios"', Replace),
+])
+def test_phrasings_read_as_the_edit_they_ask_for(physio, message, kind):
+    understood = understand(message, physio[1].storyboard)
+    assert understood.intent == "revise" and [type(e) for e in understood.edits] == [kind], understood
+
+
+def test_a_tone_moved_away_from_is_not_the_tone(physio):
+    understood = understand("Less corporate, more friendly", physio[1].storyboard)
+    assert [e.words for e in understood.edits] == [["friendly"]]
+
+
+def test_a_disliked_presenter_is_replaced_by_someone_of_the_same_kind(physio):
+    brief, plan = physio
+    _, result = _apply("I don't like the presenter", brief, plan)
+    before, after = get_presenter(plan.cast.presenter_id), get_presenter(result.plan.cast.presenter_id)
+    assert after.id != before.id and after.gender == before.gender and _lines(result.plan) == _lines(plan)
+
+
+def test_an_accent_no_voice_has_is_said_not_faked(physio):
+    brief, plan = physio
+    _, result = _apply("Switch to a British voice", brief, plan)
+    assert result.said == [] and "en-GB" in result.skipped[0] and result.plan.cast.voice_id == plan.cast.voice_id
+
+
+def test_a_new_title_replaces_the_old_one_on_screen(physio):
+    brief, plan = physio
+    _, result = _apply("Change the title to Harbourlight Physiotherapy", brief, plan)
+    assert result.plan.storyboard.title == "Harbourlight Physiotherapy"
+    assert _lines(result.plan) == _lines(plan)
+
+
+def test_swapping_by_ordinals_exchanges_two_scenes(physio):
+    brief, plan = physio
+    _, result = _apply("Can you swap the first and third scenes?", brief, plan)
+    before, after = _lines(plan), _lines(result.plan)
+    assert (after[0], after[2]) == (before[2], before[0]) and after[1] == before[1]

@@ -38,12 +38,15 @@ class SetPresenter(BaseModel):
     gender: str = ""
     age: str = ""
     description: str = ""
+    other: bool = False  # "I don't like the presenter": someone else of the same kind
 
 
 class SetVoice(BaseModel):
     kind: Literal["voice"] = "voice"
     voice_id: str | None = None
     gender: str = ""
+    accent: str = ""  # a language tag the voice should speak: "en-GB" for "a British voice"
+    other: bool = False  # "I don't like the voice": another of the same kind
 
 
 class SetTone(BaseModel):
@@ -117,14 +120,22 @@ class MoveScene(BaseModel):
     position: int  # index in the new order; -1 the end
 
 
+class SetTitle(BaseModel):
+    """"Change the title to Greenleaf Family Dental": the video's title, and the on-screen text that showed the old one."""
+
+    kind: Literal["title"] = "title"
+    text: str
+
+
 class AddFiles(BaseModel):
     kind: Literal["files"] = "files"
     count: int
 
 
 Edit = Annotated[Union[SetDuration, SetOrientation, SetPresenter, SetVoice, SetTone, SetPalette, SetMusic, SetStyle, SetBrandKit,
-                       SetCta, Replace, RewriteScene, RemoveScene, ResizeScene, AddScene, MoveScene, AddFiles], Field(discriminator="kind")]
-SCRIPT_EDITS = (SetCta, Replace, RewriteScene, RemoveScene, ResizeScene, AddScene, MoveScene)  # applied to the written storyboard
+                       SetCta, SetTitle, Replace, RewriteScene, RemoveScene, ResizeScene, AddScene, MoveScene, AddFiles],
+                 Field(discriminator="kind")]
+SCRIPT_EDITS = (SetCta, SetTitle, Replace, RewriteScene, RemoveScene, ResizeScene, AddScene, MoveScene)  # applied to the written storyboard
 
 
 class Understanding(BaseModel):

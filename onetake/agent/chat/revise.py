@@ -22,7 +22,7 @@ from onetake.brief.models import Brief, Orientation
 from onetake.voice.catalogue import get_voice, list_voices
 
 from .edits import (AddScene, MoveScene, RemoveScene, Replace, ResizeScene, RewriteScene, SceneRef, SetBrandKit, SetCta, SetDuration,
-                    SetMusic, SetOrientation, SetPalette, SetPresenter, SetStyle, SetTone, SetVoice, SCRIPT_EDITS)
+                    SetMusic, SetOrientation, SetPalette, SetPresenter, SetStyle, SetTitle, SetTone, SetVoice, SCRIPT_EDITS)
 from .plan import ChatPlan
 
 
@@ -83,9 +83,14 @@ def revise(plan: ChatPlan, edits: list, brief: Brief, files_added: bool = False)
             rewrite = rewrite or chosen.voice_id != plan.cast.voice_id
             said.append(f"presenter {plan.cast.presenter_name} -> {chosen.presenter_name}")
         elif isinstance(edit, SetVoice):
-            voice = edit.voice_id or _voice_like(chosen, edit.gender, reading.language)
+            current_gender = get_voice(chosen.voice_id).gender
+            voice = edit.voice_id or _voice_like(chosen, edit.gender or current_gender, edit.accent or reading.language)
+            if voice is None and edit.other and not edit.gender:  # disliked, and it is the only one of its kind: any other voice
+                voice = _voice_like(chosen, "male" if current_gender == "female" else "female", edit.accent or reading.language)
             if voice is None:
-                skipped.append(f"no {edit.gender} voice speaks {reading.language}")
+                spoken = sorted({v.language for v in list_voices() if v.language.split("-")[0] == (edit.accent or reading.language).split("-")[0]})
+                skipped.append(f"no {' '.join(w for w in (edit.gender, edit.accent or reading.language) if w)} voice ships"
+                               + (f" (voices here speak {', '.join(spoken)})" if spoken else ""))
                 continue
             chosen = chosen.model_copy(update={"voice_id": voice})
             updates["voice_id"] = voice
@@ -140,7 +145,8 @@ def apply_script(board: Storyboard, script: list, new_ids: set[int]) -> tuple[St
         new = id(edit) in new_ids
         if isinstance(edit, Replace):
             count = _replace(scenes, edit.old, edit.new)
-            notes.append((f"'{edit.old}' -> '{edit.new}' ({count}x)", new) if count else (f"the script no longer says '{edit.old}'", None if new else False))
+            notes.append((f"'{edit.old}' -> '{edit.new}' ({count}x)", new) if count
+                         else (f"the script does not say '{edit.old}'" if new else f"the script no longer says '{edit.old}'", None if new else False))
             continue
         if isinstance(edit, SetCta):
             k = next((i for i in range(len(scenes) - 1, -1, -1) if scenes[i].role is SceneRole.cta), None)
@@ -150,6 +156,14 @@ def apply_script(board: Storyboard, script: list, new_ids: set[int]) -> tuple[St
                 scenes[k].narration, scenes[k].on_screen_text, scenes[k].bullets = edit.text, edit.text, []
             cta = edit.text
             notes.append((f"the ending now says \"{edit.text}\"", new))
+            continue
+        if isinstance(edit, SetTitle):
+            before = board.title
+            for sc in scenes:
+                if sc.on_screen_text and sc.on_screen_text.strip().casefold() in (before.casefold(), (board.brand or "").casefold()):
+                    sc.on_screen_text = edit.text
+            board = board.model_copy(update={"title": edit.text})
+            notes.append((f"title \"{before}\" -> \"{edit.text}\"", new))
             continue
         if isinstance(edit, AddScene):
             at = _find(scenes, edit.after) if edit.after is not None and edit.after.index >= 0 else None
@@ -270,7 +284,7 @@ def _recast(current: Cast, edit: SetPresenter, brief: Brief, reading: Reading) -
     if edit.presenter_id:
         return cast("", edit.presenter_id, brief.voice_id, language=reading.language)
     was = get_presenter(current.presenter_id) if current.photo is None else None
-    if was is not None and edit.gender in ("", was.gender) and edit.age in ("", was.age_group):
+    if was is not None and edit.gender in ("", was.gender) and edit.age in ("", was.age_group) and not edit.other:
         return current  # "go with a female presenter" while she is one: keep her
     gender = edit.gender or (was.gender if was else "")
     age = edit.age or ""
@@ -282,7 +296,10 @@ def _recast(current: Cast, edit: SetPresenter, brief: Brief, reading: Reading) -
 
 
 def _voice_like(current: Cast, gender: str, language: str) -> str | None:
+    """Another voice of `gender` speaking `language`: a region ("en-GB") must match exactly, a bare language any region."""
     now = get_voice(current.voice_id)
-    options = [v for v in list_voices() if v.gender == gender and v.language.lower().split("-")[0] == language.split("-")[0] and v.id != now.id]
+    wanted = language.lower()
+    speaks = (lambda v: v.language.lower() == wanted) if "-" in wanted else (lambda v: v.language.lower().split("-")[0] == wanted)
+    options = [v for v in list_voices() if v.gender == gender and speaks(v) and v.id != now.id]
     options.sort(key=lambda v: (v.engine == "espeak", v.language != now.language))
     return options[0].id if options else None

@@ -26,7 +26,7 @@ from onetake.voice.catalogue import list_voices
 
 from . import vocabulary as V
 from .edits import (AddScene, MoveScene, RemoveScene, Replace, ResizeScene, RewriteScene, SceneRef, SetCta, SetDuration, SetMusic,
-                    SetOrientation, SetPalette, SetPresenter, SetStyle, SetTone, SetVoice, Understanding)
+                    SetOrientation, SetPalette, SetPresenter, SetStyle, SetTitle, SetTone, SetVoice, Understanding)
 
 _QUOTED = re.compile(r'"([^"\n]{1,600})"|(?<![\w])\'([^\'\n]{1,600}?)\'(?![\w])|「([^」]{1,400})」|“([^”]{1,600})”')
 _CLAUSE_SPLIT = re.compile(r"\s*(?:;|\bbut\b|\balso\b|\band then\b|\bthen\b|\bplus\b|\n+)\s*|(?<=[.!?])\s+", re.I)
@@ -133,13 +133,20 @@ class _Clauses:
         if replace:
             self.add(replace)
             return True
+        title = re.search(r"\b(?:title|headline|heading)\b(?:\s+\w+){0,3}?\s+(?:to|as|:)\s+(.+)$", clause, re.I)
+        if title and (verbs & (V.CHANGE_VERBS | {"call", "name", "use"}) or quotes):  # "change the title to X", "title it 'X'"
+            text = quotes[0] if quotes else title.group(1).strip(" .!?")
+            if text:
+                self.add(SetTitle(text=text))
+                return True
         target = self._target(clause, lemmas)
         # "Don't mention the price", "no need to say the address": a negated adding verb asks to remove.
         negated = any(t.dep_ == "neg" and t.head.lemma_.lower() in V.ADD_VERBS | {"say", "show", "include", "need"} for t in doc)
         if negated and target is not None:
             self.add(RemoveScene(scene=target, item=self._item(clause, target)))
             return True
-        if verbs & V.ADD_VERBS and not negated:
+        directing = not quotes and bool(words & (V.MUSIC_NOUNS | V.COLOUR_WORDS | {"voice", "voiceover", "narrator", "presenter", "captions"}))
+        if verbs & V.ADD_VERBS and not negated and not directing:  # "add some upbeat music" directs; "add a line about X" writes
             text = " ".join(as_sentence(q) for q in quotes) or self._added_words(clause)
             if text:
                 self.add(AddScene(text=text, after=self._after(clause)))
@@ -155,6 +162,14 @@ class _Clauses:
                 self.add(RemoveScene(scene=target, item=self._item(clause, target)))
                 return True
             return False
+        if verbs & {"swap", "switch", "exchange"}:
+            pair = self._two_scenes(lowered)
+            if pair is not None:  # "swap the first and second scenes", "switch 2 and 4"
+                a, b = pair
+                self.add(MoveScene(scene=SceneRef(index=a, narration=self.board.scenes[a].narration), position=b))
+                if abs(a - b) > 1:  # the other one goes where the first was
+                    self.add(MoveScene(scene=SceneRef(index=b, narration=self.board.scenes[b].narration), position=a))
+                return True
         if verbs & V.MOVE_VERBS:
             what = re.split(r"\s+(?:to|before|after|at|into|in front of|and)\s+", clause, maxsplit=1, flags=re.I)[0]
             target = self._target(what, [t.lemma_.lower() for t in self.nlp(what)])
@@ -162,6 +177,11 @@ class _Clauses:
             if position is not None:
                 self.add(MoveScene(scene=target, position=position))
                 return True
+        too = re.search(r"\btoo\s+(\w+)", lowered)
+        if too and too.group(1) in V.TOO_LONG:
+            words = words | {"shorter"}
+        elif too and too.group(1) in V.TOO_SHORT:
+            words = words | {"longer"}
         if target is not None and (verbs & V.SHORTEN_VERBS or words & V.SHORTER):
             self.add(ResizeScene(scene=target, factor=0.6))
             return True
@@ -189,7 +209,9 @@ class _Clauses:
                     return None
                 new, old = m.group(1), m.group(2)
         old, new = _unquote(old), _unquote(new)
-        if not old or not new or not self._in_script(old):
+        if not old or not new:
+            return None
+        if not self._in_script(old) and not (len(quotes) == 2 and re.search(r"\b(?:instead of|rather than|in place of|replace|swap|substitute)\b", clause, re.I)):
             return None  # "change the ending to ..." names a scene, not words of the script
         return Replace(old=old, new=new)
 
@@ -222,13 +244,22 @@ class _Clauses:
             return None
         return SceneRef(index=index, narration=scenes[index].narration)
 
+    def _two_scenes(self, lowered: str) -> tuple[int, int] | None:
+        """Two scene positions a message names, by digit, number word or ordinal, in the order said."""
+        names = {**{str(k): k for k in range(1, 21)}, **V.CARDINALS, **{w: v for w, v in V.ORDINALS.items() if v}}
+        said = [names[w] - 1 for w in re.findall(r"[\w]+", lowered) if w in names]
+        if "last" in lowered.split() or "final" in lowered.split():
+            said.append(len(self.board.scenes) - 1)
+        said = [k for k in dict.fromkeys(said) if 0 <= k < len(self.board.scenes)]
+        return (said[0], said[1]) if len(said) >= 2 else None
+
     def _item(self, clause: str, target: SceneRef) -> str:
         """The one list item of the target scene that the clause names by its words, if it names one and not the scene."""
         scene = self.board.scenes[target.index]
         if len(scene.bullets) < 2 or _SCENE_NUMBER.search(clause.lower()):
             return ""
-        wanted = _content(self.nlp(clause)) - _content(self.nlp(" ".join(V.ALL_VERBS)))
-        hits = [b for b in scene.bullets if wanted & _content(self.nlp(b))]
+        wanted = _content(self.nlp(clause), surface=True) - _content(self.nlp(" ".join(V.ALL_VERBS)), surface=True)
+        hits = [b for b in scene.bullets if wanted & _content(self.nlp(b), surface=True)]
         return hits[0] if len(hits) == 1 else ""
 
     def _role(self, role: SceneRole) -> int | None:
@@ -302,12 +333,14 @@ class _Clauses:
         if orientation is not None:
             self.add(SetOrientation(orientation=orientation))
         voice = "voice" in words or "voices" in words or "narrator" in words
-        named_voice = next((v for v in list_voices() if re.search(rf"\b{re.escape(v.id.lower())}\b|\b{re.escape(v.name.lower())}\b", lowered)), None)
+        named_voice = next((v for v in list_voices() if re.search(rf"\b{re.escape(v.id.lower())}\b|\b{re.escape(v.name.split(' (')[0].lower())}\b", lowered)), None)
+        disliked = bool(words & V.NEGATIONS | {"n't", "not", "never"} & words) and bool(words & V.DISLIKE) or bool(words & {"dislike", "hate"})
         if voice or named_voice:
             gender, _ = D.presenter_traits(clause)
             gender = gender or ("male" if words & V.DEEPER else "female" if words & V.HIGHER else "")
-            if named_voice or gender:
-                self.add(SetVoice(voice_id=named_voice.id if named_voice else None, gender=gender))
+            accent = next((V.ACCENTS[w] for w in re.findall(r"[\w]+", lowered) if w in V.ACCENTS), "")
+            if named_voice or gender or accent or disliked:
+                self.add(SetVoice(voice_id=named_voice.id if named_voice else None, gender=gender, accent=accent, other=disliked and not named_voice))
         else:
             named = next((p for p in list_presenters() if re.search(rf"\b{re.escape(p.name.lower())}\b|\b{re.escape(p.id.lower())}\b", lowered)), None)
             gender, age = D.presenter_traits(clause)
@@ -315,18 +348,24 @@ class _Clauses:
                 age = "young"
             if named or ((gender or age) and words & V.PERSON_NOUNS):
                 self.add(SetPresenter(presenter_id=named.id if named else None, gender=gender, age=age, description=clause))
+            elif disliked and words & {"presenter", "host", "avatar", "face", "person", "speaker"}:
+                self.add(SetPresenter(other=True, description=clause))
         if words & V.MUSIC_NOUNS:
             if words & V.NEGATIONS or verbs & V.REMOVE_VERBS:
                 self.add(SetMusic(mood="none"))
             elif mood := next((m for w in lemmas for m in _base_forms(w) if m in MUSIC_MOODS), None):
                 self.add(SetMusic(mood=mood))
         colours, mode = extract_colours(clause, [(0, len(clause))])
+        if mode is None and words & V.COLOUR_WORDS:  # "make the background darker", "a lighter theme"
+            mode = "dark" if words & V.DARKER else "light" if words & V.LIGHTER else None
         if colours or (mode and words & V.COLOUR_WORDS):
             self.add(SetPalette(colours=colours, mode=mode))
         style = next((st for st in list_styles() if re.search(rf"\b{re.escape(st.id.lower())}\b(?:\s+(?:style|look|template))|\b{re.escape(st.name.lower())}\b\s+(?:style|look|template)", lowered)), None)
         if style is not None:
             self.add(SetStyle(style_id=style.id))
-        tone = [w for w in dict.fromkeys(lemmas) if w in TONE_WORDS and w not in V.NOT_TONE]
+        # "less corporate, more friendly": what comes after less/not/no is what to move away from, not the tone
+        avoided = {m.group(1) for m in re.finditer(r"\b(?:less|not|no|without|too|never)\s+(?:so\s+|as\s+)?(\w+)", lowered)}
+        tone = [w for w in dict.fromkeys(lemmas) if w in TONE_WORDS and w not in V.NOT_TONE and w not in avoided]
         if tone and not words & V.MUSIC_NOUNS and (verbs & V.TONE_VERBS or words & V.TONE_MARKERS):
             self.add(SetTone(words=tone))
 
@@ -357,8 +396,10 @@ def _number(word: str) -> int:
     return V.CARDINALS.get(word) or V.ORDINALS.get(word, 0)
 
 
-def _content(doc) -> set[str]:
-    return {(t.lemma_ or t.lower_).lower() for t in doc if t.is_alpha and not t.is_stop and len(t) > 2 and t.lower_ not in V.PART_NOUNS}
+def _content(doc, surface: bool = False) -> set[str]:
+    """Content words as lemmas; with `surface` their written forms too ("whitening" is a verb's lemma in one phrase, a noun in another)."""
+    kept = [t for t in doc if t.is_alpha and not t.is_stop and len(t) > 2 and t.lower_ not in V.PART_NOUNS]
+    return {(t.lemma_ or t.lower_).lower() for t in kept} | ({t.lower_ for t in kept} if surface else set())
 
 
 __all__ = ["understand", "find_url"]

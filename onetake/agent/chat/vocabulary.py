@@ -38,6 +38,17 @@ HIGHER = {"higher", "lighter"}
 MUSIC_NOUNS = {"music", "soundtrack", "song", "track", "tune", "score", "bed"}
 COLOUR_WORDS = {"colour", "colours", "color", "colors", "palette", "background", "theme", "mode"}
 NEGATIONS = {"no", "without", "off", "none", "silent", "mute", "stop"}
+DISLIKE = {"dislike", "hate", "like", "love", "keen", "fan"}  # with a negation: "I don't like the presenter", "not a fan of the voice"
+DARKER = {"darker", "dark", "night", "moodier"}
+LIGHTER = {"lighter", "light", "brighter", "bright", "white"}
+TITLE_NOUNS = {"title", "headline", "heading", "name"}
+TOO_LONG = {"long", "wordy", "slow", "drawn-out", "lengthy"}  # "the intro is too long": shorten it
+TOO_SHORT = {"short", "quick", "rushed", "abrupt"}
+# Accents a voice may be asked for, as the language tag it would speak (the catalogue says which exist).
+ACCENTS = {"british": "en-GB", "english": "en-GB", "uk": "en-GB", "american": "en-US", "us": "en-US", "australian": "en-AU",
+           "irish": "en-IE", "scottish": "en-GB", "indian": "en-IN", "canadian": "en-CA", "brazilian": "pt-BR", "portuguese": "pt-PT",
+           "spanish": "es-ES", "mexican": "es-MX", "french": "fr-FR", "german": "de-DE", "italian": "it-IT", "dutch": "nl-NL",
+           "polish": "pl-PL", "hindi": "hi-IN", "chinese": "zh-CN", "mandarin": "zh-CN"}
 
 CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -58,7 +69,7 @@ VAGUE_QUESTION = ("What should change? I can change the length, the orientation,
                   "the colours or style, the closing line, or a scene (say its number, or what it is about: rewrite, shorten, drop or move it).")
 WHAT_I_CAN_CHANGE = ("I could not turn that into a change. I can change the length (\"make it 20 seconds\"), the orientation "
                      "(\"a vertical version\"), the presenter or voice (\"a female presenter\", \"a deeper voice\"), the tone, the music, "
-                     "the colours or style, the closing line (\"end with 'Visit example.com'\"), a line (\"say X instead of Y\"), or a scene "
+                     "the colours or style, the title, the closing line (\"end with 'Visit example.com'\"), a line (\"say X instead of Y\"), or a scene "
                      "(\"drop scene 2\", \"make the intro shorter\", \"move the quote to the end\", \"add a line about ...\").")
 
 PHRASES = {p for p in APPROVAL | THANKS if " " in p}
