@@ -240,3 +240,32 @@ def test_swapping_by_ordinals_exchanges_two_scenes(physio):
     _, result = _apply("Can you swap the first and third scenes?", brief, plan)
     before, after = _lines(plan), _lines(result.plan)
     assert (after[0], after[2]) == (before[2], before[0]) and after[1] == before[1]
+
+
+def test_an_aspect_ratio_is_a_shape_not_a_length(physio):
+    understood = understand("Make a 9:16 version", physio[1].storyboard)
+    assert understood.edits == [SetOrientation(orientation="portrait")]
+
+
+@pytest.mark.parametrize("message,seconds", [("Half the length please", 15), ("Double the length", 60)])
+def test_a_relative_length(physio, message, seconds):
+    assert understand(message, physio[1].storyboard).edits == [SetDuration(seconds=seconds)]
+
+
+def test_dont_say_a_quoted_word_drops_the_word_not_the_scene(physio):
+    brief, plan = physio
+    _, result = _apply('Don\'t say "sports"', brief, plan)
+    assert len(result.plan.storyboard.scenes) == len(plan.storyboard.scenes)
+    spoken = " ".join(_lines(result.plan))
+    assert "sports" not in spoken.lower() and "massage" in spoken
+
+
+def test_take_out_names_an_item_to_drop(physio):
+    understood = understand("Take out the back pain clinics", physio[1].storyboard)
+    assert isinstance(understood.edits[0], RemoveScene) and "back pain" in understood.edits[0].item.lower()
+
+
+def test_a_line_added_after_a_scene_says_only_its_topic(physio):
+    understood = understand("Add a line after scene 2 about free parking on site", physio[1].storyboard)
+    added = understood.edits[0]
+    assert isinstance(added, AddScene) and added.text == "Free parking on site." and added.after.index == 1

@@ -145,7 +145,7 @@ def apply_script(board: Storyboard, script: list, new_ids: set[int]) -> tuple[St
         new = id(edit) in new_ids
         if isinstance(edit, Replace):
             count = _replace(scenes, edit.old, edit.new)
-            notes.append((f"'{edit.old}' -> '{edit.new}' ({count}x)", new) if count
+            notes.append(((f"'{edit.old}' -> '{edit.new}' ({count}x)" if edit.new else f"'{edit.old}' no longer said ({count}x)"), new) if count
                          else (f"the script does not say '{edit.old}'" if new else f"the script no longer says '{edit.old}'", None if new else False))
             continue
         if isinstance(edit, SetCta):
@@ -216,14 +216,23 @@ def _before_cta(scenes: list[Scene]) -> int:
 def _replace(scenes: list[Scene], old: str, new: str) -> int:
     import re
 
-    pattern = re.compile(re.escape(old), re.I)
+    # Whole words only ("gentle" is not inside "gentleman"); with nothing in its place, the space before it goes too.
+    pattern = re.compile((r"\s*" if not new else "") + r"(?<!\w)" + re.escape(old) + r"(?!\w)", re.I)
+
+    def swap(text: str) -> tuple[str, int]:
+        value, n = pattern.subn(lambda m: _keep_case(m.group(0).strip(), new), text)
+        if n and not new:  # "Gentle check-ups" -> "check-ups" -> "Check-ups": a line still opens with a capital
+            value = value.strip()
+            value = value[:1].upper() + value[1:] if text[:1].isupper() else value
+        return value, n
+
     count = 0
     for s in scenes:
         for name in ("narration", "on_screen_text"):
-            value, n = pattern.subn(lambda m: _keep_case(m.group(0), new), getattr(s, name))
+            value, n = swap(getattr(s, name))
             setattr(s, name, value)
             count += n if name == "narration" else 0
-        s.bullets = [pattern.sub(lambda m: _keep_case(m.group(0), new), b) for b in s.bullets]
+        s.bullets = [swap(b)[0] for b in s.bullets]
     return count
 
 

@@ -141,7 +141,11 @@ class _Clauses:
                 return True
         target = self._target(clause, lemmas)
         # "Don't mention the price", "no need to say the address": a negated adding verb asks to remove.
-        negated = any(t.dep_ == "neg" and t.head.lemma_.lower() in V.ADD_VERBS | {"say", "show", "include", "need"} for t in doc)
+        negated = any(t.dep_ == "neg" and t.head.lemma_.lower() in V.ADD_VERBS | {"say", "show", "include", "need", "use"} for t in doc)
+        if negated and quotes:  # 'Don't say "gentle"': those words go, the rest of the line stays
+            for q in quotes:
+                self.add(Replace(old=q, new=""))
+            return True
         if negated and target is not None:
             self.add(RemoveScene(scene=target, item=self._item(clause, target)))
             return True
@@ -157,7 +161,7 @@ class _Clauses:
             if text.strip():
                 self.add(SetCta(text=as_sentence(text)))
                 return True
-        if verbs & V.REMOVE_VERBS or re.search(r"\bget rid of\b|\bdon't (?:mention|say|include)\b|\bleave out\b", lowered):
+        if verbs & V.REMOVE_VERBS or re.search(r"\bget rid of\b|\bdon't (?:mention|say|include)\b|\b(?:leave|take|cut|strip)\s+(?:\w+\s+)?out\b", lowered):
             if target is not None:
                 self.add(RemoveScene(scene=target, item=self._item(clause, target)))
                 return True
@@ -267,12 +271,12 @@ class _Clauses:
 
     def _best_match(self, phrase: str) -> int | None:
         """The scene whose words share most content words (lemmas) with `phrase`."""
-        wanted = _content(self.nlp(phrase))
+        wanted = _content(self.nlp(phrase), surface=True)
         if not wanted:
             return None
         scores = []
         for i, s in enumerate(self.board.scenes):
-            have = _content(self.nlp(" ".join((s.narration, s.on_screen_text, *s.bullets, s.visual_query))))
+            have = _content(self.nlp(" ".join((s.narration, s.on_screen_text, *s.bullets, s.visual_query))), surface=True)
             scores.append((len(wanted & have), -i))
         best, neg_index = max(scores)
         return -neg_index if best else None
@@ -312,7 +316,9 @@ class _Clauses:
         m = re.search(r"\b(?:" + "|".join(V.ADD_VERBS) + r")\b\s+(?:a (?:scene|line|part|bit|section|sentence|note)\s+)?(?:that|saying|about|on|:)?\s*(.+)$", clause, re.I)
         if not m:
             return ""
-        words = re.split(r"\s+\b(?:after|before|at the (?:start|beginning|end))\b", m.group(1), maxsplit=1, flags=re.I)[0]
+        words = re.sub(r"^(?:after|before)\s+(?:the\s+)?(?:" + "|".join(V.SCENE_NOUNS) + r")\s*\S+\s*", "", m.group(1), flags=re.I)
+        words = re.sub(r"^(?:about|on|that|saying|:)\s+", "", words, flags=re.I)  # "after scene 2 about weekend hours"
+        words = re.split(r"\s+\b(?:after|before|at the (?:start|beginning|end))\b", words, maxsplit=1, flags=re.I)[0]
         return as_sentence(words) if len(words.split()) >= 2 else ""
 
     # --- how it looks and sounds -----------------------------------------------------------
@@ -321,11 +327,16 @@ class _Clauses:
         lowered = clause.lower()
         for m in D._TIME_RE.finditer(clause):
             seconds = D._seconds(m, self.language)
+            if m.group(3) and (m.group(0) in D._ASPECT_RATIOS or re.match(r"\s*(?:am|pm|a\.m|p\.m|h\b)", clause[m.end():], re.I)):
+                continue  # "a 9:16 version" is a shape, "9:30am" a clock time: neither is a length
             if seconds:
                 self.add(SetDuration(seconds=seconds))
                 break
         else:
-            if (words & V.SHORTER or verbs & V.SHORTEN_VERBS) and words & V.WHOLE_VIDEO and "resize" not in self.kinds:
+            factor = 0.5 if words & {"half", "halve", "halved"} else 2.0 if words & {"double", "twice", "doubled"} else None
+            if factor and words & (V.WHOLE_VIDEO | {"length", "long", "duration"}) and "resize" not in self.kinds:
+                self.add(SetDuration(seconds=round(self.board.target_duration * factor)))  # "half the length", "twice as long"
+            elif (words & V.SHORTER or verbs & V.SHORTEN_VERBS) and words & V.WHOLE_VIDEO and "resize" not in self.kinds:
                 self.add(SetDuration(seconds=round(self.board.target_duration * 0.7)))
             elif (words & V.LONGER or verbs & V.LENGTHEN_VERBS) and words & V.WHOLE_VIDEO and "resize" not in self.kinds:
                 self.add(SetDuration(seconds=round(self.board.target_duration * 1.4)))
@@ -399,7 +410,10 @@ def _number(word: str) -> int:
 def _content(doc, surface: bool = False) -> set[str]:
     """Content words as lemmas; with `surface` their written forms too ("whitening" is a verb's lemma in one phrase, a noun in another)."""
     kept = [t for t in doc if t.is_alpha and not t.is_stop and len(t) > 2 and t.lower_ not in V.PART_NOUNS]
-    return {(t.lemma_ or t.lower_).lower() for t in kept} | ({t.lower_ for t in kept} if surface else set())
+    found = {(t.lemma_ or t.lower_).lower() for t in kept}
+    if surface:  # "booking" and "Book": a crude stem joins a noun in -ing to the verb it names
+        found |= {t.lower_ for t in kept} | {t.lower_[:-3] for t in kept if t.lower_.endswith("ing") and len(t) > 5}
+    return found
 
 
 __all__ = ["understand", "find_url"]

@@ -13,7 +13,8 @@ LENGTHEN_VERBS = {"lengthen", "expand", "extend", "elaborate"}
 CHANGE_VERBS = {"change", "rewrite", "reword", "rephrase", "replace", "make", "edit", "update", "turn", "set"}
 ADD_VERBS = {"add", "include", "mention", "insert", "append"}
 TONE_VERBS = {"make", "sound", "feel", "keep", "go", "be", "want", "need"}
-ALL_VERBS = REMOVE_VERBS | MOVE_VERBS | SHORTEN_VERBS | LENGTHEN_VERBS | CHANGE_VERBS | ADD_VERBS | {"use", "say", "show", "try", "give", "pick", "choose"}
+ALL_VERBS = REMOVE_VERBS | MOVE_VERBS | SHORTEN_VERBS | LENGTHEN_VERBS | CHANGE_VERBS | ADD_VERBS | {"use", "say", "show", "try", "give", "pick", "choose",
+                                                                                       "take", "leave"}  # "take out", "leave out"
 
 SAY_WORDS = {"say", "says", "saying", "read", "reads", "narrate", "line"}
 SHORTER = {"shorter", "briefer", "tighter", "snappier", "quicker", "faster"}
