@@ -155,6 +155,8 @@ def find_cta_parts(sent, language: str, forced: bool) -> dict | None:
     phone = next((m for m in PHONE_RE.finditer(text) if len(re.sub(r"\D", "", m.group(0))) >= 7), None)
     first = next((t for t in sent if t.is_alpha and t.lower_ not in ("please", "so", "and", "then", "now", "just", "also")), None)
     imperative = first is not None and first.lemma_.lower() in CTA_VERBS and (not sent.doc.has_annotation("DEP") or first.dep_ in ("ROOT", "") or first.tag_ == "VB" or first.pos_ in ("VERB", "PROPN", "NOUN"))
+    if imperative and first.tag_ in ("VBG", "VBN", "VBD", "VBZ"):
+        imperative = False  # "Starting 1 March, tickets go ...", "Joined by ...": a participle opens a statement, not an order
     if imperative and sent.doc.has_annotation("DEP") and first.dep_ in ("compound", "nsubj", "amod") and first.head.pos_ == "PROPN":
         imperative = False  # "Volunteer Sam Osei says: ...": a title before a name, not an order
     if language == "zh" and not imperative:  # no parse: the verbs of acting in the text (在应用商店搜索…下载)
@@ -185,6 +187,28 @@ def find_cta_parts(sent, language: str, forced: bool) -> dict | None:
             "phone": phone.group(0) if phone else "", "deadline": deadline}
 
 
+def _one_clause(sent, text: str, parts: list[str], colon: int) -> bool:
+    """"...: we're hiring 20 operatives and 5 drivers": the first part has a subject and a verb whose objects the
+    others continue, so the whole is one sentence, not a list."""
+    if not sent.doc.has_annotation("DEP"):
+        return False
+    first_start = text.find(parts[0], colon) + sent.start_char
+    first_end = first_start + len(parts[0])
+
+    def clause(lo: int, hi: int) -> bool:
+        return any(t.dep_ in ("nsubj", "nsubjpass") and lo <= t.idx < hi and lo <= t.head.idx < hi for t in sent)
+
+    if not clause(first_start, first_end):
+        return False
+    cursor = first_end - sent.start_char
+    for p in parts[1:]:
+        k = text.find(p, cursor)
+        if clause(sent.start_char + k, sent.start_char + k + len(p)):
+            return False  # "a: we fix bikes, we sell parts": clauses in a row are a list of clauses
+        cursor = k + len(p)
+    return True
+
+
 def item_lists_in(sent, base: int) -> list[ItemList]:
     """Lists inside one sentence: "Three results: a, b and c", "with A, B and C"."""
     text = sent.text
@@ -194,6 +218,8 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
         tail = text[colon + 1:].strip().rstrip(".")
         joints = "|".join(sorted(CONJUNCTIONS))
         parts = [p.strip() for p in re.split(rf";|,(?!\d{{3}}\b)\s*(?:(?:{joints})\s+)?|\s+(?:{joints})\s+(?=[^,]*$)", tail) if p and p.strip()]
+        if len(parts) >= 2 and _one_clause(sent, text, parts, colon):
+            return out
         if len(parts) >= 2 and all(len(p.split()) <= 12 for p in parts):
             head = text[:colon].strip()
             offset = base + sent.start_char + colon + 1
@@ -373,6 +399,9 @@ def visual_request_in(sent, base: int) -> VisualRequest | None:
     nouns = [" ".join([c.lower_ for c in t.children if c.i < t.i and (c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ not in TONE_WORDS))] + [t.lemma_.lower()])
              for t in toks if (t.pos_ in ("NOUN", "PROPN") or (t.dep_ == "conj" and t.pos_ == "VERB"))
              and t.dep_ != "compound" and t.lemma_.lower() not in VISUAL_NOUNS | DIRECTION_NOUNS]
+    # "warehouse footage and a team photo": the things are what the footage and the photo are of
+    nouns += [" ".join(c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i)
+              for t in toks if t.lemma_.lower() in VISUAL_NOUNS and any(c.dep_ == "compound" and c.i < t.i for c in t.children)]
     if not nouns or all(n in TONE_WORDS for n in nouns):
         return None
     s = toks[0].idx

@@ -59,6 +59,11 @@ PORTRAIT_WORDS = {
     "it": {"verticale", "9:16", "tiktok", "reels", "reel", "stories"},
     "zh": {"竖屏", "竖版", "竖向", "9:16", "抖音", "快手"},
 }
+# "square" names the frame only beside a word about the video ("square format", "1 minute, square,"): a town
+# square or "5,000 square feet" does not; "1:1" always does.
+SQUARE_WORDS = {"square", "cuadrado", "cuadrada", "carré", "carrée", "quadratisch", "quadrado", "quadrada", "quadrato", "方形"}
+SQUARE_NEIGHBOURS = {"format", "video", "aspect", "frame", "crop", "ratio", "version", "post", "clip", "cut", "formato",
+                     "vídeo", "vidéo", "formate", "视频", "格式"}
 LANDSCAPE_WORDS = {
     "en": {"horizontal", "landscape", "widescreen", "16:9", "youtube"},
     "es": {"horizontal", "16:9", "apaisado"},

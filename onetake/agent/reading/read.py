@@ -178,6 +178,10 @@ class _Reader:
         d.orientation, orient_spans = D.find_orientation(prompt, self.language)
         for s, e in orient_spans:
             self.direction(s, e)
+        square = D.find_square(prompt)
+        d.square = bool(square) and d.orientation is None  # "vertical, 1:1 thumbnail": the named orientation wins
+        for s, e in square if d.square else []:
+            self.direction(s, e)
         sentence_spans = [(base + s.start_char, base + s.end_char) for s, base in pairs]
         d.colours, d.colour_mode = extract_colours(prompt, sentence_spans)
 
@@ -189,15 +193,18 @@ class _Reader:
             cut += 1
         end = block.start + sents[cut - 1].end_char if sents else block.end
         self.direction(block.start, end)
-        text = self.source[block.start:end]
-        label = block.label
+        self._direction_field(block.label, self.source[block.start:end])
+        self._content(block, sents[cut:])
+
+    def _direction_field(self, label: str, text: str) -> None:
+        """What a labelled direction sets: 'Presenter: ...', 'Music: ...', 'Tone: adventurous but safe'."""
         if any(w in label for w in ("presenter", "host", "narrator", "avatar", "spokesperson", "presentador", "présentat", "sprecher", "apresentador", "presentat", "主持")):
             self.presenter_text.append(text)
         elif any(w in label for w in ("music", "soundtrack", "audio", "música", "musique", "musik", "musica", "音乐")):
             self.r.directions.music = text
         elif any(w in label for w in ("tone", "voice", "mood", "feel", "vibe", "delivery", "tono", "ton", "tom", "语气")):
-            self.r.directions.tone += [w.strip(" .,;") for w in re.split(r"[,/;]| and ", text) if w.strip(" .,;")]
-        self._content(block, sents[cut:])
+            words = re.split(r"[,/;]|\s(?:and|but|yet|not|y|et|und|e|pero|mais|aber|ma|mas)\s", text, flags=re.I)
+            self.r.directions.tone += [w.strip(" .,;!") for w in words if w.strip(" .,;!")]
 
     def _field(self, field: str, block: Block, sents, priority: int = 1, kind: str = "fact") -> None:
         text = block.text.strip().rstrip(".")
@@ -345,9 +352,8 @@ class _Reader:
         r.figures += find_figures(sent, base, r.directions.duration_span)
         head = re.match(r"\s*([\w' -]{2,30}?)\s*:", sent.text)
         if head and (head.group(1).lower() in DIRECTION_LABELS or head.group(1).lower().split()[-1] in DIRECTION_LABELS):
-            self.direction(start, end)  # "Style notes: navy and teal, ..." inside a paragraph
-            if any(w in head.group(1).lower() for w in ("presenter", "host", "narrator", "avatar")):
-                self.presenter_text.append(sent.text[head.end():])
+            self.direction(start, end)  # "Style notes: navy and teal, ...", "Tone: calm." inside a paragraph
+            self._direction_field(head.group(1).lower(), sent.text[head.end():].strip())
             return 0
         if _topic_question(sent):
             self.direction(start, end)  # "Who the course is for.", "Why it matters.": what to cover, not words to say
@@ -603,7 +609,9 @@ class _Reader:
         if name.end + 1 < stop and doc[name.end].text == "," and doc[name.end + 1].lower_ in _APPOSITIVE_LEADS:
             # "for Needle & Note, a vinyl club": what the name is, said with it
             tail = doc[name.end + 1:stop]
-            cut = next((t.i for t in tail if t.text in (",", ";", ":") or t.like_num), stop)
+            # cut at the next clause mark, or at the video's length ("for Needle & Note, a vinyl club 30 seconds"),
+            # not at a number that says what the name is ("27 Elm Street, a 3-bedroom Victorian terrace")
+            cut = next((t.i for t in tail if t.text in (",", ";", ":") or D.opens_a_length(doc, t.i, stop)), stop)
             what = doc[name.end + 1:cut].text.strip(" .")
             if what and not D.strip_times(what).strip() == "":
                 self.r.description = self.r.description or what
@@ -653,7 +661,7 @@ class _Reader:
                 r.statements.append(Statement(text=said, span=r.subject.span, kind="subject", priority=0))
             r.lists += parts.get("lists", [])
         if parts.get("audience"):
-            r.audience = parts["audience"]
+            r.audience = D.strip_times(parts["audience"]).strip(" ,;") or parts["audience"]  # "nurses, 30 seconds": not the length
         if parts.get("presenter"):
             self.presenter_text.append(parts["presenter"])
         if parts.get("direction_span"):
@@ -685,6 +693,12 @@ class _Reader:
                         self._sentence(sub, shift + sub.start_char, shift + sub.end_char, None, role, 1, "fact")
                 return said
         text = parts["text"]
+        if text == as_sentence(sent.text.strip()):
+            # "Ask viewers to donate at x.org", "Remind them to book by Friday": the instruction's complement, to the viewer
+            said = speakable(sent, self.language)
+            contact = parts.get("url") or parts.get("phone") or parts.get("email")
+            if said and said != text and (not contact or contact in said):
+                text = said
         labelled = re.match(r"^([^:]{2,30}):\s*(\S.*)$", text)
         if labelled and _names_an_address(labelled.group(1)) and _contact_only(labelled.group(2).rstrip(".")):
             text = as_sentence(labelled.group(2))  # "Link in bio: x.pizza" says where, not what to do: the address

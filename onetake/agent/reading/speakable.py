@@ -201,6 +201,11 @@ def request_parts(sent, language: str) -> dict | None:
         if (first.lemma_.lower() in VIDEO_NOUNS["en"] or first.lower_ in VIDEO_NOUNS["en"]) and first.i <= sent.start + 3 \
                 and any(c.dep_ == "prep" and c.lower_ == "for" and any(g.pos_ == "PROPN" for g in c.children) for c in first.children):
             video = first
+        verbless = not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in sent)
+        if video is None and verbless and first.pos_ == "NOUN" and first.i <= sent.start + 3 \
+                and any(c.dep_ == "prep" and c.lower_ == "for" for c in first.children) \
+                and any(t.like_num and D.opens_a_length(sent.doc, t.i, sent.end) for t in sent):
+            video = first  # "Fire drill reminder for night-shift nurses, 30 seconds.": a fragment naming the video and its length
     if video is None:
         return None
     root = sent.root
@@ -260,6 +265,9 @@ def request_parts(sent, language: str) -> dict | None:
     if subject is None:
         # "Make a short video." is a request; "Update today from the App Store" (a verb the small
         # model tags as a noun) is not: without a subject, only a request verb makes it one
+        if parts.get("kind") and audience and video.i == root.i:
+            parts["audience"] = audience  # "Safety briefing for new lab staff, 1 minute.": what it is and for whom
+            return parts
         return parts if parts.get("kind") and root.lemma_.lower() in REQUEST_VERBS else None
     left, right = subject.left_edge.i, subject.right_edge.i
     # the subject phrase stops at a trailing direction ("..., with clean captions")
@@ -277,11 +285,14 @@ def request_parts(sent, language: str) -> dict | None:
             end += 1
         span_toks = list(doc[span_toks[0].i:end])
         after = end
-    if (span_toks and after + 1 < sent.end and doc[after].text == "," and span_toks[0].is_title
+    if (span_toks and after + 1 < sent.end and doc[after].text == "," and any(t.is_title for t in span_toks)
             and (doc[after + 1].lower_ in ("a", "an", "the") or (doc[after + 1].is_lower and doc[after + 1].pos_ in ("ADJ", "NOUN")))):
         # "for Bramble & Birch, a garden design studio in Oxford", "for Spindle Yarns, hand-dyed wool from ...":
         # what the name is, which the parser hung elsewhere
-        end = next((t.i for t in doc[after + 1:sent.end] if t.text in (",", ";", ":", ".", "!", "?") or t.like_num), sent.end)
+        end = next((t.i for t in doc[after + 1:sent.end] if t.text in (",", ";", ":", ".", "!", "?") or D.opens_a_length(doc, t.i, sent.end)), sent.end)
+        appos = next((t for t in doc[after + 1:end] if t.dep_ == "appos"), None)
+        if appos is not None and not any(D.opens_a_length(doc, t.i, sent.end) for t in doc[end:appos.right_edge.i + 1]):
+            end = max(end, appos.right_edge.i + 1)  # "..., a terrace with a garden, new kitchen and loft": its list too
         tail = doc[after + 1:end]
         article = doc[after + 1].lower_ in ("a", "an", "the")
         if (any(t.pos_ == "NOUN" for t in tail) and (article or not any(_directive(t) for t in tail))

@@ -69,7 +69,10 @@ def beats(reading: Reading) -> list[Beat]:
     for k, q in enumerate(reading.quotes):
         if k in quotes_used or q.script or any(_overlaps(q.span, s) for s in _spans(reading, out)):
             continue
-        out.append(Beat("quote", G.quote_line(q.text, q.author, language), q.span.start, 0, quote=q))
+        if _a_line_to_say(q, None, reading):
+            out.append(Beat("fact", G.as_sentence(q.text, language), q.span.start, 0))
+        else:
+            out.append(Beat("quote", G.quote_line(q.text, q.author, language), q.span.start, 0, quote=q))
     out.sort(key=lambda b: (b.kind == "document", b.start))
     _attach_visuals(out, reading)
     if reading.cta is not None and reading.cta.text:
@@ -81,6 +84,17 @@ def _spans(reading: Reading, out: list[Beat]) -> list[Span]:
     return [s.span for s in reading.statements if any(b.start == s.span.start for b in out)]
 
 
+def _a_line_to_say(q, st: Statement | None, reading: Reading) -> bool:
+    """Quoted words with no one to credit ('Hook: "Your heating is wasting money."') are a line the brief wrote for
+    the video, said as written; a testimonial card needs its author, or a scene the brief labelled a quote."""
+    if q.script:
+        return True
+    if q.author:
+        return False
+    scene = st.scene if st is not None else None
+    return not (scene is not None and scene < len(reading.structure) and reading.structure[scene].role == "quote")
+
+
 def _statement_beat(st: Statement, reading: Reading, lists_used: set[int], quotes_used: set[int]) -> Beat | None:
     language = reading.language
     kind = {"subject": "subject", "document": "document", "quote": "quote"}.get(st.kind, "fact")
@@ -89,9 +103,10 @@ def _statement_beat(st: Statement, reading: Reading, lists_used: set[int], quote
         if _inside(q.span, st.span) or (st.kind == "quote" and q.text == st.text):
             quotes_used.add(k)
             if st.kind == "quote" or q.script:
-                beat.quote = None if q.script else q
-                beat.text = G.quote_line(q.text, q.author, language) if not q.script else G.as_sentence(q.text, language)
-                beat.kind = "fact" if q.script else "quote"
+                line = _a_line_to_say(q, st, reading)
+                beat.quote = None if line else q
+                beat.text = G.as_sentence(q.text, language) if line else G.quote_line(q.text, q.author, language)
+                beat.kind = "fact" if line else "quote"
                 beat.priority = 0
             break
     for k, lst in enumerate(reading.lists):
