@@ -109,3 +109,22 @@ def test_an_icon_grid_shows_the_things_named_and_never_a_look_alike():
     assert len(icons) == 2 and any("croissant" in i for i in icons) and any("bread" in i for i in icons)
     heads = [i.split(":")[1].split("-")[0] for i in pick_icons("prenatal, sauna")]
     assert len(heads) == len(set(heads))  # never pregnant-person beside pregnant-woman
+
+
+def test_a_frame_before_a_colon_is_not_a_description_of_the_video():
+    sb, reading = board('Trailer for our audiobook "Salt Winter": a lighthouse keeper finds a letter from 1911. '
+                        "Out on 2 March.")
+    assert reading.brand == "Salt Winter"
+    assert "A lighthouse keeper finds a letter from 1911." in said(sb)
+
+
+def test_an_addressee_asked_to_act_hears_the_act_itself():
+    _, reading = board("Promo for Alder Choir. Encourage everyone to sign up at alderchoir.org before June.")
+    assert reading.cta.text.startswith("Sign up at alderchoir.org")
+
+
+def test_a_request_with_a_date_says_its_subject_and_when():
+    sb, reading = board("Invite for our winter market at Fennel Yard, Sunday 8 December, 10am-3pm. 40 stalls and mulled cider.")
+    assert "Fennel Yard" in (reading.brand or "")
+    assert "Sunday 8 December, 10am-3pm" in said(sb)
+    assert not said(sb).startswith("Invite")

@@ -350,6 +350,8 @@ class _Reader:
             if e.label_ in kinds:
                 r.entities.append(Entity(text=e.text, kind=kinds[e.label_], span=Span(start=base + e.start_char, end=base + e.end_char)))
         r.figures += find_figures(sent, base, r.directions.duration_span)
+        for name in _QUOTED_NAME.findall(sent.text):  # 'our podcast "Small Fires"', 'an app called "Tally"': whose video it is
+            self.brand_votes[name] = self.brand_votes.get(name, 0) + 6
         head = re.match(r"\s*([\w' -]{2,30}?)\s*:", sent.text)
         if head and (head.group(1).lower() in DIRECTION_LABELS or head.group(1).lower().split()[-1] in DIRECTION_LABELS):
             self.direction(start, end)  # "Style notes: navy and teal, ...", "Tone: calm." inside a paragraph
@@ -359,6 +361,8 @@ class _Reader:
             self.direction(start, end)  # "Who the course is for.", "Why it matters.": what to cover, not words to say
             return 0
         described = describes_the_video(sent)
+        if described is not None and not (described.say or described.show) and ":" in sent.text:
+            described = None  # 'Intro for our podcast "Small Fires": weekly interviews ...': a frame, then what to say
         if described is not None:
             # "a section highlighting interactive exhibits ...": the description directs; what it highlights is said,
             # what it shows is shown
@@ -866,6 +870,10 @@ class _Reader:
 
 _SCRIPT_ASKED = re.compile(r"\b(?:this|the following|my|our) (?:script|text|copy|lines?)\b|\bword for word\b|\bverbatim\b|"
                            r"\b(?:say|read) (?:exactly|this)\b", re.I)
+
+
+_QUOTED_NAME = re.compile(r"\b(?:our|my|the|new|called|named)\s+(?:[a-z-]+\s+){0,2}[\"\u201c\u2018']"
+                          r"([A-Z][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})[\"\u201d\u2019']")
 
 
 def _heading_line(block: Block, following: Block | None) -> bool:

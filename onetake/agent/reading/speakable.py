@@ -199,8 +199,9 @@ def request_parts(sent, language: str) -> dict | None:
     if video is None:  # "Promo for Pocket Tutor", "Instagram reel for X": the small model tags the video noun a verb
         first = sent.root
         if (first.lemma_.lower() in VIDEO_NOUNS["en"] or first.lower_ in VIDEO_NOUNS["en"]) and first.i <= sent.start + 3 \
-                and any(c.dep_ == "prep" and c.lower_ == "for" and any(g.pos_ == "PROPN" for g in c.children) for c in first.children):
-            video = first
+                and any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and (any(g.pos_ == "PROPN" for g in c.children) or c.i == first.i + 1)
+                        for c in first.children):
+            video = first  # "Invite for our open day at ...": the kind of video, tagged a verb
         verbless = not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in sent)
         if video is None and verbless and first.pos_ == "NOUN" and first.i <= sent.start + 3 \
                 and any(c.dep_ == "prep" and c.lower_ == "for" for c in first.children) \
@@ -227,7 +228,7 @@ def request_parts(sent, language: str) -> dict | None:
                 subject = subject or obj
             elif prep is not None and prep.lower_ in ("about", "on", "for"):
                 subject = subject or next((c for c in prep.children if c.dep_ == "pobj"), None)
-        elif child.dep_ == "prep":
+        elif child.dep_ == "prep" or (child.dep_ == "dative" and child.lower_ == "for"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
@@ -273,6 +274,9 @@ def request_parts(sent, language: str) -> dict | None:
     # the subject phrase stops at a trailing direction ("..., with clean captions")
     span_toks = [t for t in doc[left:right + 1]]
     cut = next((k for k, t in enumerate(span_toks) if t.text == "," and k + 1 < len(span_toks) and span_toks[k + 1].like_num), None)
+    if cut is None:  # "our winter market at Fennel Yard, Sunday 8 December": when it is, not what it is
+        cut = next((k for k, t in enumerate(span_toks) if t.text == "," and k + 1 < len(span_toks)
+                    and span_toks[k + 1].ent_type_ in ("DATE", "TIME")), None)
     if cut is not None:
         span_toks = span_toks[:cut]  # "Corbel Logistics, 45 seconds": the length is no part of the subject
     after = span_toks[-1].i + 1 if span_toks else right + 1
@@ -337,6 +341,16 @@ def request_parts(sent, language: str) -> dict | None:
             parts["description"] = doc[left:called.i].text.strip(" ,")
             rest = doc[name_toks[-1].i + 1:right + 1].text.strip(" ,'\"")
             parts["statement"] = f"{parts['brand']} is {parts['description']}" + (f", {rest}" if rest else "") + "."
+    tail = [t for t in doc[span_toks[-1].i + 1:sent.end] if not t.is_punct]
+    when = [t for t in tail if (t.like_num or t.ent_type_ in ("DATE", "TIME")) and not D.opens_a_length(doc, t.i, sent.end)]
+    if not parts.get("statement") and when and not any(D.opens_a_length(doc, t.i, sent.end) for t in tail):
+        # "Invite for our open studio day at Kiln & Clay, Saturday 5 October, 11am-4pm": the subject with its when
+        end = tail[-1].idx + len(tail[-1])
+        parts["statement"] = as_sentence(doc.text[s:end])
+        if not parts.get("brand"):
+            owner = [t for t in doc[span_toks[0].i:span_toks[-1].i + 1] if t.pos_ == "PROPN" or (t.text == "&" and t.i > span_toks[0].i)]
+            if owner and owner[0].pos_ == "PROPN":
+                parts["brand"] = " ".join(t.text for t in owner)  # "at Kiln & Clay pottery": whose day it is
     parts["lists"] = []
     if audience:
         parts["audience"] = audience
@@ -469,7 +483,8 @@ def _complement(sent, verb) -> str | None:
         return None
     first = doc[start]
     tail = doc[start:sent.end].text
-    if first.lower_ == "to" and clause is not None and clause.dep_ == "xcomp":  # "remind staff to wear badges"
+    if first.lower_ == "to" and (clause is not None and clause.dep_ == "xcomp" or dative):  # "remind staff to wear badges"
+        # ("ask people to RSVP at x": the small model tags "RSVP" a noun, so the addressee decides)
         return as_sentence(_address(doc[start + 1:sent.end].text))
     if first.lower_ == "how" and start + 1 < sent.end:
         nxt = doc[start + 1]
