@@ -11,7 +11,7 @@ import re
 
 import tldextract
 
-from .lexicon import AUDIENCE_NOUNS, CONJUNCTIONS, CTA_VERBS, DIRECTION_NOUNS, SHOW_VERBS, TONE_WORDS, VISUAL_NOUNS
+from .lexicon import AUDIENCE_NOUNS, CONJUNCTIONS, CTA_VERBS, DIRECTION_NOUNS, LIST_VERBS, SHOW_VERBS, TONE_WORDS, VISUAL_NOUNS
 from .models import Figure, ItemList, Phrase, Quote, Span, VisualRequest
 
 # URLs, phones and emails: fixed lexical shapes, not grammar (spaCy's like_url misses "bloomyoga.studio").
@@ -187,6 +187,16 @@ def find_cta_parts(sent, language: str, forced: bool) -> dict | None:
             "phone": phone.group(0) if phone else "", "deadline": deadline}
 
 
+def _without_order(sent, head: str) -> str:
+    """"Show the three blends" -> "The three blends": a list's heading without the order to the maker."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or not sent.doc.has_annotation("DEP") or first.tag_ != "VB" or first.dep_ != "ROOT" \
+            or first.lemma_.lower() not in SHOW_VERBS | LIST_VERBS or not head.lower().startswith(first.lower_):
+        return head
+    rest = head[len(first.text):].strip()
+    return rest[:1].upper() + rest[1:] if rest else head
+
+
 def _one_clause(sent, text: str, parts: list[str], colon: int) -> bool:
     """"...: we're hiring 20 operatives and 5 drivers": the first part has a subject and a verb whose objects the
     others continue, so the whole is one sentence, not a list."""
@@ -221,7 +231,7 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
         if len(parts) >= 2 and _one_clause(sent, text, parts, colon):
             return out
         if len(parts) >= 2 and all(len(p.split()) <= 12 for p in parts):
-            head = text[:colon].strip()
+            head = _without_order(sent, text[:colon].strip())
             offset = base + sent.start_char + colon + 1
             items = []
             cursor = offset - base - sent.start_char
@@ -386,10 +396,15 @@ def visual_request_in(sent, base: int) -> VisualRequest | None:
     root = sent.root
     if target is None and root.lemma_.lower() in SHOW_VERBS and root.i - sent.start <= 2 and not any(c.dep_ == "nsubj" for c in root.children):
         obj = next((c for c in root.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.lemma_.lower() not in (DIRECTION_NOUNS | AUDIENCE_NOUNS) and obj.lower_ not in ("how", "what", "why") and root.lemma_.lower() in ("show", "display", "depict", "feature") and not any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        doing = obj is not None and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in obj.children)  # "show people shaking hands"
+        if obj is not None and (obj.lemma_.lower() not in (DIRECTION_NOUNS | AUDIENCE_NOUNS) or doing) and obj.lower_ not in ("how", "what", "why") and root.lemma_.lower() in ("show", "display", "depict", "feature") and not any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
             target = obj
         elif obj is not None and (obj.lemma_.lower() in VISUAL_NOUNS):
             target = obj
+        scene = next((c for c in root.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+                      and any(g.dep_ == "nsubj" for g in c.children)), None)
+        if target is None and obj is None and scene is not None and root.lemma_.lower() == "show":
+            target = scene  # "Maybe show people shaking hands": the parse makes the scene a clause
     if target is None:
         return _show_words(sent, base)
     left, right = target.left_edge.i, target.right_edge.i

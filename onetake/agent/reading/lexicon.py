@@ -79,7 +79,7 @@ NOT_ORIENTATION_AFTER = {"of", "photo", "photograph", "painting", "shot", "farm"
 
 # Verbs with which a brief instructs its maker; their complement is what to say or show.
 INSTRUCTION_VERBS = {
-    "mention", "say", "state", "note", "explain", "tell", "highlight", "emphasize", "emphasise", "stress",
+    "mention", "say", "state", "note", "explain", "compare", "contrast", "tell", "highlight", "emphasize", "emphasise", "stress",
     "point", "announce", "introduce", "showcase", "cover", "talk", "include", "add", "list", "describe",
     "remind", "share", "present", "feature", "spotlight", "walk", "demonstrate", "demo", "outline", "invite",
     "encourage", "urge", "ask", "celebrate", "thank", "welcome", "promote", "pitch", "recap", "summarize",
@@ -183,6 +183,8 @@ FIELD_LABELS = {"title": "title", "headline": "title", "on-screen title": "title
                 "subject": "subject", "concept": "subject", "premise": "subject", "about": "subject",
                 "key message": "subject", "message": "subject", "main message": "subject", "key point": "subject",
                 "note": "subject", "nb": "subject", "ps": "subject"}
+# Orders to the maker that head a list ("List the three rules: ...", "Cover: ..."): the heading is what follows them.
+LIST_VERBS = {"list", "cover", "include", "mention", "highlight", "introduce", "present", "name", "explain", "outline"}
 # Imperatives that ask the viewer to act: a sentence led by one of these is a call to action.
 CTA_VERBS = {"book", "visit", "call", "sign", "register", "download", "order", "shop", "apply", "join", "donate",
              "subscribe", "follow", "try", "get", "contact", "email", "rsvp", "reserve", "buy", "start", "learn",

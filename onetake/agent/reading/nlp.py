@@ -88,7 +88,8 @@ def _inside_quotes(doc) -> set[int]:
             opened = k
         elif opened is not None and mark in ('"', "\u201d"):
             if k - opened <= _MAX_QUOTE_TOKENS:
-                inside.update(range(opened + 1, k + 1))
+                introduced = opened > 0 and doc[opened - 1].text in (":", ",")  # 'says: "...': the quote goes on its sentence
+                inside.update(range(opened + (0 if introduced else 1), k + 1))
             opened = None
     return inside
 

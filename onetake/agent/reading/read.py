@@ -21,7 +21,7 @@ from .facts import EMAIL_RE, PHONE_RE, SCRIPT_CUES, SHOW_LEAD, find_address, fin
 from .frame import (CEILING_AFTER, CEILING_BEFORE, about_the_video, asks_for_video, asks_the_maker, frame_colon, frame_rest,
                     is_frame, only_frame, request_fragment)
 from .language import detect_language
-from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, PLATFORMS, SCENE_ROLES, SHOW_VERBS,
+from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LIST_VERBS, PLATFORMS, SCENE_ROLES, SHOW_VERBS,
                       VIDEO_NOUNS, VISUAL_NOUNS, scene_role)
 from .meta import META_NOUNS, Description, asks_to_be_asked, describes_the_video
 from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Quote, Reading, RequestedScene, Span,
@@ -30,7 +30,7 @@ from .nlp import pipeline
 from .names import capitalised_run, introduces_a_person, name_spelling, proper_chunks, self_named, url_domain
 from .palette import extract_colours
 from .segment import Block, segment
-from .speakable import as_sentence, describes_only, is_direction, request_parts, speakable
+from .speakable import as_sentence, asked_action, describes_only, is_direction, request_parts, speakable
 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
                          "\u2019": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
@@ -208,6 +208,10 @@ class _Reader:
 
     def _field(self, field: str, block: Block, sents, priority: int = 1, kind: str = "fact") -> None:
         text = block.text.strip().rstrip(".")
+        if field in ("title", "brand", "audience") and len(sents) > 1:
+            # "Brand: Roastwell. Vertical, 25 seconds.": the field is its first sentence; the rest is read as any other
+            text = sents[0].text.strip().rstrip(".")
+            self._content(block, sents[1:], priority=priority)
         if field == "title":
             self.r.titles.append(self.phrase(block.start, block.start + len(text)))
         elif field == "brand":
@@ -279,9 +283,28 @@ class _Reader:
         content = block.text
         self.r.structure.append(RequestedScene(number=block.number, label=block.label, role=role or "body", content=content,
                                                span=Span(start=block.start, end=block.end)))
+        before = len(self.r.statements)
         self._content(block, sents, scene=index, role=role)
+        heading = self._ordered_heading(block)
+        if heading and len(self.r.statements) > before:
+            # "3. Show the three blends: Dawn, Ember and Midnight": the order is the maker's, its object heads the list
+            first = self.r.statements[before]
+            self.r.statements[before] = first.model_copy(update={"text": f"{heading}: {first.text}"})
         if not any(lst.span and block.start <= lst.span.start < block.end for lst in self.r.lists):
             self._series(block, scene_label=block.label)
+
+    def _ordered_heading(self, block: Block) -> str:
+        """"The three blends" from the label "show the three blends" (as written); "" when the label gives no order."""
+        words = block.label.split()
+        if len(words) < 2 or words[0] not in SHOW_VERBS | LIST_VERBS:
+            return ""
+        rest = self._label_text(block).split(None, 1)[1]
+        if words[0] in SHOW_VERBS:
+            k = self.source.rfind(rest, 0, block.start)
+            if k >= 0:
+                nouns = [t.lemma_.lower() for t in self.nlp(rest) if t.pos_ in ("NOUN", "PROPN")]
+                self.r.visual_requests.append(VisualRequest(text=rest, nouns=nouns, span=Span(start=k, end=k + len(rest))))
+        return rest[:1].upper() + rest[1:]
 
     def _series(self, block: Block, scene_label: str = "") -> None:
         """"step-by-step explanations, photo upload, progress reports": a scene whose content is a series
@@ -357,6 +380,16 @@ class _Reader:
             self.direction(start, end)  # "Style notes: navy and teal, ...", "Tone: calm." inside a paragraph
             self._direction_field(head.group(1).lower(), sent.text[head.end():].strip())
             return 0
+        action = asked_action(sent) if (find_url(sent.text) or PHONE_RE.search(sent.text)) and scene is None else None
+        if action and (asks_for_video(sent) or request_fragment(sent) or is_direction(sent, self.language)):
+            # "Please make a short heartfelt video asking people to volunteer at x.org": the request directs,
+            # what it asks of the viewer is the call to action
+            self.direction(start, end)
+            self._video_tone(sent)
+            parts = find_cta_parts(sent, self.language, True) or {}
+            self.r.cta = CallToAction(text=action, url=parts.get("url", ""), phone=parts.get("phone", ""),
+                                      email=parts.get("email", ""), deadline=parts.get("deadline", ""), span=Span(start=start, end=end))
+            return 0
         if _topic_question(sent):
             self.direction(start, end)  # "Who the course is for.", "Why it matters.": what to cover, not words to say
             return 0
@@ -395,6 +428,12 @@ class _Reader:
             if self._described_scenes(lists):
                 return 0
             head = name or frame_rest(sent.text[:colon], self.language)
+            topic = re.search(r"\b(?:about|on)\s+(the\s+|our\s+|a\s+|an\s+)?(.{4,80})$", sent.text[:colon].strip())
+            if name and topic and self.language == "en" and not D.strip_times(topic.group(2)) != topic.group(2):
+                # "A 1-minute video for Harlow Council about the new bin schedule: ...": whose, and what about
+                k = base + sent.start_char + topic.start(2)
+                self.r.statements.append(Statement(text=f"{name}: {(topic.group(1) or '').strip() + ' ' if topic.group(1) else ''}{topic.group(2)}.",
+                                                   span=Span(start=k, end=k + len(topic.group(2))), kind="subject", priority=0))
             for lst in lists:  # the list is what follows the frame: it is said after whose video it is
                 lst.head = head
                 lst.span = Span(start=max(lst.span.start, base + sent.start_char + colon + 1), end=lst.span.end) if lst.span else None
@@ -452,9 +491,12 @@ class _Reader:
             self._add_lists(item_lists_in(sent, base))
             return 0
         visual = visual_request_in(sent, base)
+        listed = visual is not None and ":" in sent.text and any(lst.head for lst in item_lists_in(sent, base))
         if visual is not None:
             r.visual_requests.append(visual)
-            if visual.span.start <= start + 2 and visual.span.end >= end - 2 or _visual_only(sent, visual):
+            if listed:
+                pass  # "Show the three blends: Dawn, Ember and Midnight": shown, and its list is said below
+            elif visual.span.start <= start + 2 and visual.span.end >= end - 2 or _visual_only(sent, visual):
                 named = re.sub(r"^(?:the\s+|our\s+|a\s+)?(?:attached\s+|provided\s+)?(?:photo|image|picture|shot|clip)s?\s+of\s+", "",
                                visual.text, flags=re.I)
                 if scene is not None:
@@ -499,6 +541,13 @@ class _Reader:
         for name in self_named(sent):
             self.brand_votes[name] = self.brand_votes.get(name, 0) + 5
         return 1
+
+    def _video_tone(self, sent) -> None:
+        """"a short heartfelt video", "an upbeat promo": the words describing the video noun are its tone."""
+        nouns = VIDEO_NOUNS.get(self.language, set()) | VIDEO_NOUNS["en"]
+        for t in sent:
+            if t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.lemma_.lower() in nouns and t.lower_ not in _LENGTH_WORDS:
+                self.r.directions.tone.append(t.lower_)
 
     def _without_directions(self, text: str) -> str:
         """A content sentence minus what directs the video: its length ("(45 s)") and a leading
@@ -872,6 +921,7 @@ _SCRIPT_ASKED = re.compile(r"\b(?:this|the following|my|our) (?:script|text|copy
                            r"\b(?:say|read) (?:exactly|this)\b", re.I)
 
 
+_LENGTH_WORDS = {"short", "long", "quick", "brief", "little", "small", "full", "new", "final", "first", "second", "next"}
 _QUOTED_NAME = re.compile(r"\b(?:our|my|the|new|called|named)\s+(?:[a-z-]+\s+){0,2}[\"\u201c\u2018']"
                           r"([A-Z][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})[\"\u201d\u2019']")
 
@@ -960,8 +1010,8 @@ _APPOSITIVE_LEADS = {"a", "an", "the", "our", "un", "une", "una", "uno", "ein", 
 
 def _visual_only(sent, visual=None) -> bool:
     """The sentence only asks to show something ("B-roll of the oven flames", "Show a phone with the app")."""
-    if sent.root.lemma_.lower() in SHOW_VERBS and not any(t.dep_ == "nsubj" for t in sent):
-        return True
+    if sent.root.lemma_.lower() in SHOW_VERBS and not any(t.dep_ == "nsubj" for t in sent.root.children):
+        return True  # ("Maybe show people shaking hands": "people" is the subject of what is shown, not of "show")
     if SHOW_LEAD.match(sent.text):
         return True  # "Muestra helados de pistacho.", "Zeigen Sie frische Brezeln."
     lead = re.match(r"\s*([\w-]+(?:\s[\w-]+)?)\s+(?:of|showing|with)\b", sent.text)

@@ -463,6 +463,22 @@ def appositive(span) -> tuple[str, str] | None:
     return None
 
 
+_ASKING = {"ask", "tell", "invite", "encourage", "urge", "remind", "get"}
+
+
+def asked_action(sent) -> str | None:
+    """"Make a heartfelt video asking people to volunteer at x.org": what the video asks its viewers to do, said to
+    them ("Volunteer at x.org."); None when the sentence asks nothing of them."""
+    if not sent.doc.has_annotation("DEP"):
+        return None
+    for t in sent:
+        if t.lemma_.lower() in _ASKING and t.tag_ == "VBG" and t.dep_ in ("acl", "advcl", "xcomp", "relcl", "ccomp"):
+            said = _complement(sent, t)
+            if said:
+                return said
+    return None
+
+
 def _complement(sent, verb) -> str | None:
     """What an instruction asks to be said: its clause, its object, or its 'to' infinitive."""
     doc = sent.doc

@@ -56,6 +56,8 @@ def beats(reading: Reading) -> list[Beat]:
     for st in reading.statements:
         if reading.cta and st.kind != "cta" and _overlaps(st.span, reading.cta.span):
             continue  # the call to action is said once, last
+        if st.kind == "visual":
+            continue  # "Open on a close-up of beans roasting": shown under the next line (its visual request), never said
         beat = _statement_beat(st, reading, lists_used, quotes_used)
         if beat is not None:
             out.append(beat)
