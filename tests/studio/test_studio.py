@@ -129,12 +129,21 @@ def test_a_first_video_from_the_page(page, keyed_server, shots):
     _shot(page, shots, "05-revised-draft")
 
     # 8. Approve: progress by stage until done, then the player with captions and downloads.
+    page.evaluate("""() => { window.seenProgress = [];  // every value the page's progress bar shows, as it shows it
+        new MutationObserver(() => { const bar = document.getElementById('render-progress');
+          if (bar && window.seenProgress.at(-1) !== bar.value) window.seenProgress.push(bar.value); })
+          .observe(document.body, {subtree: true, childList: true, attributes: true}); }""")
     page.get_by_role("button", name="Approve and render").click()
     expect(page.locator("ol.stages li.done", has_text="Storyboard review")).to_be_visible(timeout=30_000)
+    expect(page.locator("#render-progress")).to_be_visible(timeout=30_000)
+    expect(page.get_by_role("status").filter(has_text=re.compile(r"Rendering: \d+% \("))).to_be_visible()
+    _shot(page, shots, "06-rendering")
     expect(page.locator("ol.stages li.done", has_text="Done")).to_be_visible(timeout=240_000)
+    seen = page.evaluate("window.seenProgress")
+    assert seen and seen == sorted(seen), seen  # live, and never backwards
     video = page.locator(".player video")
     expect(video).to_be_visible()
-    _shot(page, shots, "06-done")
+    _shot(page, shots, "07-done")
     downloads = page.get_by_role("list", name="Downloads")
     for label in ("Video (MP4)", "Captions (SRT)", "Thumbnail"):
         expect(downloads.get_by_role("link", name=label)).to_be_visible()
@@ -147,7 +156,7 @@ def test_a_first_video_from_the_page(page, keyed_server, shots):
                                   "return t.cues && t.cues.length ? Array.from(t.cues).map(c => c.text).join(' ') : null; }", timeout=20_000).json_value()
     assert "seven" in cues.lower(), cues
     video.evaluate("v => v.pause()")
-    _shot(page, shots, "07-playing")
+    _shot(page, shots, "08-playing")
 
     # 10. A typed follow-up renders a new version; the history says what changed.
     page.get_by_label("Ask for a change (makes a new version)").fill(f'Change scene 1 to say "{REVISED}"')
@@ -155,32 +164,33 @@ def test_a_first_video_from_the_page(page, keyed_server, shots):
     history = page.get_by_role("region", name="Revision history")
     expect(history.get_by_text("Version 2")).to_be_visible(timeout=60_000)
     expect(page.locator("ol.stages li.done", has_text="Done")).to_be_visible(timeout=240_000)
-    expect(history).to_contain_text("scene 1 now says", timeout=20_000)
+    expect(history.locator("li").nth(0)).to_contain_text(f'in review: scene 1 now says "{EDITED}"', timeout=20_000)
+    expect(history.locator("li").nth(1)).to_contain_text(f'scene 1 now says "{REVISED}"')
     expect(history.get_by_role("button", name="Watch version 1")).to_be_visible()
-    _shot(page, shots, "08-revision-history")
+    _shot(page, shots, "09-revision-history")
 
     # 11. The session list and the catalogues.
     page.get_by_role("link", name="Sessions").click()
     expect(page.get_by_role("link", name=re.compile("Bloom Yoga"))).to_be_visible(timeout=20_000)
-    _shot(page, shots, "09-sessions")
+    _shot(page, shots, "10-sessions")
     page.get_by_role("link", name="Catalogue").click()
     expect(page.get_by_role("heading", name=re.compile(r"^Presenters \(\d+\)"))).to_be_visible()
     expect(page.get_by_role("heading", name=re.compile(r"^Voices \(\d+\)"))).to_be_visible()
     expect(page.get_by_role("heading", name=re.compile(r"^Styles \(\d+\)"))).to_be_visible()
-    _shot(page, shots, "10-catalogue")
+    _shot(page, shots, "11-catalogue")
 
     # 12. A phone-width window: nothing wider than the screen.
     page.set_viewport_size(PHONE)
     page.get_by_role("link", name="New video").click()
     expect(page.get_by_label("What is the video about?")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    _shot(page, shots, "11-phone-create")
+    _shot(page, shots, "12-phone-create")
     page.go_back()
     page.go_back()
     page.go_back()
     expect(page.locator(".player video")).to_be_visible(timeout=20_000)
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-    _shot(page, shots, "12-phone-session")
+    _shot(page, shots, "13-phone-session")
     assert key not in page.content()
 
 

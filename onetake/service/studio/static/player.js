@@ -37,20 +37,30 @@ export function Player({ video }) {
     </section>`;
 }
 
-// Each video of the session and what changed: the agent's "Rendering ..." message just before it.
+// What the agent says it changed in a message: "... Changed: a; b. Reply to approve it ..." -> "a; b".
+export function changesIn(text) {
+  const at = text.indexOf(" Changed: ");
+  if (at < 0) return null;
+  return text.slice(at + 10).split(/\. (?:Not changed: |Reply to approve)/)[0].replace(/\.+$/, "");
+}
+
+// Each video of the session and what changed since the one before: every change the agent reported
+// after the previous video was made (edits in review, then the follow-up that rendered it).
 export function Revisions({ videos, messages, current, onShow }) {
-  const renders = messages.filter((m) => m.role === "model" && m.content.startsWith("Rendering "));
   const ordered = [...videos].sort((a, b) => a.created_at - b.created_at);
+  const changed = ordered.map((v, i) => {
+    const after = i ? ordered[i - 1].created_at : -Infinity;
+    const said = messages.filter((m) => m.role === "model" && m.created_at > after && m.created_at <= v.created_at).map((m) => changesIn(m.content)).filter(Boolean);
+    return said.length ? said.join("; ") : i === 0 ? "first version, as planned" : "re-rendered, nothing changed";
+  });
   return html`
     <section class="panel revisions" aria-labelledby="revisions-title">
       <h2 id="revisions-title">Revision history</h2>
       <ol>
         ${ordered.map((v, i) => {
-          const said = renders.filter((m) => m.created_at <= v.created_at + 1).pop();
-          const changed = said && said.content.includes(" Changed: ") ? said.content.split(" Changed: ")[1] : i === 0 ? "first version" : "re-rendered";
           return html`<li class=${v.id === current ? "current" : ""}>
             <strong>Version ${i + 1}</strong> <span class="muted">${v.status}${v.duration ? ` · ${seconds(v.duration)}` : ""} · ${when(v.created_at)}</span>
-            <p class="changed">${changed}</p>
+            <p class="changed">${i === 0 && changed[i] !== "first version, as planned" ? `first version; in review: ${changed[i]}` : changed[i]}</p>
             ${v.status === "completed" && v.id !== current && html`<button type="button" class="link" onClick=${() => onShow(v.id)}>Watch version ${i + 1}</button>`}
             ${v.status === "failed" && html`<p class="error">${v.failure_message}</p>`}
           </li>`;

@@ -1,4 +1,4 @@
-import { html, useState, useEffect } from "./ui.js";
+import { html, useState, useEffect, useRef } from "./ui.js";
 import { get, post } from "./api.js";
 import { when } from "./ui.js";
 import { Storyboard } from "./storyboard.js";
@@ -25,6 +25,7 @@ export function SessionView({ id }) {
   const [shown, setShown] = useState(null); // the video id in the player
   const [message, setMessage] = useState("");
   const [messageError, setMessageError] = useState(null);
+  const log = useRef(null);
   const [epoch, setEpoch] = useState(0); // bumped by a sent message: polling starts again
 
   // Poll while the agent works (a bounded interval; the page stops when the session settles).
@@ -75,6 +76,9 @@ export function SessionView({ id }) {
     }
   };
 
+  const count = session ? session.messages.length : 0;
+  useEffect(() => { if (log.current) log.current.scrollTop = log.current.scrollHeight; }, [count]); // the newest message in view
+
   if (error && !session) return html`<p class="error" role="alert">${error}</p>`;
   if (!session) return html`<p role="status">Loading the session…</p>`;
 
@@ -110,7 +114,7 @@ export function SessionView({ id }) {
 
       <section class="panel chat" aria-labelledby="chat-title">
         <h2 id="chat-title">Conversation</h2>
-        <ol class="messages">
+        <ol class="messages" ref=${log} tabindex="0" aria-label="Messages, oldest first">
           ${chat.map((m) => html`<li class=${`msg ${m.role} ${m.type}`}><span class="who">${m.role === "user" ? "You" : "Agent"}</span> ${m.content}</li>`)}
         </ol>
         ${!BUSY.includes(status) && status !== "failed" && html`
