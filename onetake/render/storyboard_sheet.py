@@ -79,7 +79,7 @@ def draw_sheet(storyboard: Storyboard, out_path: Path, cast: Cast | None = None,
             x = MARGIN + c * (tw + GAP)
             _tile(canvas, stills.images[k], x, y, tw, th)
             if tiles is not None:
-                tiles.append([x, y, tw, th])
+                tiles.append([x, round(y), tw, th])  # drawn at a sub-pixel y: the nearest pixel
             text.layout(labels[k], "body-semibold", LABEL_SIZE, tw, max_lines=1).draw(canvas, x, y + th + 10, _paint(_INK))
             bodies[k].draw(canvas, x, y + th + 10 + label_h, _paint(_MUTED))
         y += row_heights[r] + GAP
