@@ -16,6 +16,7 @@ from tests.service.conftest import ROOT, Server, make_keys
 
 CHROMIUM = os.environ.get("ONETAKE_CHROMIUM", "/usr/bin/chromium")
 SHOTS = ROOT / "out" / "studio"
+UPLOAD_LIMIT = 300_000
 
 
 def _chromium() -> str:
@@ -43,7 +44,7 @@ def keyed_server(tmp_path_factory):
     """A server that needs a key, as anywhere beyond loopback."""
     data_dir = tmp_path_factory.mktemp("studio-data")
     keys = make_keys(data_dir, ["studio"])
-    server = Server(data_dir, allow=[])
+    server = Server(data_dir, allow=[], extra_env={"ONETAKE_MAX_UPLOAD_BYTES": str(UPLOAD_LIMIT)})  # a small limit to go over
     server.start()
     yield server, keys["studio"][0]
     server.stop()

@@ -17,6 +17,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.service.conftest import ROOT, free_port, wait_until
+from tests.studio.conftest import UPLOAD_LIMIT
 
 PROMPT = "A quick hello from Bloom Yoga, a neighbourhood studio with morning flow classes. Book at bloomyoga.studio"
 EDITED = "Bloom Yoga opens at seven every morning."
@@ -95,6 +96,10 @@ def test_a_first_video_from_the_page(page, keyed_server, shots):
     expect(error).to_contain_text("accepted: png, jpeg")
     assert page.get_by_label("Files").get_attribute("aria-describedby").split() == ["files-hint", "files-error"]
     _shot(page, shots, "02-bad-upload")
+    big = b"\x89PNG\r\n\x1a\n" + bytes(UPLOAD_LIMIT + 1000)  # over the server's limit: refused before it is stored
+    page.get_by_label("Files").set_input_files({"name": "huge.png", "mimeType": "image/png", "buffer": big})
+    expect(error).to_contain_text("huge.png")
+    expect(error).to_contain_text(f"over the {UPLOAD_LIMIT}-byte limit")
     page.get_by_label("Files").set_input_files({"name": "leaf.png", "mimeType": "image/png", "buffer": _png()})
     expect(page.get_by_role("list", name="Attached files")).to_contain_text("leaf.png uploaded")
     expect(error).to_have_count(0)

@@ -81,7 +81,7 @@ export function CreateForm({ catalogue }) {
         onDragOver=${(e) => { e.preventDefault(); setDragging(true); }} onDragLeave=${() => setDragging(false)}
         onDrop=${(e) => { e.preventDefault(); setDragging(false); add([...e.dataTransfer.files]); }}>
         <label for="files">Files</label>
-        <p id="files-hint" class="hint">Drop files here or choose them: PNG, JPEG, MP4, WebM, MP3, WAV, PDF or SRT, up to 32 MB each, 20 at most.</p>
+        <p id="files-hint" class="hint">Drop files here or choose them: PNG, JPEG, MP4, WebM, MP3, WAV, PDF or SRT; up to 20, each within the server's size limit (32 MB unless set otherwise).</p>
         <input id="files" type="file" multiple accept=${ACCEPT} onChange=${(e) => { add([...e.target.files]); e.target.value = ""; }}
           aria-invalid=${errors.files ? "true" : undefined} aria-describedby=${described("files", "files-hint")} />
         <${Err} id="files-error" text=${errors.files} />
