@@ -6,6 +6,7 @@ size (8 s, 320x180) so the whole file stays within a couple of minutes on two co
 
 from __future__ import annotations
 
+import base64
 import io
 import os
 import re
@@ -100,7 +101,10 @@ def test_a_first_video_from_the_page(page, keyed_server, shots):
     page.get_by_label("Files").set_input_files({"name": "huge.png", "mimeType": "image/png", "buffer": big})
     expect(error).to_contain_text("huge.png")
     expect(error).to_contain_text(f"over the {UPLOAD_LIMIT}-byte limit")
-    page.get_by_label("Files").set_input_files({"name": "leaf.png", "mimeType": "image/png", "buffer": _png()})
+    dropped = page.evaluate_handle("""b64 => { const dt = new DataTransfer();  // a real drop of a file onto the zone
+        dt.items.add(new File([Uint8Array.from(atob(b64), c => c.charCodeAt(0))], 'leaf.png', {type: 'image/png'})); return dt; }""",
+                                   base64.b64encode(_png()).decode())
+    page.locator(".drop").dispatch_event("drop", {"dataTransfer": dropped})
     expect(page.get_by_role("list", name="Attached files")).to_contain_text("leaf.png uploaded")
     expect(error).to_have_count(0)
     page.get_by_role("button", name="Remove leaf.png").click()

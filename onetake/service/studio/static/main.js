@@ -64,7 +64,7 @@ function App() {
         <a href="#/sessions" aria-current=${current("sessions")}>Sessions</a>
         <a href="#/catalogue" aria-current=${current("catalogue")}>Catalogue</a>
       </nav>
-      <div class="auth" role="status">
+      <div class="auth">
         ${auth === "open" && html`<span class="pill">Local, no key needed</span>`}
         ${auth === "key" && html`<span class="pill">API key kept for this tab only</span><button type="button" class="link" onClick=${forget}>Forget key</button>`}
       </div>

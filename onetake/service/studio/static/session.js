@@ -88,6 +88,10 @@ export function SessionView({ id }) {
   const rendering = videos.find((v) => v.status === "pending" || v.status === "processing");
   const chat = [...session.messages].reverse();
   const stageIndex = STAGES.findIndex(([s]) => s === (status === "waiting_for_input" ? "thinking" : status));
+  const reviewed = session.messages.some((m) => m.type === "resource"); // generate mode renders without a review
+  const stop = async () => {
+    try { await post(`/v3/video-agents/${encodeURIComponent(id)}/stop`, {}); setEpoch((n) => n + 1); } catch (e) { setMessageError(e.message); }
+  };
 
   return html`
     <section class="session" aria-labelledby="session-title">
@@ -95,8 +99,11 @@ export function SessionView({ id }) {
       <p class="muted">Session ${session.session_id} · started ${when(session.created_at)}</p>
 
       <ol class="stages" aria-label="Progress by stage">
-        ${STAGES.map(([s, label], i) => html`<li class=${i < stageIndex || status === "completed" ? "done" : i === stageIndex ? "now" : ""}
-          aria-current=${i === stageIndex && status !== "completed" ? "step" : undefined}>${label}</li>`)}
+        ${STAGES.map(([s, label], i) => {
+          const skipped = s === "reviewing" && !reviewed && stageIndex > i;
+          return html`<li class=${skipped ? "skipped" : i < stageIndex || status === "completed" ? "done" : i === stageIndex ? "now" : ""}
+            aria-current=${i === stageIndex && status !== "completed" ? "step" : undefined}>${label}${skipped ? " (skipped)" : ""}</li>`;
+        })}
       </ol>
       <div class="progress" role="status" aria-live="polite">
         ${status === "failed" ? html`<p class="error">Failed: ${session.failure_message || "see the messages below"}</p>`
@@ -106,6 +113,7 @@ export function SessionView({ id }) {
           : status === "reviewing" ? html`<p>The storyboard is ready for review.</p>`
           : status === "waiting_for_input" ? html`<p>The agent has a question for you (below).</p>`
           : html`<p>Done: ${done.length} ${done.length === 1 ? "video" : "versions"}.</p>`}
+        ${BUSY.includes(status) && html`<button type="button" onClick=${stop}>Stop</button>`}
       </div>
 
       ${current && html`<${Player} video=${current} />`}
