@@ -116,6 +116,7 @@ def test_a_first_video_from_the_page(page, keyed_server, shots):
     page.get_by_role("button", name="Create video").click()
     expect(page.locator("#duration-error")).to_contain_text("300")
     page.get_by_label("Duration in seconds").fill("8")
+    expect(page.locator("#duration-error")).to_have_count(0)  # cleared once the value changes
     _shot(page, shots, "03-create")
 
     # 6. Create: the session's stages, then the storyboard to review as cards.

@@ -21,7 +21,10 @@ export function CreateForm({ catalogue }) {
   const [errors, setErrors] = useState({});
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
-  const set = (name) => (e) => setForm({ ...form, [name]: e.target.type === "checkbox" ? e.target.checked : e.target.value });
+  const set = (name) => (e) => {
+    setForm({ ...form, [name]: e.target.type === "checkbox" ? e.target.checked : e.target.value });
+    if (errors[name] || errors.form) setErrors({ ...errors, [name]: null, form: null }); // the error was about the old value
+  };
 
   const add = async (list) => {
     setErrors((old) => ({ ...old, files: null }));
