@@ -130,6 +130,19 @@ def test_a_first_video_from_the_page(page, keyed_server, shots):
     assert "url(" in thumb.evaluate("t => getComputedStyle(t).backgroundImage")
     expect(page.get_by_text(re.compile(r"^Draft 1 ·"))).to_be_visible()
     _shot(page, shots, "04-review")
+    page.get_by_label("Scene 1 narration").focus()  # the cards' fields, then the actions, by keyboard
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "onscreen-0"
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent") == "Approve and render":
+            break
+    else:
+        raise AssertionError("Tab never reached 'Approve and render'")
+    page.set_viewport_size(PHONE)
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    _shot(page, shots, "04-review-phone")
+    page.set_viewport_size(DESKTOP)
 
     # 7. Edit a scene directly on its card: the agent revises the draft.
     page.get_by_label("Scene 1 narration").fill(EDITED)

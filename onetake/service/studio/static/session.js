@@ -16,6 +16,11 @@ function renderStage(progress) {
   return "writing outputs";
 }
 
+// A question's choices carry preview links (signed URLs): shown as links, not as long raw addresses.
+function linked(text) {
+  return text.split(/(https?:\/\/[^\s)]+)/).map((part, i) => (i % 2 ? html`<a href=${part} target="_blank" rel="noopener noreferrer">preview</a>` : part));
+}
+
 export function SessionView({ id }) {
   const [session, setSession] = useState(null);
   const [videos, setVideos] = useState([]);
@@ -123,7 +128,7 @@ export function SessionView({ id }) {
       <section class="panel chat" aria-labelledby="chat-title">
         <h2 id="chat-title">Conversation</h2>
         <ol class="messages" ref=${log} tabindex="0" aria-label="Messages, oldest first">
-          ${chat.map((m) => html`<li class=${`msg ${m.role} ${m.type}`}><span class="who">${m.role === "user" ? "You" : "Agent"}</span> ${m.content}</li>`)}
+          ${chat.map((m) => html`<li class=${`msg ${m.role} ${m.type}`}><span class="who">${m.role === "user" ? "You" : "Agent"}</span> ${linked(m.content)}</li>`)}
         </ol>
         ${!BUSY.includes(status) && status !== "failed" && html`
           <form class="say" onSubmit=${(e) => { e.preventDefault(); if (message.trim()) send(message.trim()); }}>
