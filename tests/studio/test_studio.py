@@ -57,7 +57,12 @@ def test_a_first_video_from_the_page(page, keyed_server, shots):
     # 1. Beyond loopback the page asks for a key; it is kept in this tab's sessionStorage only, never shown again.
     field = page.get_by_label("API key", exact=True)
     expect(field).to_be_visible(timeout=20_000)
+    field.fill("ot_not-a-real-key")
+    page.get_by_role("button", name="Use this key").click()
+    expect(page.locator("#api-key-error")).to_contain_text("invalid or revoked")
+    assert page.evaluate("sessionStorage.getItem('onetake.apiKey')") is None  # a refused key is not kept
     _shot(page, shots, "01-api-key")
+    field = page.get_by_label("API key", exact=True)
     field.fill(key)
     page.get_by_role("button", name="Use this key").click()
     expect(page.get_by_label("What is the video about?")).to_be_visible(timeout=20_000)
@@ -215,6 +220,11 @@ def test_a_first_video_from_the_page(page, keyed_server, shots):
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     _shot(page, shots, "13-phone-session")
     assert key not in page.content()
+
+    # 13. "Forget key" drops it from the tab: the page asks again.
+    page.get_by_role("button", name="Forget key").click()
+    expect(page.get_by_label("API key", exact=True)).to_be_visible()
+    assert page.evaluate("sessionStorage.length") == 0
 
 
 def test_onetake_studio_opens_without_a_key_on_loopback(browser, tmp_path, shots):
