@@ -128,3 +128,31 @@ def test_a_request_with_a_date_says_its_subject_and_when():
     assert "Fennel Yard" in (reading.brand or "")
     assert "Sunday 8 December, 10am-3pm" in said(sb)
     assert not said(sb).startswith("Invite")
+
+
+def test_questions_and_answers_are_said_together_in_order():
+    sb, _ = board("FAQ for Hollin Swim School, 30 seconds.\nQ: What age can children start? A: From 4 months.\n"
+                  "Q: Do I need to stay in the pool?\nA: Only for babies under 3.")
+    text = said(sb)
+    assert "What age can children start? From 4 months." in text
+    assert "Do I need to stay in the pool? Only for babies under 3." in text
+    assert "Q:" not in text and "A:" not in text
+
+
+def test_a_listed_item_that_is_a_figure_is_shown_as_a_stat():
+    sb, _ = board("Year in review for Tarn Credit Union, 45 seconds.\nHighlights:\n- members up 9% to 12,400\n"
+                  "- loans approved in 2 days on average\n- a new branch opened in Kendal")
+    assert any(s.role.value == "stat" and "9%" in s.narration for s in sb.scenes)
+
+
+def test_words_describing_the_video_or_its_length_are_its_tone():
+    _, reading = board("Please make a short upbeat video for Pine & Pixel asking people to sign up at pinepixel.io")
+    assert "upbeat" in reading.directions.tone and "short" not in reading.directions.tone
+    assert reading.cta.text == "Sign up at pinepixel.io."
+    _, reading = board("Results update for the trustees of Kestrel Trust. 40 seconds, sombre.")
+    assert reading.directions.tone == ["sombre"]
+
+
+def test_a_capitalised_name_is_never_an_audience():
+    _, reading = board("Promo video for Harbour Hire. Boats from £40 an hour.")
+    assert reading.brand == "Harbour Hire" and not reading.audience

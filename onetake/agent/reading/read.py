@@ -21,7 +21,7 @@ from .facts import EMAIL_RE, PHONE_RE, SCRIPT_CUES, SHOW_LEAD, find_address, fin
 from .frame import (CEILING_AFTER, CEILING_BEFORE, about_the_video, asks_for_video, asks_the_maker, frame_colon, frame_rest,
                     is_frame, only_frame, request_fragment)
 from .language import detect_language
-from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LIST_VERBS, PLATFORMS, SCENE_ROLES, SHOW_VERBS,
+from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LIST_VERBS, PLATFORMS, REQUEST_VERBS, SCENE_ROLES, SHOW_VERBS,
                       VIDEO_NOUNS, VISUAL_NOUNS, scene_role)
 from .meta import META_NOUNS, Description, asks_to_be_asked, describes_the_video
 from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Quote, Reading, RequestedScene, Span,
@@ -92,6 +92,7 @@ class _Reader:
             parsed.append((block, doc, sents))
         numbered_runs = self._numbered_runs(parsed)
         self._frame(parsed, first_end, numbered_runs["scenes"])
+        answered: set[int] = set()
         for idx, (block, doc, sents) in enumerate(parsed):
             if block.document:
                 if doc_sentences >= _DOC_STATEMENTS:
@@ -110,6 +111,13 @@ class _Reader:
                 doc_sentences += len(self.r.statements) - before
                 continue
             label = block.label
+            if idx in answered:
+                continue  # an answer, said with its question
+            if label in _QUESTION_LABELS:
+                following = parsed[idx + 1][0] if idx + 1 < len(parsed) else None
+                if self._question(block, following):
+                    answered.add(idx + 1)
+                continue
             if label and (label in DIRECTION_LABELS or label.split()[-1] in DIRECTION_LABELS):
                 self._labelled_direction(block, sents)
             elif label in FIELD_LABELS and block.number is None:
@@ -184,6 +192,21 @@ class _Reader:
             self.direction(s, e)
         sentence_spans = [(base + s.start_char, base + s.end_char) for s, base in pairs]
         d.colours, d.colour_mode = extract_colours(prompt, sentence_spans)
+
+    def _question(self, block: Block, following: Block | None) -> bool:
+        """"Q: Do I need to book? A: No, just turn up.": the question and its answer, said together. True when the
+        answer was the next block ("A: ..." on a line of its own)."""
+        text = block.text.strip()
+        m = re.search(r"(?:^|\s)(?:A|Answer|R|Réponse|Respuesta|Antwort)\s*:\s*", text)
+        question, answer, from_next = text, "", False
+        if m:
+            question, answer = text[:m.start()].strip(), text[m.end():].strip()
+        elif following is not None and following.label in _ANSWER_LABELS:
+            answer, from_next = following.text.strip(), True
+        end = following.end if from_next else block.end
+        said = " ".join(p for p in (as_sentence(question), as_sentence(answer) if answer else "") if p)
+        self.r.statements.append(Statement(text=said, span=Span(start=block.start, end=end), kind="fact", priority=1))
+        return from_next
 
     def _labelled_direction(self, block: Block, sents) -> None:
         """'Presenter: a woman in her fifties. Smart blazer. 45-second tour of Willow Farm, ...': the label
@@ -381,11 +404,17 @@ class _Reader:
             self._direction_field(head.group(1).lower(), sent.text[head.end():].strip())
             return 0
         action = asked_action(sent) if (find_url(sent.text) or PHONE_RE.search(sent.text)) and scene is None else None
-        if action and (asks_for_video(sent) or request_fragment(sent) or is_direction(sent, self.language)):
+        requested = sent.root.lemma_.lower() in REQUEST_VERBS and any(t.lemma_.lower() in VIDEO_NOUNS["en"] for t in sent)
+        if action and (requested or asks_for_video(sent) or request_fragment(sent) or is_direction(sent, self.language)):
             # "Please make a short heartfelt video asking people to volunteer at x.org": the request directs,
             # what it asks of the viewer is the call to action
             self.direction(start, end)
             self._video_tone(sent)
+            asked = request_parts(sent, self.language) if not r.subject and scene is None else None
+            if asked:
+                self._request(asked, base)  # whose video it is ("for Pine & Pixel")
+                if not asked.get("brand"):
+                    self._fragment_subject(sent, base)
             parts = find_cta_parts(sent, self.language, True) or {}
             self.r.cta = CallToAction(text=action, url=parts.get("url", ""), phone=parts.get("phone", ""),
                                       email=parts.get("email", ""), deadline=parts.get("deadline", ""), span=Span(start=start, end=end))
@@ -456,6 +485,9 @@ class _Reader:
         if r.directions.duration_span and start <= r.directions.duration_span.start < end:
             if only_frame(sent):
                 self.direction(start, end)
+                # "45 seconds, formal.": what else a length's fragment says is how the video should feel
+                self.r.directions.tone += [t.lower_ for t in sent if (t.pos_ == "ADJ" or (t.pos_ == "PROPN" and t.is_lower))
+                                           and t.lower_ not in _LENGTH_WORDS]
                 self._fragment_subject(sent, base)  # "Vídeo de 45 segundos para la Clínica Dental Sonrisa en Madrid."
                 return 0
             asked = request_parts(sent, self.language) if not r.subject and scene is None else None
@@ -921,6 +953,8 @@ _SCRIPT_ASKED = re.compile(r"\b(?:this|the following|my|our) (?:script|text|copy
                            r"\b(?:say|read) (?:exactly|this)\b", re.I)
 
 
+_QUESTION_LABELS = {"q", "question", "faq", "p", "pregunta", "frage", "domanda", "pergunta"}
+_ANSWER_LABELS = {"a", "answer", "r", "réponse", "respuesta", "antwort", "risposta", "resposta"}
 _LENGTH_WORDS = {"short", "long", "quick", "brief", "little", "small", "full", "new", "final", "first", "second", "next"}
 _QUOTED_NAME = re.compile(r"\b(?:our|my|the|new|called|named)\s+(?:[a-z-]+\s+){0,2}[\"\u201c\u2018']"
                           r"([A-Z][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})[\"\u201d\u2019']")

@@ -239,7 +239,8 @@ def request_parts(sent, language: str) -> dict | None:
                 employer = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("at", "of")
                                  and any(g.pos_ == "PROPN" for g in c.children)), None)
                 if (pobj.pos_ == "NOUN" and pobj.is_lower and pobj.tag_ == "NNS" and employer is not None) or \
-                        pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.lower_ in AUDIENCE_NOUNS or pobj.lemma_.lower() in ("family", "hire", "parent", "group", "beginner", "owner", "professional", "team", "newcomer", "teacher", "nurse", "manager"):
+                        (pobj.is_lower or pobj.pos_ != "PROPN") and (pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.lower_ in AUDIENCE_NOUNS) or pobj.is_lower and pobj.lemma_.lower() in ("family", "hire", "parent", "group", "beginner", "owner", "professional", "team", "newcomer", "teacher", "nurse", "manager",
+                                               "board", "investor", "shareholder", "trustee", "committee", "partner"):
                     audience = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
                     owner = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
                     if owner and subject is None:  # "for Arden Insurance staff": the company names the audience

@@ -28,6 +28,7 @@ class Beat:
     priority: int = 1  # 0 must be said, 1 should, 2 may give way to time
     bullets: list[str] = field(default_factory=list)
     figure: Figure | None = None
+    figures: list[Figure] = field(default_factory=list)  # a list's figures, each shown with the item that holds it
     quote: Quote | None = None
     visuals: list[VisualRequest] = field(default_factory=list)
     scene: int | None = None  # the requested scene (Reading.structure) it belongs to
@@ -147,6 +148,7 @@ def _list_beat(lst: ItemList, language: str, index: int, reading: Reading) -> Be
     figures = [f for f in reading.figures if _inside(f.span, lst.span) and _worth_a_card(f, reading)]
     if figures and len(figures) == 1:
         beat.figure = figures[0]
+    beat.figures = figures
     return beat
 
 
@@ -205,8 +207,9 @@ def spread(beat: Beat, language: str, brand: str = "", said: str = "") -> list[B
         text = G.as_sentence(said, language)
         if beat.kind == "steps":
             text = G.steps_item(k, len(beat.bullets), item, language)
+        held = [f for f in ([beat.figure] if beat.figure else []) + beat.figures if f.text in item]
         items.append(Beat("item", text, beat.start + k + 1, beat.priority, bullets=[item], scene=beat.scene,
-                          figure=beat.figure if beat.figure and beat.figure.text in item else None))
+                          figure=held[0] if held else None))  # "revenue up 14% to £82m": its card is a stat
     for v in beat.visuals:  # a picture asked for goes with the item that names it, else with the first
         named = [b for b in items if any(n.lower() in b.text.lower() for n in v.nouns)]
         (named[0] if named else items[0]).visuals.append(v)

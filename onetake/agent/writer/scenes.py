@@ -132,6 +132,8 @@ def role_of(draft: Draft, index: int, count: int) -> SceneRole:
     if "cta" in kinds and index == count - 1:
         return SceneRole.cta
     if kinds == {"item"}:
+        if any(b.figure for b in draft.beats) and not any(b.visuals for b in draft.beats):
+            return SceneRole.stat  # "revenue up 14% to £82m": an item that is a figure is shown as one
         return SceneRole.broll  # one item of a spread list: its words as the title over a picture of it
     if draft.requested_role in _ROLE_OF_REQUEST:
         role = _ROLE_OF_REQUEST[draft.requested_role]
