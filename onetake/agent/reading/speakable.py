@@ -149,6 +149,8 @@ def is_direction(sent, language: str) -> bool:
             and objects and all(_directive(o) or o.lemma_.lower() in ("it", "everything", "this", "all", "video") for o in objects) \
             and share >= 0.5:
         return True
+    if lemma == "use" and root.i == sent.start and any(o.dep_ == "dobj" and _directive(o) for o in objects):
+        return True  # "Use kinetic text for the module names if it helps": how to show it, whatever it is about
     if lemma in ("emphasize", "emphasise", "ensure", "make") and share >= 0.45 and any(t.lemma_.lower() in ("video", "feel", "look") for t in sent):
         return True
     return share >= 0.75 or (share >= 0.6 and root.pos_ != "VERB")
