@@ -156,3 +156,19 @@ def test_words_describing_the_video_or_its_length_are_its_tone():
 def test_a_capitalised_name_is_never_an_audience():
     _, reading = board("Promo video for Harbour Hire. Boats from £40 an hour.")
     assert reading.brand == "Harbour Hire" and not reading.audience
+
+
+def test_a_documents_title_lines_name_the_product_and_say_what_it_is(tmp_path):
+    from onetake.brief.intake import make_brief
+    from onetake.pipeline import plan_and_cast
+    from tests.agent.pdfs import write_pdf
+
+    sheet = write_pdf(tmp_path / "sheet.pdf", [["LUMA 3 - Fact sheet", "Solar lantern for campsites and sheds",
+                                                "Price: GBP 39, 1-year warranty", "Charges in 6 hours of sun",
+                                                "Order at luma-light.co.uk"]])
+    sb, _ = plan_and_cast(make_brief(prompt="A 25-second promo from the attached sheet.", files=[sheet]))
+    text = " ".join(s.narration for s in sb.scenes)
+    assert sb.brand == "LUMA 3"
+    assert "solar lantern for campsites and sheds" in text.lower()
+    assert "fact sheet" not in text.lower()
+    assert text.index("lantern") < text.index("GBP 39") < text.index("6 hours")  # the document's order

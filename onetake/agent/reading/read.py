@@ -98,6 +98,9 @@ class _Reader:
                 if doc_sentences >= _DOC_STATEMENTS:
                     continue
                 before = len(self.r.statements)
+                opening = idx == 0 or not parsed[idx - 1][0].document or (idx >= 2 and not parsed[idx - 2][0].document)
+                if opening and self._document_title(block, sents):
+                    continue  # "AQUAVENT 200 - Product sheet" / "Portable dehumidifier for boats": what the document is about
                 if block.label and (block.label in DIRECTION_LABELS or block.label.split()[-1] in DIRECTION_LABELS):
                     self._labelled_direction(block, sents)  # "Style notes: navy and teal, ..."
                 elif _heading_line(block, parsed[idx + 1][0] if idx + 1 < len(parsed) else None):
@@ -192,6 +195,26 @@ class _Reader:
             self.direction(s, e)
         sentence_spans = [(base + s.start_char, base + s.end_char) for s, base in pairs]
         d.colours, d.colour_mode = extract_colours(prompt, sentence_spans)
+
+    def _document_title(self, block: Block, sents) -> bool:
+        """A document's first two lines, when they name it: "AQUAVENT 200 - Product sheet" names the product (the rest
+        says what kind of paper this is, never said); a verbless line under it ("Portable dehumidifier for boats and
+        caravans") says what the product is. True when the block was read here."""
+        kind_of_paper = re.fullmatch(r"(?:the\s+)?(?:(?:product|fact|spec|data|one[- ]page|info|information|price)\s*)?"
+                                     r"(?:sheet|flyer|brochure|leaflet|datasheet|one-pager|overview|factsheet)s?\.?", block.text.strip(), re.I)
+        if block.label and kind_of_paper:
+            name = self._label_text(block)
+            self.brand_votes[name] = self.brand_votes.get(name, 0) + 8
+            return True
+        text = block.text.strip().rstrip(".")
+        verbless = sents and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in sents[0])
+        if block.label or not verbless or len(text.split()) > 12 or re.search(r"\d", text) or self.r.description:
+            return False
+        self.r.description = text
+        name = next(iter(sorted(self.brand_votes, key=self.brand_votes.get, reverse=True)), "")
+        said = f"{name}: {text[:1].lower() + text[1:]}" if name and self.language == "en" else text
+        self.r.statements.append(Statement(text=as_sentence(said), span=Span(start=block.start, end=block.end), kind="document", priority=1))
+        return True
 
     def _question(self, block: Block, following: Block | None) -> bool:
         """"Q: Do I need to book? A: No, just turn up.": the question and its answer, said together. True when the

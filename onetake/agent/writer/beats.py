@@ -76,7 +76,7 @@ def beats(reading: Reading) -> list[Beat]:
             out.append(Beat("fact", G.as_sentence(q.text, language), q.span.start, 0))
         else:
             out.append(Beat("quote", G.quote_line(q.text, q.author, language), q.span.start, 0, quote=q))
-    out.sort(key=lambda b: (b.kind == "document", b.start))
+    out.sort(key=lambda b: (b.kind == "document" or b.start >= reading.prompt_length, b.start))  # the prompt first, then its files, each in order
     _attach_visuals(out, reading)
     if reading.cta is not None and reading.cta.text:
         out.append(Beat("cta", G.as_sentence(reading.cta.text, language), reading.cta.span.start, 0))
