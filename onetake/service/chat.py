@@ -50,7 +50,7 @@ def claim(db: Database, storage: Storage, session_id: str) -> Turn | None:
         pending = meta.get("pending")
         if pending is None and session_videos(s, session_id):
             return None  # auto_proceed chat sessions render at once: no draft
-        path = plan_path(storage, session_id)
+        path = storage.materialise(plan_path(storage, session_id))
         return Turn(session_id, dict(session.request), str(path) if path.exists() else None, (pending or {}).get("message"),
                     (pending or {}).get("prior", "thinking"), (pending or {}).get("run_id"), meta.get("question"), (pending or {}).get("edits", []),
                     int(meta.get("seed") or 0))

@@ -46,9 +46,9 @@ def stored_bytes(s, storage, key_id: str) -> int:
     total = s.scalar(select(func.coalesce(func.sum(Asset.size_bytes), 0)).where(Asset.key_id == key_id)) or 0
     seen: set = set()
     for kit_id in s.scalars(select(BrandKitOwner.id).where(BrandKitOwner.key_id == key_id)):
-        total += tree_bytes(storage.kits_root / kit_id, seen)
+        total += storage.stored_bytes(storage.kits_root / kit_id, seen)
     for session_id in s.scalars(select(Session.id).where(Session.key_id == key_id)):
-        total += tree_bytes(storage.session_inputs(session_id), seen)
+        total += storage.stored_bytes(storage.session_inputs(session_id), seen)
     return total
 
 
