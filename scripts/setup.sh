@@ -71,6 +71,15 @@ if [ ! -f vendor/npm/redoc/.installed ] || [ "$(cat vendor/npm/redoc/.installed)
   rm -rf "$packed"
   echo "$REDOC_PACKAGE" > vendor/npm/redoc/.installed
 fi
+# s3rver (MIT), a small S3-compatible server in Node, for the storage tests only: unlike moto's server
+# it refuses an expired presigned URL, so the expiry test runs against a server that checks it.
+# Its own folder: an `npm install --no-save` into vendor/npm would prune it as extraneous.
+S3RVER_PACKAGE=s3rver@3.7.1
+if [ ! -f vendor/s3rver/.installed ] || [ "$(cat vendor/s3rver/.installed)" != "$S3RVER_PACKAGE" ]; then
+  mkdir -p vendor/s3rver
+  npm install --silent --no-save --no-audit --no-fund --ignore-scripts --prefix vendor/s3rver "$S3RVER_PACKAGE"
+  echo "$S3RVER_PACKAGE" > vendor/s3rver/.installed
+fi
 # The icons' embedding index (~1 min once; onetake rebuilds it if missing).
 OPENBLAS_NUM_THREADS=2 .venv/bin/python -m onetake.visuals.icons.build_index
 echo "setup: done"

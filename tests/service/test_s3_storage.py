@@ -14,7 +14,8 @@ import pytest
 
 from onetake.service.config import ServiceConfig
 from tests.service.conftest import ROOT
-from tests.service.s3_server import CREDENTIALS, s3_server, monkeypatch_session_env  # noqa: F401 (fixtures)
+from tests.service.conftest import wait_until
+from tests.service.s3_server import CREDENTIALS, monkeypatch_session_env, s3_server, s3rver_server  # noqa: F401 (fixtures)
 
 BUCKET = "onetake-unit"
 
@@ -25,10 +26,10 @@ def bucket(s3_server):
     return BUCKET
 
 
-def make_storage(tmp_path, endpoint, prefix="unit/run", **extra):
+def make_storage(tmp_path, endpoint, prefix="unit/run", bucket=BUCKET, **extra):
     from onetake.service.s3_storage import S3Storage
 
-    return S3Storage(ServiceConfig(data_dir=tmp_path, storage=f"s3://{BUCKET}/{prefix}", s3_endpoint_url=endpoint, **extra))
+    return S3Storage(ServiceConfig(data_dir=tmp_path, storage=f"s3://{bucket}/{prefix}", s3_endpoint_url=endpoint, **extra))
 
 
 def test_publish_materialise_round_trip(tmp_path, s3_server, bucket):
@@ -115,11 +116,30 @@ def test_presigned_urls_carry_the_ttl_and_fetch_the_object(tmp_path, s3_server, 
     assert "/files/catalogue/avatars/" in storage.signed_url("catalogue/avatars/p1.png")
 
 
+def test_a_presigned_url_works_until_its_ttl_and_is_refused_after(tmp_path, s3rver_server):
+    """Against s3rver, which checks expiry as S3 does (moto's server does not): the same S3Storage code, another server."""
+    storage = make_storage(tmp_path, s3rver_server.endpoint, prefix="ttl", bucket="onetake-expiry")
+    path = storage.video_dir("vid_1") / "out.srt"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"1\n00:00:00,000 --> 00:00:01,000\nHello\n")
+    storage.publish(storage.video_dir("vid_1"))
+    url = storage.signed_url(storage.relative(path), 2)
+    signed = datetime.strptime(_query(url)["X-Amz-Date"], "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc).timestamp()  # whole seconds
+    first = httpx.get(url, timeout=10)
+    assert first.status_code == 200 and first.content == path.read_bytes()
+    refused = wait_until(lambda: (r := httpx.get(url, timeout=10)).status_code == 403 and r, 15, 0.25, "the URL to expire")
+    assert b"Request has expired" in refused.content and time.time() >= signed + 2  # not before its TTL
+    assert httpx.get(storage.signed_url(storage.relative(path), 60), timeout=10).content == path.read_bytes()  # a fresh URL works
+    # The round trip and deletion on this second server too.
+    other = make_storage(tmp_path / "other", s3rver_server.endpoint, prefix="ttl", bucket="onetake-expiry")
+    assert other.materialise(other.video_dir("vid_1") / "out.srt").read_bytes() == path.read_bytes()
+    storage.remove_tree(storage.video_dir("vid_1"))
+    assert s3rver_server.keys("onetake-expiry", "ttl/") == {}
+
+
 def test_presigned_expiry_is_covered_by_the_signature(tmp_path, s3_server, bucket):
-    """moto's server does not check presigned signatures or expiry (verified: an expired URL and a forged
-    signature both still download there), so this checks what a real S3 checks: the signature is SigV4's
-    over the URL *including* X-Amz-Date and X-Amz-Expires; recomputed with the secret it matches, and a URL
-    whose expiry is stretched no longer does."""
+    """What makes expiry binding on a real S3: the signature is SigV4's over the URL *including* X-Amz-Date and
+    X-Amz-Expires; recomputed with the secret it matches, and a URL whose expiry is stretched no longer does."""
     from botocore.auth import S3SigV4QueryAuth
     from botocore.awsrequest import AWSRequest
     from botocore.credentials import Credentials
