@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from tests.service.conftest import FAST, Server, make_keys, poll_session, wait_draft
-from tests.service.s3_server import CREDENTIALS, monkeypatch_session_env, s3_server  # noqa: F401 (fixtures)
+from tests.service.s3_server import CREDENTIALS
 
 BUCKET = "onetake-api"
 PREFIX = "deploy/one/"

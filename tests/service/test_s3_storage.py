@@ -15,7 +15,7 @@ import pytest
 from onetake.service.config import ServiceConfig
 from tests.service.conftest import ROOT
 from tests.service.conftest import wait_until
-from tests.service.s3_server import CREDENTIALS, monkeypatch_session_env, s3_server, s3rver_server  # noqa: F401 (fixtures)
+from tests.service.s3_server import CREDENTIALS
 
 BUCKET = "onetake-unit"
 
