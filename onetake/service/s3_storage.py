@@ -90,7 +90,7 @@ class S3Storage(Storage):
 
     def materialise(self, path: Path) -> Path:
         path = Path(path)
-        if path.is_file() or not self._inside(path):
+        if path.is_file() or not self._inside(path) or self.relative(path).startswith(CATALOGUE_PREFIX):
             return path  # a folder is topped up: part of it may be here already (a file fetched alone)
         for obj in self._objects(self.relative(path)):
             target = self.absolute(self._relative_of_key(obj["Key"]))
