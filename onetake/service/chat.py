@@ -208,6 +208,7 @@ def _record(db: Database, storage: Storage, submit, turn: Turn, outcome: dict, a
 
             plan = ChatPlan.model_validate(outcome["plan"])
             plan.save(plan_path(storage, session.id))
+            storage.publish(plan_path(storage, session.id))  # kept before the turn is committed: a worker elsewhere renders this plan
             if outcome.get("updates"):
                 session.request = StoredRequest.model_validate(dict(session.request) | outcome["updates"]).model_dump()
         else:
@@ -264,11 +265,14 @@ def _draft_resource(storage: Storage, session_id: str, plan) -> Resource:
     inputs = storage.session_inputs(session_id)
     path = inputs / f"draft-{plan.revision:03d}.json"
     path.write_text(plan.storyboard.model_dump_json(indent=2), encoding="utf-8")
+    storage.publish(path)  # before the draft is committed: its URL works once the client sees it
     sheet = None
     try:
         from onetake.render.storyboard_sheet import draw_sheet
 
-        sheet = storage.relative(draw_sheet(plan.storyboard, inputs / f"draft-{plan.revision:03d}.png", plan.cast))
+        drawn = draw_sheet(plan.storyboard, inputs / f"draft-{plan.revision:03d}.png", plan.cast)
+        storage.publish(drawn)
+        sheet = storage.relative(drawn)
     except Exception:  # the sheet is a convenience: a draft without one is still a draft
         import logging
 

@@ -90,7 +90,6 @@ class Runner:
             chat.fail(self.db, session_id, *outcome["error"])
         else:
             chat.record(self.db, self.storage, self.submit, turn, outcome, self.admission)
-            self.storage.publish(self.storage.session_inputs(session_id))  # the plan and its draft sheet
 
     def _kit_store(self, request: StoredRequest) -> Path | None:
         return self.storage.materialise(self.storage.absolute(request.brand_kit_store)) if request.brand_kit_store else None
