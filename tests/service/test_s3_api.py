@@ -97,8 +97,11 @@ def test_a_render_lands_in_the_bucket_identical_to_local_storage(servers, s3_ser
     board = next(r for r in resources if r["resource_type"] == "draft")
     assert board["url"].startswith(f"{s3_server.endpoint}/{BUCKET}/") and httpx.get(board["url"], timeout=30).json()["title"]
 
-    # DELETE removes the video's objects and the session's inputs; its old URLs stop working.
-    assert s3.delete(f"/v3/video-agents/{sessions['s3']['session_id']}").status_code == 200
+    # DELETE of the video (and so of its session, which has nothing else) removes the video's objects and the
+    # session's inputs; its old URLs stop working. (DELETE of a session: the next test.)
+    assert s3_server.keys(BUCKET, f"{PREFIX}videos/{video_id}/")
+    assert s3.delete(f"/v3/videos/{video_id}").status_code == 200
+    assert s3.get(f"/v3/video-agents/{sessions['s3']['session_id']}").status_code == 404
     assert s3_server.keys(BUCKET, f"{PREFIX}videos/{video_id}/") == {}
     assert s3_server.keys(BUCKET, f"{PREFIX}inputs/{sessions['s3']['session_id']}/") == {}
     assert httpx.get(video["video_url"], timeout=30).status_code == 404
