@@ -18,25 +18,21 @@ from __future__ import annotations
 import logging
 import mimetypes
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import boto3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
-from onetake.errors import OnetakeError
 from onetake.service.config import ServiceConfig
 from onetake.service.s3_url import parse_s3_url
-from onetake.service.storage import CATALOGUE_PREFIX, SCRATCH_DIRS, Storage
+from onetake.service.storage import CATALOGUE_PREFIX, SCRATCH_DIRS, Storage, StorageUnavailable
 
 log = logging.getLogger(__name__)
 
 MAX_PRESIGN_S = 7 * 24 * 3600  # SigV4's own limit on a presigned URL's lifetime
 CONTENT_TYPES = {".srt": "application/x-subrip", ".vtt": "text/vtt", ".otio": "application/json", ".json": "application/json"}
-
-
-class StorageUnavailable(OnetakeError):
-    """The configured bucket cannot be used (missing, no permission, endpoint down): said at start-up, not at the first upload."""
 
 
 class S3Storage(Storage):
@@ -47,11 +43,18 @@ class S3Storage(Storage):
         # SigV4 everywhere: SigV2 presigned URLs are refused by newer regions and most S3-compatible servers.
         self.client = boto3.client("s3", endpoint_url=config.s3_endpoint_url or None, region_name=region,
                                    config=Config(signature_version="s3v4", retries={"max_attempts": 5, "mode": "standard"}))
-        if check:
+        if check:  # said at start-up, not at the first upload
             try:
                 self.client.head_bucket(Bucket=self.bucket)
             except (ClientError, BotoCoreError) as exc:
                 raise StorageUnavailable(f"--storage {config.storage}: bucket '{self.bucket}' cannot be used: {exc}") from None
+
+    @contextmanager
+    def _unavailable(self, doing: str):
+        try:
+            yield
+        except (ClientError, BotoCoreError) as exc:
+            raise StorageUnavailable(f"the file store (bucket '{self.bucket}') failed while {doing}: {exc}") from None
 
     # --- names ---------------------------------------------------------------------------
     def key(self, relative: str) -> str:
@@ -86,20 +89,22 @@ class S3Storage(Storage):
             if self._scratch(relative) or any(part.endswith(".tmp") for part in relative.split("/")):
                 continue
             content_type = CONTENT_TYPES.get(file.suffix.lower()) or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-            self.client.upload_file(str(file), self.bucket, self.key(relative), ExtraArgs={"ContentType": content_type})
+            with self._unavailable(f"storing {relative}"):
+                self.client.upload_file(str(file), self.bucket, self.key(relative), ExtraArgs={"ContentType": content_type})
 
     def materialise(self, path: Path) -> Path:
         path = Path(path)
         if path.is_file() or not self._inside(path) or self.relative(path).startswith(CATALOGUE_PREFIX):
             return path  # a folder is topped up: part of it may be here already (a file fetched alone)
-        for obj in self._objects(self.relative(path)):
-            target = self.absolute(self._relative_of_key(obj["Key"]))
-            if target.exists():
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(f".{target.name}.{os.getpid()}.part")  # readers never see half a file
-            self.client.download_file(self.bucket, obj["Key"], str(partial))
-            partial.replace(target)
+        with self._unavailable(f"fetching {self.relative(path)}"):
+            for obj in self._objects(self.relative(path)):
+                target = self.absolute(self._relative_of_key(obj["Key"]))
+                if target.exists():
+                    continue
+                target.parent.mkdir(parents=True, exist_ok=True)
+                partial = target.with_name(f".{target.name}.{os.getpid()}.part")  # readers never see half a file
+                self.client.download_file(self.bucket, obj["Key"], str(partial))
+                partial.replace(target)
         return path
 
     def signed_url(self, relative: str | None, ttl: int | None = None) -> str | None:
@@ -113,14 +118,20 @@ class S3Storage(Storage):
     def stored_bytes(self, path: Path, seen: set | None = None) -> int:
         if not self._inside(path):
             return 0
-        return sum(obj["Size"] for obj in self._objects(self.relative(path)))
+        with self._unavailable("counting the key's stored bytes"):
+            return sum(obj["Size"] for obj in self._objects(self.relative(path)))
 
     def remove_tree(self, path: Path) -> None:
         if not self._inside(path):
             return
         relative = self.relative(path)
         super().remove_tree(path)
-        self.delete_prefix(relative)
+        try:
+            self.delete_prefix(relative)
+        except (ClientError, BotoCoreError) as exc:
+            # The rows are gone already (deletion commits them first), so a retry could not find these objects:
+            # say so loudly rather than fail a DELETE the client cannot repeat.
+            log.error("s3: objects under %s%s were not deleted and are orphaned: %s", self.prefix, relative, exc)
 
     def delete_prefix(self, relative: str) -> int:
         """Delete every object under `relative/` (a folder: never a sibling that merely starts alike); how many."""

@@ -22,11 +22,17 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
+from onetake.errors import OnetakeError
 from onetake.service.config import ServiceConfig
 
 KITS_PREFIX = "brand-kits/"  # relative names under this prefix are files of the brand kit store
 CATALOGUE_PREFIX = "catalogue/"  # the built-in presenters' and voices' previews: product media, not anybody's data
 SCRATCH_DIRS = ("cache",)  # inputs/<session>/cache: the renderer's reusable intermediates, never published
+
+
+class StorageUnavailable(OnetakeError):
+    """The store cannot be reached or refuses (a bucket that is missing, wrong keys, an endpoint down): a 503 to an
+    API client, a failed video for a render, one line on stderr at start-up."""
 
 
 class Storage:

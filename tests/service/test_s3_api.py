@@ -152,3 +152,34 @@ def test_uploads_kits_and_drafts_live_in_the_bucket_and_quotas_count_it(servers,
 
     assert s3.delete(f"/v3/video-agents/{session_id}").status_code == 200
     assert s3_server.keys(BUCKET, f"{PREFIX}inputs/{session_id}/") == {}
+
+
+def test_a_store_that_goes_away_is_a_503_naming_it(tmp_path, receiver, portrait_photo, monkeypatch_session_env):
+    """Its own S3 server, stopped while onetake runs: an upload is answered 503 storage_unavailable, not a 500."""
+    import logging
+
+    from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    moto = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    moto.start()
+    host, port = moto.get_host_and_port()
+    endpoint = f"http://{host}:{port}"
+    from tests.service.s3_server import S3Server
+
+    S3Server(endpoint).client().create_bucket(Bucket="onetake-gone")
+    key = make_keys(tmp_path, ["gone"])["gone"][0]
+    server = Server(tmp_path, allow=[f"127.0.0.1:{receiver.port}"], extra_env={"ONETAKE_STORAGE": "s3://onetake-gone", "ONETAKE_S3_ENDPOINT_URL": endpoint,
+                                                                               **CREDENTIALS})
+    server.start()
+    try:
+        client = httpx.Client(base_url=server.base, headers={"x-api-key": key}, timeout=60)
+        assert client.post("/v3/assets", files={"file": ("me.jpg", portrait_photo.read_bytes(), "image/jpeg")}).status_code == 200
+        moto.stop()
+        refused = client.post("/v3/assets", files={"file": ("me.jpg", portrait_photo.read_bytes(), "image/jpeg")})
+        assert refused.status_code == 503 and refused.headers["retry-after"] == "30", refused.text
+        error = refused.json()["error"]
+        assert error["code"] == "storage_unavailable" and "bucket 'onetake-gone'" in error["message"], error
+    finally:
+        server.stop()
+        moto.stop()
