@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import mimetypes
 import os
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from onetake.service.storage import CATALOGUE_PREFIX, SCRATCH_DIRS, Storage, Sto
 
 log = logging.getLogger(__name__)
 
+LIST_THREADS = 8  # botocore's default connection pool holds 10
 MAX_PRESIGN_S = 7 * 24 * 3600  # SigV4's own limit on a presigned URL's lifetime
 CONTENT_TYPES = {".srt": "application/x-subrip", ".vtt": "text/vtt", ".otio": "application/json", ".json": "application/json"}
 
@@ -115,11 +117,17 @@ class S3Storage(Storage):
         expires_in = min(ttl or self.default_ttl, MAX_PRESIGN_S)
         return self.client.generate_presigned_url("get_object", Params={"Bucket": self.bucket, "Key": self.key(relative)}, ExpiresIn=expires_in)
 
-    def stored_bytes(self, path: Path, seen: set | None = None) -> int:
-        if not self._inside(path):
-            return 0
+    def stored_bytes(self, paths: list[Path]) -> int:
+        """One LIST per folder (a key's sessions each have one), a few at a time: a round trip each would add up."""
+        relatives = [self.relative(path) for path in paths if self._inside(path)]
         with self._unavailable("counting the key's stored bytes"):
-            return sum(obj["Size"] for obj in self._objects(self.relative(path)))
+            if len(relatives) <= 1:
+                return sum(self._bytes_under(relative) for relative in relatives)
+            with ThreadPoolExecutor(min(LIST_THREADS, len(relatives))) as pool:
+                return sum(pool.map(self._bytes_under, relatives))
+
+    def _bytes_under(self, relative: str) -> int:
+        return sum(obj["Size"] for obj in self._objects(relative.rstrip("/") + "/"))
 
     def remove_tree(self, path: Path) -> None:
         if not self._inside(path):

@@ -91,11 +91,12 @@ class Storage:
         """`path` (a file or a folder) present in the working copy, fetched from the store if need be. Here: always present."""
         return path
 
-    def stored_bytes(self, path: Path, seen: set | None = None) -> int:
-        """What the store holds under `path`, for quotas; each local inode once (brand-kit copies are hard links)."""
+    def stored_bytes(self, paths: list[Path]) -> int:
+        """What the store holds under these folders, for quotas; each local inode once (brand-kit copies are hard links)."""
         from onetake.service.quotas import tree_bytes
 
-        return tree_bytes(path, seen)
+        seen: set = set()
+        return sum(tree_bytes(path, seen) for path in paths)
 
     def remove_tree(self, path: Path) -> None:
         if path.resolve().is_relative_to(self.root) or path.resolve().is_relative_to(self.kits_root):

@@ -50,7 +50,7 @@ def test_publish_materialise_round_trip(tmp_path, s3_server, bucket):
     assert one.read_bytes() == files["out.mp4"] and not (other.video_dir("vid_1") / "out.srt").exists()
     other.materialise(other.video_dir("vid_1"))
     assert {p.relative_to(other.video_dir("vid_1")).as_posix(): p.read_bytes() for p in other.video_dir("vid_1").rglob("*") if p.is_file()} == files
-    assert other.stored_bytes(other.video_dir("vid_1")) == sum(map(len, files.values()))
+    assert other.stored_bytes([other.video_dir("vid_1")]) == sum(map(len, files.values()))
 
 
 def test_scratch_is_not_published_and_kits_have_their_own_prefix(tmp_path, s3_server, bucket):
@@ -80,7 +80,8 @@ def test_remove_tree_deletes_the_folder_and_only_it(tmp_path, s3_server, bucket)
     storage.remove_tree(storage.video_dir("vid_1"))
     assert set(s3_server.keys(bucket, "del/")) == {f"del/videos/vid_12/f{n}.bin" for n in range(3)}
     assert not storage.video_dir("vid_1").exists() and storage.video_dir("vid_12").exists()
-    assert storage.stored_bytes(storage.video_dir("vid_1")) == 0 and storage.stored_bytes(storage.video_dir("vid_12")) == 6
+    assert storage.stored_bytes([storage.video_dir("vid_1")]) == 0 and storage.stored_bytes([storage.video_dir("vid_12")]) == 6
+    assert storage.stored_bytes([storage.video_dir(f"vid_{n}") for n in (1, 12, 12, 3)]) == 12  # each folder listed, in parallel
 
 
 def test_delete_prefix_pages_past_a_thousand_keys(tmp_path, s3_server, bucket):
