@@ -155,7 +155,8 @@ def test_uploads_kits_and_drafts_live_in_the_bucket_and_quotas_count_it(servers,
 
 
 def test_a_store_that_goes_away_is_a_503_naming_it(tmp_path, receiver, portrait_photo, monkeypatch_session_env):
-    """Its own S3 server, stopped while onetake runs: an upload is answered 503 storage_unavailable, not a 500."""
+    """Its own S3 server, stopped while onetake runs: an upload is answered 503 storage_unavailable, not a 500, and a
+    render fails."""
     import logging
 
     from moto.server import ThreadedMotoServer
@@ -180,6 +181,13 @@ def test_a_store_that_goes_away_is_a_503_naming_it(tmp_path, receiver, portrait_
         assert refused.status_code == 503 and refused.headers["retry-after"] == "30", refused.text
         error = refused.json()["error"]
         assert error["code"] == "storage_unavailable" and "bucket 'onetake-gone'" in error["message"], error
+        # A render whose outputs cannot be kept fails; it is not completed with files that are nowhere.
+        made = client.post("/v3/video-agents", json=PROMPT)
+        assert made.status_code == 200, made.text
+        assert poll_session(client, made.json()["data"]["session_id"])["status"] == "failed"
+        video = client.get(f"/v3/videos/{made.json()['data']['video_id']}").json()["data"]
+        assert video["failure_code"] == "render_failed" and "bucket 'onetake-gone'" in video["failure_message"], video
+        assert video["video_url"] is None
     finally:
         server.stop()
         moto.stop()
