@@ -188,3 +188,28 @@ def test_local_storage_is_the_default_and_never_imports_boto3(tmp_path):
             "print(type(svc.storage).__name__, 'boto3' in sys.modules, 'botocore' in sys.modules)")
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.stdout.split() == ["Storage", "False", "False"], run.stderr[-2000:]
+
+
+def test_retention_removes_old_sessions_objects(tmp_path, s3_server, bucket):
+    from onetake.service.db import Database
+    from onetake.service.keys import create_key
+    from onetake.service.models import Session, Video
+    from onetake.service.retention import sweep
+
+    storage = make_storage(tmp_path, s3_server.endpoint, prefix="retention")
+    db = Database(f"sqlite:///{tmp_path / 'onetake.db'}")
+    key, _ = create_key(db, "k")
+    day = 86400
+    with db.session() as s:
+        for sid, done in (("old", 1000), ("new", 100 * day - 10)):
+            s.add(Session(id=sid, key_id=key.id, shape="heygen", status="completed", request={}, created_at=0, completed_at=done))
+            s.flush()
+            s.add(Video(id=f"v_{sid}", session_id=sid, key_id=key.id, status="completed", created_at=0))
+            for folder in (storage.session_inputs(sid), storage.video_dir(f"v_{sid}")):
+                folder.mkdir(parents=True)
+                (folder / "f").write_bytes(b"x")
+                storage.publish(folder)
+    assert len(s3_server.keys(bucket, "retention/")) == 4
+    assert sweep(db, storage, retention_days=30, now=100 * day) == 1
+    assert set(s3_server.keys(bucket, "retention/")) == {"retention/inputs/new/f", "retention/videos/v_new/f"}
+    db.close()
