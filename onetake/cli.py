@@ -519,6 +519,44 @@ def _storage_location(value: str | None) -> str | None:
     return value
 
 
+@main.command("studio")
+@click.option("--port", type=int, default=None, help="Port (default 8000).")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Database and files (default: ONETAKE_DATA_DIR or the user data dir).")
+@click.option("--no-browser", is_flag=True, help="Do not open a browser; just print the address.")
+def studio_command(port, data_dir, no_browser):
+    """Open the studio (the web page to make, review and revise videos) on this machine, single user, no API key."""
+    from onetake.service.config import load_config
+    from onetake.service.server import serve
+
+    # Loopback only, always: no-auth mode is refused anywhere else.
+    config = load_config(host="127.0.0.1", port=port, data_dir=data_dir, no_auth=True)
+    url = config.base_url() + "/"
+    click.echo(f"onetake studio at {url} (data in {config.data_dir})", err=True)
+    if not no_browser:
+        _open_when_up(url)
+    serve(config)
+
+
+def _open_when_up(url: str) -> None:
+    """Open the page in the user's browser once the server answers (a thread polling for at most a minute)."""
+    import threading
+    import time
+    import urllib.request
+    import webbrowser
+
+    def wait_then_open():
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(url + "openapi.json", timeout=2).close()
+                webbrowser.open(url)
+                return
+            except OSError:
+                time.sleep(0.3)
+
+    threading.Thread(target=wait_then_open, daemon=True).start()
+
+
 @main.command("mcp")
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Database and files (default: ONETAKE_DATA_DIR or the user data dir).")
 @click.option("--database-url", default=None, help="SQLAlchemy URL (default: SQLite under the data dir).")

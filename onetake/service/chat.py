@@ -266,11 +266,11 @@ def _draft_resource(storage: Storage, session_id: str, plan) -> Resource:
     path = inputs / f"draft-{plan.revision:03d}.json"
     path.write_text(plan.storyboard.model_dump_json(indent=2), encoding="utf-8")
     storage.publish(path)  # before the draft is committed: its URL works once the client sees it
-    sheet = None
+    sheet, tiles = None, []
     try:
         from onetake.render.storyboard_sheet import draw_sheet
 
-        drawn = draw_sheet(plan.storyboard, inputs / f"draft-{plan.revision:03d}.png", plan.cast)
+        drawn = draw_sheet(plan.storyboard, inputs / f"draft-{plan.revision:03d}.png", plan.cast, tiles)
         storage.publish(drawn)
         sheet = storage.relative(drawn)
     except Exception:  # the sheet is a convenience: a draft without one is still a draft
@@ -280,7 +280,9 @@ def _draft_resource(storage: Storage, session_id: str, plan) -> Resource:
     return Resource(id=new_id("res"), session_id=session_id, resource_type="draft", path=storage.relative(path), created_at=now(),
                     meta={"title": plan.storyboard.title, "scenes": len(plan.storyboard.scenes), "revision": plan.revision,
                           "duration": plan.storyboard.target_duration, "orientation": plan.storyboard.orientation.value,
-                          "avatar_id": plan.cast.presenter_id, "voice_id": plan.cast.voice_id, "sheet": sheet})
+                          "avatar_id": plan.cast.presenter_id, "voice_id": plan.cast.voice_id, "sheet": sheet,
+                          # where each scene's still is on the contact sheet ([x, y, w, h] per scene, then the sheet's [w, h])
+                          **({"sheet_tiles": tiles[:-1], "sheet_size": tiles[-1]} if sheet else {})})
 
 
 def _draft_text(plan) -> str:

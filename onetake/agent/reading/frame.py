@@ -114,7 +114,8 @@ def only_frame(sent) -> bool:
              "attached", "enclosed", "based", "flyer", "sheet", "deck", "document", "pdf", "brochure", "file", "slides"}
     return all(t.lower_ in frame or t.lemma_.lower() in frame or t.lower_ in VIDEO_NOUNS.get("en", set())
                or t.lower_ in FRAME_WORDS
-               or t.lower_ in D.TONE_WORDS or t.pos_ == "ADJ" for t in words)
+               or t.lower_ in D.TONE_WORDS or t.pos_ == "ADJ" or (t.pos_ == "PROPN" and t.is_lower) for t in words)
+    # (a lower-case "name" is the small tagger's guess at a word it does not know: "40 seconds, sombre.")
 
 
 def request_fragment(sent) -> bool:

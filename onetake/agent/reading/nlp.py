@@ -28,8 +28,12 @@ def full_stops(doc):
     "... 960 184. 30 seconds"): the small parser runs such sentences together. Set before the
     parser, which keeps preset boundaries."""
     free = _unpunctuated(doc)
+    quoted = _inside_quotes(doc)
     for k in range(1, len(doc)):
         prev, tok = doc[k - 1], doc[k]
+        if k in quoted:
+            tok.is_sent_start = False  # 'Quote from Mark: "I used to dread it. Now I don't."': a quotation is read whole
+            continue
         if not _may_end(doc, k - 1):
             if k not in free:
                 tok.is_sent_start = False  # "Migration guide: x.dev": the parser may not cut where no stop is
@@ -69,6 +73,25 @@ def _may_end(doc, k: int) -> bool:
     if tok.text in _QUOTE_MARKS:
         return k > 0 and doc[k - 1].text.endswith(_STOPS) and doc[k - 1].text not in _QUOTE_MARKS
     return tok.text.endswith(_STOPS) or "\n" in tok.whitespace_ or tok.is_space or tok.text in ("-", "\u2013", "\u2014")
+
+
+_MAX_QUOTE_TOKENS = 120  # a longer "quotation" is a stray mark, not one quote
+
+
+def _inside_quotes(doc) -> set[int]:
+    """Tokens after a quotation's opening mark, up to and including its closing one."""
+    inside: set[int] = set()
+    opened = None
+    for k, tok in enumerate(doc):
+        mark = tok.text
+        if mark == "\u201c" or (mark == '"' and opened is None):
+            opened = k
+        elif opened is not None and mark in ('"', "\u201d"):
+            if k - opened <= _MAX_QUOTE_TOKENS:
+                introduced = opened > 0 and doc[opened - 1].text in (":", ",")  # 'says: "...': the quote goes on its sentence
+                inside.update(range(opened + (0 if introduced else 1), k + 1))
+            opened = None
+    return inside
 
 
 def _unpunctuated(doc) -> set[int]:
