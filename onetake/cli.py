@@ -492,6 +492,10 @@ def brand_kits_delete(kit_id):
 @click.option("--jobs", "job_slots", type=click.IntRange(1, 16), default=None, help="Videos rendered at once (default 1).")
 @click.option("--url-ttl", "url_ttl_s", type=click.IntRange(60, 7 * 24 * 3600), default=None, help="Signed file URLs expire after this many seconds (default 3600).")
 @click.option("--workers", "render_workers", type=click.IntRange(1, 64), default=None, help="Render processes per video (default: one per core).")
+@click.option("--storage", default=None, callback=lambda _ctx, _param, value: _storage_location(value),
+              help="Where inputs, outputs and brand kits are kept: 'local' (the data dir, default) or s3://bucket/prefix (keys from AWS_* settings).")
+@click.option("--s3-endpoint-url", default=None, help="An S3-compatible endpoint, e.g. http://127.0.0.1:9000 (default: AWS_ENDPOINT_URL or AWS itself).")
+@click.option("--s3-region", default=None, help="The bucket's region (default: AWS_REGION / AWS_DEFAULT_REGION, else us-east-1).")
 def serve_command(allow_hosts, **options):
     """Serve the HeyGen v3 / Runflow / Runware APIs (OpenAPI docs at /docs)."""
     from onetake.service.config import load_config
@@ -502,6 +506,17 @@ def serve_command(allow_hosts, **options):
         raise click.UsageError(f"--no-auth is for a single local user; it is refused while listening on {config.host}")
     click.echo(f"onetake serving on {config.base_url()} (data in {config.data_dir})", err=True)
     serve(config)
+
+
+def _storage_location(value: str | None) -> str | None:
+    from onetake.service.s3_url import parse_s3_url
+
+    if value not in (None, "local"):
+        try:
+            parse_s3_url(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--storage") from None
+    return value
 
 
 @main.command("studio")

@@ -72,6 +72,15 @@ if [ ! -f vendor/npm/redoc/.installed ] || [ "$(cat vendor/npm/redoc/.installed)
   rm -rf "$packed"
   echo "$REDOC_PACKAGE" > vendor/npm/redoc/.installed
 fi
+# s3rver (MIT), a small S3-compatible server in Node, for the storage tests only: unlike moto's server
+# it refuses an expired presigned URL, so the expiry test runs against a server that checks it.
+# Its own folder: an `npm install --no-save` into vendor/npm would prune it as extraneous.
+S3RVER_PACKAGE=s3rver@3.7.1
+if [ ! -f vendor/s3rver/.installed ] || [ "$(cat vendor/s3rver/.installed)" != "$S3RVER_PACKAGE" ]; then
+  mkdir -p vendor/s3rver
+  npm install --silent --no-save --no-audit --no-fund --ignore-scripts --prefix vendor/s3rver "$S3RVER_PACKAGE"
+  echo "$S3RVER_PACKAGE" > vendor/s3rver/.installed
+fi
 # The studio page's one front-end library (Apache-2.0): htm's standalone module, Preact and its hooks with
 # JSX-like tagged templates in 13 kB of ES module, no build step. Only that file, from the package's tarball.
 HTM_PACKAGE=htm@3.1.1

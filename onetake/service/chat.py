@@ -50,7 +50,7 @@ def claim(db: Database, storage: Storage, session_id: str) -> Turn | None:
         pending = meta.get("pending")
         if pending is None and session_videos(s, session_id):
             return None  # auto_proceed chat sessions render at once: no draft
-        path = plan_path(storage, session_id)
+        path = storage.materialise(plan_path(storage, session_id))
         return Turn(session_id, dict(session.request), str(path) if path.exists() else None, (pending or {}).get("message"),
                     (pending or {}).get("prior", "thinking"), (pending or {}).get("run_id"), meta.get("question"), (pending or {}).get("edits", []),
                     int(meta.get("seed") or 0))
@@ -208,6 +208,7 @@ def _record(db: Database, storage: Storage, submit, turn: Turn, outcome: dict, a
 
             plan = ChatPlan.model_validate(outcome["plan"])
             plan.save(plan_path(storage, session.id))
+            storage.publish(plan_path(storage, session.id))  # kept before the turn is committed: a worker elsewhere renders this plan
             if outcome.get("updates"):
                 session.request = StoredRequest.model_validate(dict(session.request) | outcome["updates"]).model_dump()
         else:
@@ -264,11 +265,14 @@ def _draft_resource(storage: Storage, session_id: str, plan) -> Resource:
     inputs = storage.session_inputs(session_id)
     path = inputs / f"draft-{plan.revision:03d}.json"
     path.write_text(plan.storyboard.model_dump_json(indent=2), encoding="utf-8")
+    storage.publish(path)  # before the draft is committed: its URL works once the client sees it
     sheet, tiles = None, []
     try:
         from onetake.render.storyboard_sheet import draw_sheet
 
-        sheet = storage.relative(draw_sheet(plan.storyboard, inputs / f"draft-{plan.revision:03d}.png", plan.cast, tiles))
+        drawn = draw_sheet(plan.storyboard, inputs / f"draft-{plan.revision:03d}.png", plan.cast, tiles)
+        storage.publish(drawn)
+        sheet = storage.relative(drawn)
     except Exception:  # the sheet is a convenience: a draft without one is still a draft
         import logging
 
