@@ -172,3 +172,32 @@ def test_a_documents_title_lines_name_the_product_and_say_what_it_is(tmp_path):
     assert "solar lantern for campsites and sheds" in text.lower()
     assert "fact sheet" not in text.lower()
     assert text.index("lantern") < text.index("GBP 39") < text.index("6 hours")  # the document's order
+
+
+def test_a_short_line_led_by_a_direction_word_is_a_direction_in_any_language():
+    sb, reading = board("Vidéo de 20 secondes pour la Fromagerie Roux à Lyon : comté, brie et chèvre frais. Ambiance conviviale.")
+    assert "conviviale" not in said(sb).lower()
+    assert "conviviale" in reading.directions.tone
+
+
+def test_a_notice_for_an_audience_at_a_place_names_both():
+    sb, reading = board("Reminder for residents at Millbrook Court: the lifts are serviced on Tuesday 4 March, 9am to 1pm.")
+    assert reading.brand == "Millbrook Court" and reading.audience == "residents"
+    assert "Millbrook Court" in said(sb) and "Tuesday 4 March" in said(sb)
+
+
+def test_steps_are_said_in_turn_and_an_order_keeps_both_its_objects():
+    sb, _ = board("Quick how-to from Birch Lane Bikes, 30 seconds. Steps: remove the wheel, find the puncture, "
+                  "patch it and refit the tyre, pump to 60 psi.")
+    text = said(sb)
+    assert text.index("First") < text.index("remove the wheel") < text.index("pump to 60 psi")
+    sb, _ = board("How-to from Salt & Ember, 30 seconds. Steps: rub the steak with salt, sear it for 2 minutes, add butter and thyme.")
+    assert "add butter and thyme" in said(sb).lower()
+    assert not any(s.narration.strip(". ").lower().endswith("thyme") and "butter" not in s.narration.lower() for s in sb.scenes)
+
+
+def test_a_brief_typed_without_punctuation_is_cut_where_a_subject_or_an_order_begins():
+    sb, reading = board("short 20s ad for Pinewood Joinery we build fitted wardrobes and kitchens in oak and walnut call us on 0113 496 0550")
+    assert reading.brand == "Pinewood Joinery"
+    assert reading.cta is not None and reading.cta.text.startswith("Call us on 0113 496 0550")
+    assert "We build fitted wardrobes and kitchens in oak and walnut." in said(sb)

@@ -197,6 +197,30 @@ def _without_order(sent, head: str) -> str:
     return rest[:1].upper() + rest[1:] if rest else head
 
 
+_STEP_NOUNS = {"step", "instruction", "stage", "method", "process", "routine", "procedure", "how-to"}
+
+
+def _objects_kept_with_their_verb(sent, text: str, parts: list[str], colon: int) -> list[str]:
+    """"Steps: heat the dashi, whisk in the miso, add tofu and spring onions": in a list of orders, a last part
+    that is no order ("spring onions") is the previous order's second object, not a step of its own."""
+    if len(parts) < 3 or not sent.doc.has_annotation("POS"):
+        return parts
+
+    def opens_with_verb(part: str, after: int) -> bool:
+        k = text.find(part, after)
+        tok = next((t for t in sent if t.idx - sent.start_char == k), None)
+        return tok is not None and tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBP")  # ("heat the dashi" is tagged VBP)
+
+    cursor = colon
+    verbs = []
+    for p in parts:
+        verbs.append(opens_with_verb(p, cursor))
+        cursor = text.find(p, cursor) + len(p)
+    if all(verbs[:-1]) and not verbs[-1] and text.find(parts[-2] + " and " + parts[-1], colon) >= 0:
+        return parts[:-2] + [parts[-2] + " and " + parts[-1]]
+    return parts
+
+
 def _one_clause(sent, text: str, parts: list[str], colon: int) -> bool:
     """"...: we're hiring 20 operatives and 5 drivers": the first part has a subject and a verb whose objects the
     others continue, so the whole is one sentence, not a list."""
@@ -230,6 +254,7 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
         parts = [p.strip() for p in re.split(rf";|,(?!\d{{3}}\b)\s*(?:(?:{joints})\s+)?|\s+(?:{joints})\s+(?=[^,]*$)", tail) if p and p.strip()]
         if len(parts) >= 2 and _one_clause(sent, text, parts, colon):
             return out
+        parts = _objects_kept_with_their_verb(sent, text, parts, colon)
         if len(parts) >= 2 and all(len(p.split()) <= 12 for p in parts):
             head = _without_order(sent, text[:colon].strip())
             offset = base + sent.start_char + colon + 1
@@ -239,7 +264,8 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
                 k = text.find(p, cursor)
                 items.append(Phrase(text=p, span=Span(start=base + sent.start_char + k, end=base + sent.start_char + k + len(p))))
                 cursor = k + len(p)
-            out.append(ItemList(kind=_last_noun(sent, head), head=head, items=items,
+            kind = _last_noun(sent, head)
+            out.append(ItemList(kind=kind, head=head, items=items, ordered=kind in _STEP_NOUNS,  # "Steps: a, b, c" are said in turn
                                 span=Span(start=base + sent.start_char, end=base + sent.end_char)))
             return out
     clauses = _semicolon_items(sent, base)

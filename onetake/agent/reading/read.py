@@ -26,7 +26,7 @@ from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_
 from .meta import META_NOUNS, Description, asks_to_be_asked, describes_the_video
 from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Quote, Reading, RequestedScene, Span,
                      Statement, VisualRequest)
-from .nlp import pipeline
+from .nlp import parse, pipeline
 from .names import capitalised_run, introduces_a_person, name_spelling, proper_chunks, self_named, url_domain
 from .palette import extract_colours
 from .segment import Block, segment
@@ -78,7 +78,7 @@ class _Reader:
         self.directions.append(self.phrase(start, end))
 
     def sentences(self, block: Block):
-        doc = self.nlp(block.text)
+        doc = parse(self.nlp, block.text)
         return doc, [s for s in doc.sents if s.text.strip()]
 
     # --- the pass ------------------------------------------------------------------------
@@ -475,6 +475,14 @@ class _Reader:
             # "Un video di 30 secondi per la Trattoria da Nino a Bologna: tagliatelle, ...", "portrait video, 20s: ...":
             # what the video is, then what it says
             name = self._fragment_subject(sent, base, end=sent.start_char + colon)
+            if not r.subject and not r.audience:
+                # "Reminder for residents at Millbrook Court: ...": the frame alone says whose video, and for whom
+                framing = next(iter(self.nlp(sent.text[:colon]).sents), None)
+                asked = request_parts(framing, self.language, framed=True) if framing is not None else None
+                if asked and (asked.get("subject") or asked.get("audience")):
+                    asked.pop("statement", None)
+                    self._request(asked, base + sent.start_char)
+                    name = name or asked.get("brand") or ""
             self.direction(start, base + sent.start_char + colon)
             lists = item_lists_in(sent, base)
             if self._described_scenes(lists):
@@ -568,6 +576,9 @@ class _Reader:
                 if t.lower_ in ("music", "soundtrack", "música", "musique", "musik", "musica"):
                     self.r.directions.music = sent.text
             self.r.directions.tone += [t.lower_ for t in sent if (t.lower_ in D.TONE_WORDS or describes_only(sent)) and t.pos_ in ("ADJ", "PROPN", "NOUN", "VERB", "X", "")]
+            words = [t for t in sent if not t.is_punct]
+            if words and words[0].lower_ in _TONE_NOUNS:  # "Ton chaleureux.", "Mood: playful": the rest is the tone
+                self.r.directions.tone += [t.lower_ for t in words[1:] if t.lower_ not in self.r.directions.tone and t.is_alpha]
             return 0
         if self._cta_from(None, sent, base=base, role=role):
             return 0
@@ -976,6 +987,7 @@ _SCRIPT_ASKED = re.compile(r"\b(?:this|the following|my|our) (?:script|text|copy
                            r"\b(?:say|read) (?:exactly|this)\b", re.I)
 
 
+_TONE_NOUNS = {"tone", "mood", "vibe", "feel", "ton", "tono", "tom", "ambiance", "ambiente", "stimmung", "atmosphäre"}
 _QUESTION_LABELS = {"q", "question", "faq", "p", "pregunta", "frage", "domanda", "pergunta"}
 _ANSWER_LABELS = {"a", "answer", "r", "réponse", "respuesta", "antwort", "risposta", "resposta"}
 _LENGTH_WORDS = {"short", "long", "quick", "brief", "little", "small", "full", "new", "final", "first", "second", "next"}

@@ -124,6 +124,8 @@ def is_direction(sent, language: str) -> bool:
             return True
     if _forbids(sent):
         return True
+    if _named_direction(sent):
+        return True
     toks = _content_tokens(sent)
     if not toks:  # "12,500", "brightwater.org.uk/donate": a figure or an address is content; "..." is not
         return not re.search(r"\d|\w\.\w", sent.text)
@@ -154,6 +156,14 @@ def is_direction(sent, language: str) -> bool:
     if lemma in ("emphasize", "emphasise", "ensure", "make") and share >= 0.45 and any(t.lemma_.lower() in ("video", "feel", "look") for t in sent):
         return True
     return share >= 0.75 or (share >= 0.6 and root.pos_ != "VERB")
+
+
+def _named_direction(sent) -> bool:
+    """"Ton chaleureux.", "Musique douce.", "Tone: warm": a short line led by a word naming a direction, in any
+    language, whatever the tagger makes of its other words (a name or a number after it makes it content)."""
+    words = [t for t in sent if not t.is_punct]
+    return 2 <= len(words) <= 4 and words[0].lower_ in DIRECTION_NOUNS and words[0].lower_ not in ("title", "titles", "text", "field", "third") \
+        and not any(t.like_num or (t.text[:1].isupper() and t.i != words[0].i) for t in words)
 
 
 def _forbids(sent) -> bool:
@@ -188,7 +198,7 @@ def _presenter_sentence(sent) -> bool:
     return bool(re.search(r"\b(?:narrated|presented|hosted|fronted|voiced) by\b", sent.text, re.I))
 
 
-def request_parts(sent, language: str) -> dict | None:
+def request_parts(sent, language: str, framed: bool = False) -> dict | None:
     """The request for the video itself: its kind, length words, subject, brand, audience.
 
     "Create a 30-second video introducing Bloom Yoga, a neighbourhood studio with ..." ->
@@ -207,7 +217,7 @@ def request_parts(sent, language: str) -> dict | None:
         verbless = not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in sent)
         if video is None and verbless and first.pos_ == "NOUN" and first.i <= sent.start + 3 \
                 and any(c.dep_ == "prep" and c.lower_ == "for" for c in first.children) \
-                and any(t.like_num and D.opens_a_length(sent.doc, t.i, sent.end) for t in sent):
+                and (framed or any(t.like_num and D.opens_a_length(sent.doc, t.i, sent.end) for t in sent)):
             video = first  # "Fire drill reminder for night-shift nurses, 30 seconds.": a fragment naming the video and its length
     if video is None:
         return None
@@ -344,7 +354,8 @@ def request_parts(sent, language: str) -> dict | None:
             parts["description"] = doc[left:called.i].text.strip(" ,")
             rest = doc[name_toks[-1].i + 1:right + 1].text.strip(" ,'\"")
             parts["statement"] = f"{parts['brand']} is {parts['description']}" + (f", {rest}" if rest else "") + "."
-    tail = [t for t in doc[span_toks[-1].i + 1:sent.end] if not t.is_punct]
+    colon = next((t.i for t in doc[span_toks[-1].i + 1:sent.end] if t.text in (":", "\uff1a")), sent.end)
+    tail = [t for t in doc[span_toks[-1].i + 1:colon] if not t.is_punct]  # what follows a colon is content, read apart
     when = [t for t in tail if (t.like_num or t.ent_type_ in ("DATE", "TIME")) and not D.opens_a_length(doc, t.i, sent.end)]
     if not parts.get("statement") and when and not any(D.opens_a_length(doc, t.i, sent.end) for t in tail):
         # "Invite for our open studio day at Kiln & Clay, Saturday 5 October, 11am-4pm": the subject with its when
