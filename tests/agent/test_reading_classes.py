@@ -201,3 +201,37 @@ def test_a_brief_typed_without_punctuation_is_cut_where_a_subject_or_an_order_be
     assert reading.brand == "Pinewood Joinery"
     assert reading.cta is not None and reading.cta.text.startswith("Call us on 0113 496 0550")
     assert "We build fitted wardrobes and kitchens in oak and walnut." in said(sb)
+
+
+def test_opening_hours_are_not_an_order_to_open_the_video():
+    sb, _ = board("Promo for Fig & Fennel deli, 20 seconds. Open Monday to Saturday from 8am. Order at figfennel.co.uk")
+    assert "Open Monday to Saturday from 8am." in said(sb)
+
+
+def test_a_step_that_takes_time_is_a_step_not_a_stat():
+    sb, _ = board("How to descale the Brewmate kettle in 3 steps:\n1. Fill it with vinegar for 20 minutes\n"
+                  "2. Rinse it twice\n3. Boil fresh water once\n25 seconds.")
+    assert not any(s.role.value == "stat" for s in sb.scenes)
+    assert "First, fill it with vinegar for 20 minutes." in said(sb)
+
+
+def test_a_list_of_things_wanted_is_said_without_a_borrowed_subject():
+    sb, _ = board("Job ad for Fernwick Labs. We're hiring a data engineer and want 3+ years of Spark, fluency in SQL, "
+                  "and calm under pressure. Apply at fernwick.io/jobs")
+    assert not any(s.narration.startswith(("We fluency", "We calm", "We We")) for s in sb.scenes)
+
+
+def test_emoji_and_hashtags_are_never_said():
+    sb, reading = board("reel 🌿 for Moss & Mortar garden studio, new terrarium workshop on Sunday!! 12 places 🪴 #terrarium #diy")
+    assert reading.brand == "Moss & Mortar"
+    assert "#" not in said(sb) and "🪴" not in said(sb) and "🌿" not in said(sb)
+
+
+def test_what_the_presenter_should_say_is_said_to_the_viewer_clause_by_clause():
+    sb, reading = board("Welcome video from our head teacher, Daniel Price, to new parents at Elmwood School. He should say "
+                        "that we're delighted they chose us, that the gates open at 8:30am, and that uniform is on sale in "
+                        "the office. 40 seconds, he presents.")
+    text = said(sb)
+    assert text.startswith("Hi, I'm Daniel Price")
+    assert "We're delighted you chose us. The gates open at 8:30am. Uniform is on sale in the office." in text
+    assert reading.directions.presenter.gender == "male" and "should say" not in text

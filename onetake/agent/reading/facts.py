@@ -306,6 +306,9 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
         if len(items) >= 3 and not all(i.text.lower() in TONE_WORDS for i in items):
             head_tok = t.head if t.dep_ in ("pobj", "dobj") else t
             doer = next((c for c in t.children if c.dep_ == "nsubj"), None) if t.pos_ == "VERB" else None
+            at = {x.idx: x for x in sent}
+            if doer is not None and not all(at.get(i.span.start - base) is not None and at[i.span.start - base].pos_ == "VERB" for i in items[1:]):
+                doer = None  # "We're looking for 5+ years of Python, experience with X and a habit of Y": nouns, done by no one
             out.append(ItemList(kind=head_tok.lemma_.lower() if head_tok is not t else "item", head="", items=items,
                                 clauses=t.pos_ == "VERB", subject=doer.text if doer is not None and doer.pos_ == "PRON" else "",
                                 span=Span(start=base + sent.start_char, end=base + sent.end_char)))

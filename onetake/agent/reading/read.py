@@ -30,7 +30,7 @@ from .nlp import parse, pipeline
 from .names import capitalised_run, introduces_a_person, name_spelling, proper_chunks, self_named, url_domain
 from .palette import extract_colours
 from .segment import Block, segment
-from .speakable import as_sentence, asked_action, describes_only, is_direction, request_parts, speakable
+from .speakable import as_sentence, asked_action, describes_only, is_direction, presents, request_parts, speakable
 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
                          "\u2019": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
@@ -45,7 +45,14 @@ def normalize(text: str) -> str:
     # Markdown marks are layout, not words: "# Spring Sale", "**Length:** 20 seconds", "__new__"
     text = re.sub(r"(?m)^ *#{1,6} +", "", text)
     text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    # Emoji and hashtags are how a post looks, never words to say ("drop this saturday!! 🪴 #plantlover")
+    text = _EMOJI.sub("", text)
+    text = re.sub(r"(?<![\w&])#(?=[^\W\d_])\w+", "", text)
+    text = re.sub(r"[ \t]+", " ", text)
     return re.sub(r" *\n *", "\n", text).strip()
+
+
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 
 
 def read(brief: Brief, documents: list[Document] | None = None) -> Reading:
@@ -488,7 +495,7 @@ class _Reader:
             if self._described_scenes(lists):
                 return 0
             head = name or frame_rest(sent.text[:colon], self.language)
-            topic = re.search(r"\b(?:about|on)\s+(the\s+|our\s+|a\s+|an\s+)?(.{4,80})$", sent.text[:colon].strip())
+            topic = re.search(r"\babout\s+(the\s+|our\s+|a\s+|an\s+)?(.{4,80})$", sent.text[:colon].strip())
             if name and topic and self.language == "en" and not D.strip_times(topic.group(2)) != topic.group(2):
                 # "A 1-minute video for Harlow Council about the new bin schedule: ...": whose, and what about
                 k = base + sent.start_char + topic.start(2)
@@ -570,7 +577,8 @@ class _Reader:
                 return 0
         if is_direction(sent, self.language):
             self.direction(start, end)
-            if D.PRESENTER_NOUNS & {t.lower_ for t in sent} or re.search(r"\b(?:narrated|presented|hosted|delivered) by\b", sent.text, re.I):
+            if D.PRESENTER_NOUNS & {t.lower_ for t in sent} or re.search(r"\b(?:narrated|presented|hosted|delivered) by\b", sent.text, re.I) \
+                    or presents(sent):
                 self.presenter_text.append(sent.text)
             for t in sent:
                 if t.lower_ in ("music", "soundtrack", "música", "musique", "musik", "musica"):
@@ -783,6 +791,9 @@ class _Reader:
             r.audience = D.strip_times(parts["audience"]).strip(" ,;") or parts["audience"]  # "nurses, 30 seconds": not the length
         if parts.get("presenter"):
             self.presenter_text.append(parts["presenter"])
+            named = re.search(r"\b([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)+)\b", parts["presenter"])
+            if named and not self.presenter_name:  # "from our CEO, Hannah Osei": who presents, by name
+                self.presenter_name = named.group(1)
         if parts.get("direction_span"):
             s, e = parts["direction_span"]
             self.direction(base + s, base + e)

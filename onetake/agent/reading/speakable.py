@@ -183,8 +183,38 @@ def proper_like(toks) -> bool:
     return any(t.text[:1].isupper() and t.lower_ not in DIRECTION_NOUNS for t in toks[1:])  # German capitalises "Ton"
 
 
+_NEWCOMERS = {"starter", "joiner", "hire", "recruit", "colleague", "member", "student", "parent", "volunteer", "team"}
+_SPEAKING = {"say", "tell", "explain", "mention", "stress", "emphasise", "emphasize", "share", "add"}
+
+
+def reported_lines(sent) -> str | None:
+    """"She should say that we're glad they're here, that their buddy will meet them at 9am, and that ...": what the
+    presenter is to say, each clause a sentence to the viewer. None when the sentence reports no such speech."""
+    if not sent.doc.has_annotation("DEP"):
+        return None
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
+    if root.lemma_.lower() not in _SPEAKING or subject is None or not modal \
+            or not (subject.lower_ in ("she", "he", "they", "i") or subject.lemma_.lower() in D.PRESENTER_NOUNS):
+        return None
+    rest = sent.text[root.idx + len(root.text) - sent.start_char:].strip().rstrip(".!")
+    parts = [p.strip(" ,") for p in re.split(r"(?:^|,?\s*(?:and\s+)?)\bthat\s+", rest) if p.strip(" ,")]
+    if not parts or not rest.lower().startswith("that "):
+        return None
+    return " ".join(as_sentence(_address(p)) for p in parts)
+
+
+def presents(sent) -> bool:
+    """"she presents", "he'll host it": who presents, said with a pronoun."""
+    return any(t.lemma_.lower() in ("present", "host", "narrate", "front") and t.pos_ == "VERB"
+               and any(c.dep_ == "nsubj" and c.lower_ in ("she", "he", "i") for c in t.children) for t in sent)
+
+
 def _presenter_sentence(sent) -> bool:
     """'Presenter: a woman in her fifties', 'The host should be an older man', 'narrated by a young woman'."""
+    if presents(sent):
+        return True
     low = {t.lower_ for t in sent if t.pos_ not in ("VERB", "AUX")}  # "we host a club" is no host
     if not (low & D.PRESENTER_NOUNS or re.search(r"\b(?:narrated|presented|hosted|fronted|voiced) by\b", sent.text, re.I)):
         return False
@@ -267,8 +297,12 @@ def request_parts(sent, language: str, framed: bool = False) -> dict | None:
                     subject = subject or pobj
             elif word == "at" and pobj.pos_ == "PROPN":
                 subject = subject or pobj  # "Safety briefing for warehouse staff at Corbel Logistics"
-            elif word == "to" and (pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.lower_ in AUDIENCE_NOUNS):
+            elif word == "to" and (pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.lower_ in AUDIENCE_NOUNS or pobj.lemma_.lower() in _NEWCOMERS):
                 audience = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
+                at = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("at", "of")), None)
+                if at is not None and subject is None:  # "to new starters at Brightline Insurance": whose people they are
+                    subject = next((c for c in at.children if c.dep_ == "pobj"), None)
+                    audience = doc[pobj.left_edge.i:at.i].text
             elif word in ("from", "by", "with") and (pobj.lower_ in D.PRESENTER_NOUNS or pobj.pos_ == "PROPN" and pobj.text.isupper() or pobj.ent_type_ == "PERSON" or pobj.lemma_.lower() in ("cto", "ceo", "founder", "reporter", "chef", "doctor", "teacher", "trainer", "manager", "owner")):
                 presenter = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
     if subject is None:  # "video from a CTO introducing a new AI video platform": the verb hangs off the presenter
@@ -413,6 +447,9 @@ def speakable(sent, language: str) -> str:
     opening = verb.i == sent.start and verb.dep_ not in ("amod", "compound")  # "Open house Saturday" is a noun phrase
     imperative = ((verb.tag_ == "VB" or opening or verb.pos_ in ("VERB", "PROPN", "NOUN")) and not has_subject
                   and verb.tag_ not in ("VBZ", "VBD", "VBN", "VBG"))  # "Covers accounts and receipts" describes, not instructs
+    reported = reported_lines(sent)
+    if reported:
+        return reported
     if lemma in INSTRUCTION_VERBS and imperative and verb.lower_ not in ("welcome",):
         rest = _complement(sent, verb)
         if rest is not None:
@@ -524,8 +561,10 @@ def _complement(sent, verb) -> str | None:
             return as_sentence(_address(doc[start + 1:sent.end].text))
     if first.lower_ in ("why", "what", "when", "where", "who") and clause is not None:
         return as_sentence(tail)
-    if verb.lemma_.lower() in ("open", "start", "begin", "end", "close", "finish", "wrap", "conclude") and first.lower_ in ("with", "on", "by"):
-        return as_sentence(_address(doc[start + 1:sent.end].text))
+    if verb.lemma_.lower() in ("open", "start", "begin", "end", "close", "finish", "wrap", "conclude"):
+        if first.lower_ in ("with", "on", "by"):
+            return as_sentence(_address(doc[start + 1:sent.end].text))
+        return None  # "Open Tuesday to Sunday from 5pm": opening hours, not where the video opens
     if verb.lemma_.lower() in ("welcome", "thank", "invite", "encourage", "urge", "ask") and not dative:
         return None
     return as_sentence(_address(tail))

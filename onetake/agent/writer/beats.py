@@ -202,12 +202,13 @@ def spread(beat: Beat, language: str, brand: str = "", said: str = "") -> list[B
     items = []
     for k, item in enumerate(beat.bullets):
         said = item
-        if beat.doer and not item.lower().startswith(beat.doer.lower() + " "):
+        if beat.doer and not re.match(rf"{re.escape(beat.doer)}\b", item, re.I):
             said = f"{beat.doer} {item}"  # "run a story hour" said alone would be an order: "We run a story hour."
         text = G.as_sentence(said, language)
         if beat.kind == "steps":
             text = G.steps_item(k, len(beat.bullets), item, language)
-        held = [f for f in ([beat.figure] if beat.figure else []) + beat.figures if f.text in item]
+        # a figure in a step measures the step ("unplug it for 30 seconds"): no stat card
+        held = [f for f in ([beat.figure] if beat.figure else []) + beat.figures if f.text in item] if beat.kind != "steps" else []
         items.append(Beat("item", text, beat.start + k + 1, beat.priority, bullets=[item], scene=beat.scene,
                           figure=held[0] if held else None))  # "revenue up 14% to £82m": its card is a stat
     for v in beat.visuals:  # a picture asked for goes with the item that names it, else with the first

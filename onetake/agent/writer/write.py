@@ -189,8 +189,12 @@ def _with_presenter(said: list[Beat], reading: Reading) -> list[Beat]:
     p = reading.directions.presenter
     if not p.name or any(p.name in b.text for b in said):
         return said
-    line = G.hello(p.name, p.role.lower() if p.role and not p.role.isupper() else p.role, reading.language)
-    return [Beat("subject", line, -1, 0)] + said
+    role = p.role.lower() if p.role and not p.role.isupper() else p.role
+    brand = reading.brand
+    if role and brand and reading.language == "en" and brand.lower() not in role.lower():
+        role = f"{role} of {brand}"  # "Hi, I'm Hannah Osei, the CEO of Brightline Insurance."
+        said = [b for b in said if not (b.kind == "subject" and b.text.rstrip(".") == brand)]  # whose video: said once
+    return [Beat("subject", G.hello(p.name, role, reading.language), -1, 0)] + said
 
 
 def _holds(roles: list[SceneRole], speech: list[float], target: float, requested: bool, music: bool) -> list[float]:
