@@ -235,3 +235,27 @@ def test_what_the_presenter_should_say_is_said_to_the_viewer_clause_by_clause():
     assert text.startswith("Hi, I'm Daniel Price")
     assert "We're delighted you chose us. The gates open at 8:30am. Uniform is on sale in the office." in text
     assert reading.directions.presenter.gender == "male" and "should say" not in text
+
+
+def test_a_viewers_act_is_kept_whole_and_a_quote_from_a_role_keeps_its_author():
+    sb, reading = board('Appeal for Ashgrove Hospice. Quote from nurse Ellen Park: "Nobody here dies alone." Give at ashgrove.org/give')
+    assert reading.cta.text == "Give at ashgrove.org/give."
+    assert reading.quotes[0].author == "Ellen Park" and reading.quotes[0].role == "nurse"
+
+
+def test_a_hyphenated_name_and_an_owned_subject_with_detail_are_said():
+    sb, _ = board("Product launch for the Vela e-scooter. 40 km range. Pre-order at vela.ride")
+    assert sb.scenes[0].narration == "The Vela e-scooter."
+    sb, _ = board("Need a video for our surf camp in Cornwall. 5 days, all boards included. Book at surfkernow.uk")
+    assert sb.scenes[0].narration == "Our surf camp in Cornwall."
+
+
+def test_a_described_host_is_a_direction_never_said():
+    sb, reading = board("Promo for Juniper Spa, 20 seconds. Massages from £60. Serene and slow, male host in his 50s.")
+    assert "host" not in said(sb).lower() and reading.directions.presenter.gender == "male"
+
+
+def test_an_order_to_explain_something_opens_on_what_it_explains():
+    sb, _ = board("Explain our delivery options in under a minute for Pantry Box customers: next-day for £4.99; "
+                  "free standard delivery over £40; click and collect in 2 hours. Details: pantrybox.com/delivery")
+    assert said(sb).startswith("Our delivery options for Pantry Box customers.")

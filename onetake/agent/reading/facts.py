@@ -89,9 +89,10 @@ def _author(sent, q_start: int, q_end: int) -> tuple[str, str]:
     after = [e for e in people if e.start_char - base >= q_end]
     person = before[-1] if before else after[0] if after else None
     if person is None:
-        m = re.search(r"\b(?:from|by)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(\s*,\s*([^:,\"']{3,60}?)\s*[,:])?", sent.text[:q_start])
-        if m:
-            return m.group(1), (m.group(3) or "").strip()
+        m = re.search(r"\b(?:from|by)\s+(?:(?:our|the|a|an)\s+)?((?:[a-z][\w-]*\s+){0,2})([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+                      r"(\s*,\s*([^:,\"']{3,60}?)\s*[,:])?", sent.text[:q_start])
+        if m:  # "quote from volunteer Priti Shah:": the words before the name are her role
+            return m.group(2), ((m.group(4) or "") or m.group(1)).strip()
         m = re.search(r"(?:[-–—]|\bsays)\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", sent.text[q_end:])
         return (m.group(1), "") if m else ("", "")
     role = ""

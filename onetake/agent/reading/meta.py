@@ -49,6 +49,8 @@ def describes_the_video(sent) -> Description | None:
     root = sent.root
     head = None
     if _meta(root) and root.pos_ in ("NOUN", "PROPN"):
+        if root.lemma_.lower() in _WHO_PRESENTS:
+            return None  # "Serene and slow, male host in his 50s": who presents (speakable.is_direction), not a shot
         head = root  # "A fast-paced montage of exhibit labels."
     elif root.pos_ in ("VERB", "AUX") and root.tag_ == "VBG" and any(c.dep_ in ("nsubj", "npadvmod") and _meta(c) for c in root.children):
         # "stylish cutaway moments showing imagined close-ups of brushed metal": parsed as a clause, read as a shot
@@ -84,6 +86,7 @@ def _meta_compound(token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text == "-" and f"{doc[token.i - 2].lower_}-{token.lower_}" in META_NOUNS
 
 
+_WHO_PRESENTS = {"host", "presenter", "narrator", "avatar", "spokesperson"}
 # People whose words a brief reports ("Our founder Lena explains that ..."): what they say is said.
 SPEAKER_ROLES = {"founder", "ceo", "owner", "chef", "manager", "director", "teacher", "doctor", "coach", "trainer",
                  "expert", "engineer", "head", "lead", "designer", "farmer", "baker", "brewer", "nurse", "principal"}

@@ -21,7 +21,7 @@ from .facts import EMAIL_RE, PHONE_RE, SCRIPT_CUES, SHOW_LEAD, find_address, fin
 from .frame import (CEILING_AFTER, CEILING_BEFORE, about_the_video, asks_for_video, asks_the_maker, frame_colon, frame_rest,
                     is_frame, only_frame, request_fragment)
 from .language import detect_language
-from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LIST_VERBS, PLATFORMS, REQUEST_VERBS, SCENE_ROLES, SHOW_VERBS,
+from .lexicon import (CTA_VERBS, DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LIST_VERBS, PLATFORMS, REQUEST_VERBS, SCENE_ROLES, SHOW_VERBS,
                       VIDEO_NOUNS, VISUAL_NOUNS, scene_role)
 from .meta import META_NOUNS, Description, asks_to_be_asked, describes_the_video
 from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Quote, Reading, RequestedScene, Span,
@@ -495,6 +495,17 @@ class _Reader:
             if self._described_scenes(lists):
                 return 0
             head = name or frame_rest(sent.text[:colon], self.language)
+            lead = next((t for t in sent if not t.is_punct), None)
+            if lead is not None and lead.tag_ == "VB" and lead.lemma_.lower() in INSTRUCTION_VERBS | LIST_VERBS and self.language == "en":
+                # "Explain our refund policy in under a minute for Cartly customers: ...": what it explains opens the video
+                told = self._without_length(sent.text[lead.idx - sent.start_char + len(lead.text):colon])
+                while (shorter := re.sub(r"\s+(?:in|within|under|of|about)\s+(?=for\b|$)|\s{2,}", " ", told)) != told:
+                    told = shorter  # "in under [a minute] for": the words the length leaves behind
+                told = told.strip(" ,")
+                if len(told.split()) >= 2:
+                    k = base + lead.idx + len(lead.text) + 1
+                    self.r.statements.append(Statement(text=as_sentence(told[:1].upper() + told[1:]), span=Span(start=k, end=k + len(told)),
+                                                       kind="subject", priority=0))
             topic = re.search(r"\babout\s+(the\s+|our\s+|a\s+|an\s+)?(.{4,80})$", sent.text[:colon].strip())
             if name and topic and self.language == "en" and not D.strip_times(topic.group(2)) != topic.group(2):
                 # "A 1-minute video for Harlow Council about the new bin schedule: ...": whose, and what about
@@ -778,7 +789,8 @@ class _Reader:
                 self.brand_votes[parts["brand"]] = self.brand_votes.get(parts["brand"], 0) + 5
             r.description = parts.get("description", "")
             said = parts.get("statement")
-            owned = parts["subject"].split()[0].lower() in ("my", "our") and not parts.get("brand")  # "my yoga studio"
+            # "my yoga studio" says nothing a viewer learns; "our yoga retreat in Bali" does
+            owned = parts["subject"].split()[0].lower() in ("my", "our") and not parts.get("brand") and len(parts["subject"].split()) < 4
             if not said and not owned and (re.search(r"[\d,]", parts["subject"]) or len(parts["subject"].split()) >= 3):
                 # "tour of Willow Farm, a 5-bedroom farmhouse on 12 acres", "a new AI video platform": said as given,
                 # with whom it is for when the request says so
@@ -823,8 +835,10 @@ class _Reader:
                         self._sentence(sub, shift + sub.start_char, shift + sub.end_char, None, role, 1, "fact")
                 return said
         text = parts["text"]
-        if text == as_sentence(sent.text.strip()):
-            # "Ask viewers to donate at x.org", "Remind them to book by Friday": the instruction's complement, to the viewer
+        first_verb = next((t for t in sent if t.pos_ == "VERB"), None)
+        if text == as_sentence(sent.text.strip()) and first_verb is not None and first_verb.lemma_.lower() not in CTA_VERBS:
+            # "Ask viewers to donate at x.org", "Remind them to book by Friday": the instruction's complement, to the
+            # viewer ("Give at x.org" is already the viewer's act)
             said = speakable(sent, self.language)
             contact = parts.get("url") or parts.get("phone") or parts.get("email")
             if said and said != text and (not contact or contact in said):

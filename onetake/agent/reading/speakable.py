@@ -223,8 +223,8 @@ def _presenter_sentence(sent) -> bool:
         return True
     if not subj and not re.search(r"\b(?:narrated|presented|hosted|fronted|voiced) by\b", sent.text, re.I):
         return False
-    if any(t.dep_ in ("nsubj", "ROOT", "dobj", "nsubjpass") for t in subj):
-        return True
+    if any(t.dep_ in ("nsubj", "ROOT", "dobj", "nsubjpass", "conj", "appos") for t in subj):
+        return True  # ("Dreamy and calm, female host in her 40s": the host is parsed a conjunct)
     return bool(re.search(r"\b(?:narrated|presented|hosted|fronted|voiced) by\b", sent.text, re.I))
 
 
@@ -327,6 +327,9 @@ def request_parts(sent, language: str, framed: bool = False) -> dict | None:
     if cut is not None:
         span_toks = span_toks[:cut]  # "Corbel Logistics, 45 seconds": the length is no part of the subject
     after = span_toks[-1].i + 1 if span_toks else right + 1
+    while span_toks and after + 1 < sent.end and doc[after].text == "-" and not doc[after - 1].whitespace_ and not doc[after].whitespace_:
+        span_toks = list(doc[span_toks[0].i:after + 2])  # "the Kova e-bike": a hyphen joins its word, whatever the parse
+        after += 2
     described = any(t.text == "," for t in span_toks)  # "Copperleaf Teas, loose-leaf blends" (from Darjeeling)
     if span_toks and after + 1 < sent.end and (doc[after].lower_ in ("in", "at") or (described and doc[after].lower_ == "from")) \
             and doc[after + 1].pos_ == "PROPN":
