@@ -82,7 +82,7 @@ def _first_turn(turn: Turn, brief) -> dict:
     brief, reading = apply_memory(brief, read(brief))
     updates |= {k: getattr(brief, k) for k in ("avatar_id", "voice_id", "brand_kit_id") if getattr(brief, k) != getattr(before, k)}
     if turn.question is None:
-        question = opening_question(reading, brief.prompt, *_choices(reading.language))
+        question = opening_question(reading, *_choices(reading.language))
         if question is not None:
             return {"outcome": "question", "question": question.model_dump() | {"prior": "thinking"}}
     plan = first_plan(brief, reading)

@@ -10,7 +10,7 @@ import re
 from pydantic import BaseModel, Field
 
 from onetake.agent.reading import Reading
-from onetake.agent.reading.meta import PLACEHOLDERS, asks_to_be_asked
+from onetake.agent.reading.meta import PLACEHOLDERS
 
 _POSSESSIVE = {"our", "my", "the", "a", "an", "this", "their", "your", "new"}
 
@@ -38,8 +38,8 @@ def has_nothing_to_say(reading: Reading) -> bool:
     return all(w.rstrip("s") in PLACEHOLDERS or w in ("launch", "video", "thing", "stuff", "company's") for w in words)
 
 
-def opening_question(reading: Reading, prompt: str, voices: list[Choice], presenters: list[Choice]) -> Question | None:
-    topic = asks_to_be_asked(prompt)
+def opening_question(reading: Reading, voices: list[Choice], presenters: list[Choice]) -> Question | None:
+    topic = reading.directions.ask_first
     if topic == "voice" or (topic == "" and voices):
         return Question(about="voice", text="Which voice should narrate it? Reply with its number or name.", choices=voices)
     if topic == "presenter":

@@ -123,6 +123,7 @@ class Directions(BaseModel):
     few_graphics: bool = False  # "minimal graphics", "talking head"
     allow_repeats: bool = False  # "one shot", "same framing"
     recorded_narration: bool = False  # an attached recording is the voice-over
+    ask_first: str | None = None  # "Ask me which voice ...": what to ask before drafting ("voice", "presenter", "" anything)
     phrases: list[Phrase] = Field(default_factory=list)  # every span read as direction
 
 

@@ -898,6 +898,7 @@ class _Reader:
     def _finish(self) -> None:
         r, d = self.r, self.r.directions
         d.phrases = self.directions
+        d.ask_first = asks_to_be_asked(self.source[:self.prompt_length])
         text = " ".join(self.presenter_text)
         gender, age = D.presenter_traits(text)
         d.presenter = Presenter(description=text.strip(), gender=gender, age=age, name=self.presenter_name,
