@@ -259,3 +259,16 @@ def test_an_order_to_explain_something_opens_on_what_it_explains():
     sb, _ = board("Explain our delivery options in under a minute for Pantry Box customers: next-day for £4.99; "
                   "free standard delivery over £40; click and collect in 2 hours. Details: pantrybox.com/delivery")
     assert said(sb).startswith("Our delivery options for Pantry Box customers.")
+
+
+def test_a_section_for_context_or_directions_is_never_said():
+    prompt = ("Launch video for Ferrow Boards, 30 seconds.\n\nWhat it is\nFerrow makes recycled skateboards in Bristol, "
+              "each deck from 40 milk bottles.\n\nBackground for the team, not for the video\nWe started in a garage in "
+              "2019 and our first batch warped in the rain.\n\nVisuals\nPlease show decks being pressed and a skater at "
+              "sunset, in teal and sand colours.\n\nStructure we would like\n1) Hook: a deck made from 40 bottles\n"
+              "2) CTA: order at ferrow.co")
+    sb, reading = board(prompt)
+    text = said(sb).lower()
+    assert "40 milk bottles" in text and "garage" not in text and "warped" not in text
+    assert "please show" not in text and any("deck" in v.text for v in reading.visual_requests)
+    assert reading.cta is not None and "ferrow.co" in reading.cta.text

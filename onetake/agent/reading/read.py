@@ -76,6 +76,7 @@ class _Reader:
         self.presenter_text: list[str] = []
         self.presenter_name = ""
         self.brand_votes: dict[str, float] = {}
+        self.off_blocks: set[int] = set()  # blocks under a heading that says they are not for the video (never said)
 
     # --- helpers -----------------------------------------------------------------------
     def phrase(self, start: int, end: int) -> Phrase:
@@ -100,6 +101,7 @@ class _Reader:
         numbered_runs = self._numbered_runs(parsed)
         self._frame(parsed, first_end, numbered_runs["scenes"])
         answered: set[int] = set()
+        section = "content"
         for idx, (block, doc, sents) in enumerate(parsed):
             if block.document:
                 if doc_sentences >= _DOC_STATEMENTS:
@@ -121,6 +123,19 @@ class _Reader:
                 doc_sentences += len(self.r.statements) - before
                 continue
             label = block.label
+            following = parsed[idx + 1][0] if idx + 1 < len(parsed) else None
+            kind_of_section = _section_heading(block, following)
+            if kind_of_section is not None:
+                section = kind_of_section  # "Tone", "Roadmap, not for the video", "Pricing": what the lines under it are
+                if section != "content":
+                    self.direction(block.start, block.end)
+                    continue
+            elif block.number is None and not block.bullet and not block.heading and _section_heading(block, None, alone=True):
+                section = "content"
+            if section != "content":
+                self._in_section(section, block, sents)
+                self.off_blocks.add(idx)
+                continue
             if idx in answered:
                 continue  # an answer, said with its question
             if label in _QUESTION_LABELS:
@@ -222,6 +237,18 @@ class _Reader:
         said = f"{name}: {text[:1].lower() + text[1:]}" if name and self.language == "en" else text
         self.r.statements.append(Statement(text=as_sentence(said), span=Span(start=block.start, end=block.end), kind="document", priority=1))
         return True
+
+    def _in_section(self, section: str, block: Block, sents) -> None:
+        """A block under a heading of directions ("Tone", "Visuals") or of context ("FAQ ... for context only"):
+        never said; what a directions section asks to show is shown, and its tone and music are read."""
+        self.direction(block.start, block.end)
+        if section == "context":
+            return
+        for sent in sents:
+            visual = visual_request_in(sent, block.start)
+            if visual is not None:
+                self.r.visual_requests.append(visual)
+        self._direction_field(section, block.text)
 
     def _question(self, block: Block, following: Block | None) -> bool:
         """"Q: Do I need to book? A: No, just turn up.": the question and its answer, said together. True when the
@@ -863,7 +890,7 @@ class _Reader:
         groups: dict[tuple[str, int], list[Block]] = {}
         order: list[tuple[str, int]] = []
         for idx, (block, doc, sents) in enumerate(parsed):
-            if block.document or idx in runs["scenes"]:
+            if block.document or idx in runs["scenes"] or idx in self.off_blocks:
                 continue
             if not (idx in runs["lists"] or block.heading):
                 continue
@@ -1019,6 +1046,34 @@ _ANSWER_LABELS = {"a", "answer", "r", "réponse", "respuesta", "antwort", "rispo
 _LENGTH_WORDS = {"short", "long", "quick", "brief", "little", "small", "full", "new", "final", "first", "second", "next"}
 _QUOTED_NAME = re.compile(r"\b(?:our|my|the|new|called|named)\s+(?:[a-z-]+\s+){0,2}[\"\u201c\u2018']"
                           r"([A-Z][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})[\"\u201d\u2019']")
+
+
+# Headings whose section is not for the video: context, notes, approvals, what to leave out
+_CONTEXT_HEADING = re.compile(r"\b(?:for context|context only|not for the video|not in the video|(?:does|do|don't|doesn't) not? ?need|"
+                              r"internal|approvals?|distribution|roadmap|things to avoid|avoid|glossary|terminology|words we use|"
+                              r"suggested structure|structure|frequently asked|faq|notes? (?:for|from) the|audience notes|"
+                              r"who it is for|who it's for|about the company|security and privacy|support)\b", re.I)
+
+
+def _section_heading(block: Block, following: Block | None, alone: bool = False) -> str | None:
+    """"context", a direction label ("tone", "visuals") or "content" when the block is a heading line of its own over
+    a section; None when it is no heading. `alone`: whether it would be one with nothing after it yet."""
+    text = block.text.strip()
+    if block.label or block.number is not None or block.bullet or text.endswith((".", "!", "?", ":", "\u3002")) or len(text.split()) > 14:
+        return None
+    if not alone and (following is None or following.document or len(following.text.split()) < len(text.split()) + 3):
+        return None
+    if any(w[:1].isupper() for w in text.split()[1:3]) and not _CONTEXT_HEADING.search(text):
+        return None  # "Harbor CRM launch video": a name, content
+    found = _CONTEXT_HEADING.search(text)
+    if found and "structure" in found.group(0).lower() and (following is None or following.number is not None):
+        return "content"  # "Structure we would like" over "1) Hook: ...": the requested scenes; prose under it is context
+    if found:
+        return "context"
+    first = text.lower().split()[0].strip(",")
+    if text.lower() in DIRECTION_LABELS or first in DIRECTION_LABELS:
+        return first
+    return "content"
 
 
 def _heading_line(block: Block, following: Block | None) -> bool:
