@@ -1,0 +1,253 @@
+"""The Celery job backend with its real parts: a redis-server on a loopback port, `onetake serve --jobs celery`
+and `onetake worker` processes, the HeyGen v3 API over HTTP.
+
+Two workers share one video's segments; a worker killed with SIGKILL mid-segment loses nothing (its message is
+restored once the broker's visibility timeout, short here, passes) and the video completes once, with one
+webhook; jobs queued while the server restarts are rendered; a stop reaches a worker; and the result is the same,
+frame for frame, as the local backend's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.service.conftest import FAST, ROOT, Server, free_port, make_keys, poll_session, wait_until
+
+REDIS_SERVER = shutil.which("redis-server")
+PROMPT = "A quick hello from Quill Tea, a corner tea room with oolong flights. Book at quilltea.shop"
+SAME = {"prompt": PROMPT, "seed": 7, "incognito_mode": True, **FAST}  # no memory between runs: every render of it is the same video
+# Short enough that a killed worker's message comes back within seconds, longer than any task here takes.
+VISIBILITY_S = 10
+WORKER_ENV = {"ONETAKE_CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY_S), "ONETAKE_CELERY_RESTORE_INTERVAL": "1", "ONETAKE_CELERY_LEASE_S": "2",
+              "ONETAKE_RENDER_WORKERS": "2"}
+
+
+@pytest.fixture(scope="module")
+def redis_url():
+    """A throwaway redis-server (Debian's package, installed by scripts/setup.sh) on a free loopback port, no persistence."""
+    import redis
+
+    assert REDIS_SERVER, "redis-server is not installed (scripts/setup.sh installs the Debian package)"
+    root = Path(tempfile.mkdtemp(prefix="onetake-redis-"))
+    port = free_port()
+    proc = subprocess.Popen([REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(root)],
+                            stdout=(root / "log").open("wb"), stderr=subprocess.STDOUT)
+    client = redis.Redis(host="127.0.0.1", port=port)
+
+    def answers():
+        if proc.poll() is not None:
+            raise AssertionError(f"redis-server exited: {(root / 'log').read_text()[-2000:]}")
+        try:
+            return client.ping()
+        except redis.ConnectionError:
+            return False
+
+    wait_until(answers, 20, 0.05, "redis-server to answer PING")
+    yield f"redis://127.0.0.1:{port}/0"
+    proc.terminate()
+    proc.wait(10)
+    shutil.rmtree(root, ignore_errors=True)
+
+
+class Worker:
+    """`python -m onetake worker` as a child process group; kill() is SIGKILL to all of it."""
+
+    def __init__(self, data_dir: Path, broker: str, name: str):
+        self.data_dir, self.broker, self.name = data_dir, broker, name
+        self.log = data_dir / f"worker-{name}.log"
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> Worker:
+        env = dict(os.environ, ONETAKE_DATA_DIR=str(self.data_dir), **WORKER_ENV)
+        self.proc = subprocess.Popen([sys.executable, "-m", "onetake", "worker", "--broker", self.broker, "--concurrency", "1", "--name", f"{self.name}@test"],
+                                     cwd=ROOT, env=env, stdout=self.log.open("ab"), stderr=subprocess.STDOUT, start_new_session=True)
+
+        def ready():
+            if self.proc.poll() is not None:
+                raise AssertionError(f"worker {self.name} exited with {self.proc.returncode}: {self.text()[-3000:]}")
+            return f"worker {self.name}@test ready" in self.text()
+
+        wait_until(ready, 60, 0.1, f"worker {self.name} to be ready")
+        return self
+
+    def text(self) -> str:
+        return self.log.read_text(errors="replace") if self.log.exists() else ""
+
+    def tasks(self, task: str, video_id: str) -> list[str]:
+        """This worker's log lines for `task` on the video: one per task it ran (tasks.py logs them)."""
+        return [line for line in self.text().splitlines() if f"task {task} {video_id}" in line]
+
+    def kill(self) -> None:
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)  # the worker and its pool processes, mid-task: nothing is acknowledged
+        except ProcessLookupError:
+            pass
+        self.proc.wait(10)
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()  # Celery's warm shutdown: finish the task in hand
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory, redis_url, receiver):
+    """One API server on the Celery backend (its own data dir and SQLite database, which the workers share)."""
+    data_dir = tmp_path_factory.mktemp("celery-data")
+    keys = make_keys(data_dir, ["dana"])
+    server = Server(data_dir, allow=[f"127.0.0.1:{receiver.port}"], extra_env={"ONETAKE_JOB_BACKEND": "celery", "ONETAKE_BROKER_URL": redis_url})
+    server.start()
+    workers: list[Worker] = []
+
+    def worker(name: str) -> Worker:
+        workers.append(Worker(data_dir, redis_url, name).start())
+        return workers[-1]
+
+    client = httpx.Client(base_url=server.base, headers={"x-api-key": keys["dana"][0]}, timeout=30)
+    yield {"server": server, "client": client, "worker": worker, "data_dir": data_dir, "workers": workers}
+    for w in workers:
+        w.stop()
+    server.stop()
+
+
+RENDERED: dict[str, Path] = {}  # which backend -> the video file it made of SAME
+
+
+def _create(client: httpx.Client, receiver, hook: str) -> dict:
+    made = client.post("/v3/video-agents", json={**SAME, "callback_url": f"{receiver.base}/hooks/{hook}"})
+    assert made.status_code == 200, made.text
+    return made.json()["data"]
+
+
+def _video_file(data_dir: Path, client: httpx.Client, video_id: str) -> Path:
+    from onetake.service.db import Database
+    from onetake.service.models import Video
+
+    db = Database(f"sqlite:///{data_dir / 'onetake.db'}", run_migrations=False)
+    with db.session() as s:
+        relative = s.get(Video, video_id).files["video"]
+    db.close()
+    return data_dir / "files" / relative
+
+
+def _deliveries(data_dir: Path, video_id: str) -> list[str]:
+    """Every webhook event queued for the video (the delivery rows, which the server then sends)."""
+    from sqlalchemy import select
+
+    from onetake.service.db import Database
+    from onetake.service.models import WebhookDelivery
+
+    db = Database(f"sqlite:///{data_dir / 'onetake.db'}", run_migrations=False)
+    with db.session() as s:
+        events = list(s.scalars(select(WebhookDelivery.event_type).where(WebhookDelivery.video_id == video_id)))
+    db.close()
+    return events
+
+
+def frame_digests(path: Path) -> list[str]:
+    """The decoded pictures, one digest each: equal lists are the same video frame for frame."""
+    import av
+
+    with av.open(str(path)) as container:
+        return [hashlib.sha256(frame.to_ndarray(format="rgb24").tobytes()).hexdigest() for frame in container.decode(video=0)]
+
+
+def test_two_workers_share_one_video_and_it_completes_once(cluster, receiver):
+    a, b = cluster["worker"]("a"), cluster["worker"]("b")
+    client = cluster["client"]
+    data = _create(client, receiver, "celery-two")
+    session = poll_session(client, data["session_id"], 180)
+    assert session["status"] == "completed" and session["progress"] == 100, session
+    video_id = data["video_id"]
+    # Both workers drew segments of this one video, and one of them joined it.
+    assert a.tasks("onetake.segment", video_id) and b.tasks("onetake.segment", video_id), (a.text()[-2000:], b.text()[-2000:])
+    joins = [line for line in a.tasks("onetake.join", video_id) + b.tasks("onetake.join", video_id) if line.endswith("-> completed")]
+    assert len(joins) == 1, joins
+    assert re.search(r"task onetake\.segment \S+ \d+ SUCCESS \d+\.\d{3}s", a.tasks("onetake.segment", video_id)[0])  # one line per task, with its duration
+    assert _deliveries(cluster["data_dir"], video_id) == ["video_agent.success"]
+    wait_until(lambda: receiver.json_hits("/hooks/celery-two"), 30, 0.1, "the success webhook")
+    assert [hit["event_type"] for hit in receiver.json_hits("/hooks/celery-two")] == ["video_agent.success"]
+    RENDERED["two workers"] = _video_file(cluster["data_dir"], client, video_id)
+    for w in (a, b):
+        w.stop()
+
+
+def test_a_worker_killed_mid_segment_loses_nothing_and_the_video_completes_once(cluster, receiver):
+    client, data_dir = cluster["client"], cluster["data_dir"]
+    doomed = cluster["worker"]("doomed")
+    data = _create(client, receiver, "celery-kill")
+    video_id, session_id = data["video_id"], data["session_id"]
+    cache = data_dir / "files" / "inputs" / session_id / "cache" / "segments"
+    # A segment file being written (its temporary name) is the moment to kill: the worker is mid-draw.
+    wait_until(lambda: list(cache.glob(".tmp-*")), 120, 0.05, "the worker to start drawing a segment")
+    doomed.kill()
+    assert client.get(f"/v3/video-agents/{session_id}").json()["data"]["status"] != "completed"
+    progress = client.get(f"/v3/video-agents/{session_id}").json()["data"]["progress"]
+    assert 0 < progress < 100  # what the dead worker reported is served by the API
+    rescuer = cluster["worker"]("rescuer")
+    session = poll_session(client, session_id, 120 + VISIBILITY_S)
+    assert session["status"] == "completed", session
+    assert rescuer.tasks("onetake.segment", video_id), "the killed segment was never redelivered"
+    assert _deliveries(data_dir, video_id) == ["video_agent.success"]
+    wait_until(lambda: receiver.json_hits("/hooks/celery-kill"), 30, 0.1, "the success webhook")
+    assert [hit["event_type"] for hit in receiver.json_hits("/hooks/celery-kill")] == ["video_agent.success"]
+    RENDERED["killed and redelivered"] = _video_file(data_dir, client, video_id)
+    rescuer.stop()
+
+
+def test_jobs_queued_across_a_server_restart_are_rendered(cluster, receiver):
+    client, server, data_dir = cluster["client"], cluster["server"], cluster["data_dir"]
+    made = [client.post("/v3/video-agents", json={"prompt": f"A hello from Juniper Lane Books, part {i}", "incognito_mode": True, **FAST}).json()["data"]
+            for i in (1, 2)]
+    server.stop()
+    server.start()  # sends the still-pending rows again: the copies find the work claimed and do nothing
+    worker = cluster["worker"]("after-restart")
+    for data in made:
+        assert poll_session(client, data["session_id"], 180)["status"] == "completed"
+        assert _deliveries(data_dir, data["video_id"]) == []  # no callback and no endpoint: and none invented
+        assert len([line for line in worker.tasks("onetake.video", data["video_id"]) if "segments" in line]) == 1  # planned once
+        assert len([line for line in worker.tasks("onetake.join", data["video_id"]) if line.endswith("-> completed")]) == 1
+    worker.stop()
+
+
+def test_stop_reaches_a_video_rendering_on_a_worker(cluster):
+    client = cluster["client"]
+    worker = cluster["worker"]("stopped")
+    data = client.post("/v3/video-agents", json={"prompt": "A 20-second tour of Orbit Gym", "incognito_mode": True, "duration": 20, "width": 320,
+                                                 "height": 180}).json()["data"]
+    wait_until(lambda: client.get(f"/v3/video-agents/{data['session_id']}").json()["data"]["progress"] > 0, 120, 0.1, "the worker to report progress")
+    assert client.post(f"/v3/video-agents/{data['session_id']}/stop").status_code == 200
+    session = poll_session(client, data["session_id"], 120)
+    assert session["status"] == "failed"
+    assert client.get(f"/v3/videos/{data['video_id']}").json()["data"]["failure_code"] == "cancelled"
+    worker.stop()
+
+
+def test_celery_renders_are_frame_for_frame_the_local_backends(api):
+    """The local backend (the suite's own `onetake serve`) renders the same request; every decoded frame matches."""
+    server, clients, _ = api
+    alice = clients["alice"]
+    made = alice.post("/v3/video-agents", json=SAME)
+    assert made.status_code == 200, made.text
+    done = poll_session(alice, made.json()["data"]["session_id"], 180)
+    assert done["status"] == "completed", alice.get(f"/v3/videos/{made.json()['data']['video_id']}").json()["data"].get("failure_message")
+    local = _video_file(server.data_dir, alice, made.json()["data"]["video_id"])
+    assert set(RENDERED) == {"two workers", "killed and redelivered"}, "the Celery renders above did not run"
+    expected = frame_digests(local)
+    assert len(expected) >= 100  # 5 s of video
+    for how, path in RENDERED.items():
+        assert frame_digests(path) == expected, how
