@@ -16,7 +16,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import httpx
@@ -36,28 +35,11 @@ WORKER_ENV = {"ONETAKE_CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY_S), "ONETAKE_C
 @pytest.fixture(scope="module")
 def redis_url():
     """A throwaway redis-server (Debian's package, installed by scripts/setup.sh) on a free loopback port, no persistence."""
-    import redis
+    from onetake.service.distributed.local_redis import throwaway_redis
 
     assert REDIS_SERVER, "redis-server is not installed (scripts/setup.sh installs the Debian package)"
-    root = Path(tempfile.mkdtemp(prefix="onetake-redis-"))
-    port = free_port()
-    proc = subprocess.Popen([REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(root)],
-                            stdout=(root / "log").open("wb"), stderr=subprocess.STDOUT)
-    client = redis.Redis(host="127.0.0.1", port=port)
-
-    def answers():
-        if proc.poll() is not None:
-            raise AssertionError(f"redis-server exited: {(root / 'log').read_text()[-2000:]}")
-        try:
-            return client.ping()
-        except redis.ConnectionError:
-            return False
-
-    wait_until(answers, 20, 0.05, "redis-server to answer PING")
-    yield f"redis://127.0.0.1:{port}/0"
-    proc.terminate()
-    proc.wait(10)
-    shutil.rmtree(root, ignore_errors=True)
+    with throwaway_redis() as url:
+        yield url
 
 
 class Worker:
