@@ -21,7 +21,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.service.conftest import FAST, ROOT, Server, free_port, make_keys, poll_session, wait_until
+from tests.service.conftest import FAST, ROOT, Server, make_keys, poll_session, wait_draft, wait_until
 
 REDIS_SERVER = shutil.which("redis-server")
 PROMPT = "A quick hello from Quill Tea, a corner tea room with oolong flights. Book at quilltea.shop"
@@ -91,7 +91,8 @@ def cluster(tmp_path_factory, redis_url, receiver):
     """One API server on the Celery backend (its own data dir and SQLite database, which the workers share)."""
     data_dir = tmp_path_factory.mktemp("celery-data")
     keys = make_keys(data_dir, ["dana"])
-    server = Server(data_dir, allow=[f"127.0.0.1:{receiver.port}"], extra_env={"ONETAKE_JOB_BACKEND": "celery", "ONETAKE_BROKER_URL": redis_url})
+    server = Server(data_dir, allow=[f"127.0.0.1:{receiver.port}"], extra_env={"ONETAKE_JOB_BACKEND": "celery", "ONETAKE_BROKER_URL": redis_url,
+                                                                          "ONETAKE_CELERY_RESEND_S": "3"})
     server.start()
     workers: list[Worker] = []
 
@@ -100,7 +101,7 @@ def cluster(tmp_path_factory, redis_url, receiver):
         return workers[-1]
 
     client = httpx.Client(base_url=server.base, headers={"x-api-key": keys["dana"][0]}, timeout=30)
-    yield {"server": server, "client": client, "worker": worker, "data_dir": data_dir, "workers": workers}
+    yield {"server": server, "client": client, "worker": worker, "data_dir": data_dir, "workers": workers, "broker": redis_url}
     for w in workers:
         w.stop()
     server.stop()
@@ -203,6 +204,31 @@ def test_jobs_queued_across_a_server_restart_are_rendered(cluster, receiver):
         assert _deliveries(data_dir, data["video_id"]) == []  # no callback and no endpoint: and none invented
         assert len([line for line in worker.tasks("onetake.video", data["video_id"]) if "segments" in line]) == 1  # planned once
         assert len([line for line in worker.tasks("onetake.join", data["video_id"]) if line.endswith("-> completed")]) == 1
+    worker.stop()
+
+
+def test_a_message_lost_by_the_broker_is_sent_again_from_the_row(cluster):
+    """The row is the truth: a video whose message vanished (a Redis restart without persistence) is re-sent."""
+    import redis
+
+    client = cluster["client"]
+    data = client.post("/v3/video-agents", json={"prompt": "A hello from Fern Hollow Bakery", "incognito_mode": True, **FAST}).json()["data"]
+    broker = redis.Redis.from_url(cluster["broker"])
+    assert broker.delete("onetake") == 1  # the queue, with the only message for this video, is gone
+    worker = cluster["worker"]("resent")
+    assert poll_session(client, data["session_id"], 180)["status"] == "completed"
+    assert len([line for line in worker.tasks("onetake.join", data["video_id"]) if line.endswith("-> completed")]) == 1
+    worker.stop()
+
+
+def test_a_chat_draft_is_thought_on_a_worker(cluster):
+    client = cluster["client"]
+    worker = cluster["worker"]("drafts")
+    made = client.post("/v3/video-agents", json={"prompt": "A 20-second intro for Orbit Gym", "mode": "chat"})
+    assert made.status_code == 200, made.text
+    session = wait_draft(client, made.json()["data"]["session_id"])
+    assert session["status"] == "reviewing" and session["messages"][0]["resource_ids"], [m["content"] for m in session["messages"]]
+    assert [line for line in worker.text().splitlines() if f"task onetake.draft {session['session_id']} SUCCESS" in line]
     worker.stop()
 
 

@@ -57,6 +57,24 @@ class InlinePool:
         return out
 
 
+class _InlineExecutor:
+    """The runner's job process, for a chat turn: here the pool process itself (a process of its own already, under the
+    same memory ceiling), since a Celery pool process may not start children. The turn's time limit is the task's."""
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+
+        future = Future()
+        try:
+            future.set_result(fn(*args))
+        except BaseException as exc:
+            future.set_exception(exc)
+        return future
+
+    def shutdown(self, **_) -> None:
+        pass
+
+
 class WorkerContext:
     """What one worker process needs, built from the same ONETAKE_* settings as the server."""
 
@@ -79,6 +97,7 @@ class WorkerContext:
         self.events = Events(config, self.db, self.storage, self.guard, _ServerSends())
         self.runner = Runner(self.db, self.storage, self.guard, config.max_fetch_bytes, config.render_workers, self.events.video_finished,
                              submit=send_video, admission=Admission(config.concurrency_per_key))
+        self.runner._executor = _InlineExecutor()
         self.redis = redis.Redis.from_url(config.broker_url)
         self.lease_s = float(os.environ.get("ONETAKE_CELERY_LEASE_S") or 30)
 
@@ -322,7 +341,10 @@ def _join(task, ctx: WorkerContext, video_id: str, results: list) -> str:
 
 # --- chat drafts, and the probe the load simulation sends --------------------------------------------
 
-@shared_task(name=TASK_DRAFT)
+PLAN_TIMEOUT_S = 120  # as the local runner's: a turn still thinking after this is failed with the reason
+
+
+@shared_task(name=TASK_DRAFT, soft_time_limit=PLAN_TIMEOUT_S, time_limit=PLAN_TIMEOUT_S + 30)
 def draft_task(session_id: str) -> None:
     context().runner.draft(session_id)
 
