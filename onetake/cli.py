@@ -524,11 +524,16 @@ def serve_command(allow_hosts, jobs, **options):
     try:
         config = load_config(**options, allow_hosts=list(allow_hosts) or None)
     except ValidationError as exc:
-        raise click.UsageError("; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())) from None
+        raise click.UsageError(_setting_errors(exc)) from None
     if config.no_auth and config.host not in ("127.0.0.1", "localhost", "::1"):
         raise click.UsageError(f"--no-auth is for a single local user; it is refused while listening on {config.host}")
     click.echo(f"onetake serving on {config.base_url()} (data in {config.data_dir})", err=True)
     serve(config)
+
+
+def _setting_errors(exc) -> str:
+    """A settings error as one line naming each field (pydantic's own text is several lines and a link)."""
+    return "; ".join(e["msg"].removeprefix("Value error, ") if not e["loc"] else f"{e['loc'][0]}: {e['msg']}" for e in exc.errors())
 
 
 @main.command("worker")
@@ -539,12 +544,14 @@ def serve_command(allow_hosts, jobs, **options):
 @click.option("--name", default=None, help="This worker's node name (default onetake-<pid>@<host>).")
 def worker_command(broker_url, concurrency, data_dir, database_url, name):
     """Render videos queued by `onetake serve --jobs celery`: run on any machine that reaches the broker, the database and the storage."""
+    from pydantic import ValidationError
+
     from onetake.service.distributed.worker import run_worker
 
     try:
         run_worker(broker_url, concurrency, data_dir, database_url, name)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
+    except ValidationError as exc:
+        raise click.UsageError(_setting_errors(exc)) from None
 
 
 @main.command("mcp")

@@ -259,3 +259,24 @@ def test_celery_renders_are_frame_for_frame_the_local_backends(api):
     assert len(expected) >= 100  # 5 s of video
     for how, path in RENDERED.items():
         assert frame_digests(path) == expected, how
+
+
+def test_the_local_default_imports_no_celery_and_needs_no_broker(tmp_path):
+    """Without --jobs celery the server is what it was: building its services loads neither celery nor a Redis client."""
+    code = ("import sys; from onetake.service.config import load_config; from onetake.service.context import Services; "
+            f"svc = Services.build(load_config(data_dir={str(tmp_path)!r})); "
+            "print(type(svc.jobs).__name__, sorted(m for m in sys.modules if m.split('.')[0] in ('celery', 'kombu', 'redis')))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=dict(os.environ, ONETAKE_JOB_BACKEND="", ONETAKE_BROKER_URL=""))
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["LocalJobBackend", "[]"]
+
+
+@pytest.mark.parametrize("argv, says", [
+    (["serve", "--jobs", "celery"], "broker_url: the celery job backend needs a broker"),
+    (["serve", "--jobs", "0"], "'0' is neither 'celery' nor a number of videos at once from 1 to 16"),
+    (["worker"], "broker_url: the celery job backend needs a broker"),
+])
+def test_bad_job_settings_are_refused_naming_the_setting(tmp_path, argv, says):
+    out = subprocess.run([sys.executable, "-m", "onetake", *argv, "--data-dir", str(tmp_path)], cwd=ROOT, capture_output=True, text=True,
+                         env=dict(os.environ, ONETAKE_BROKER_URL=""), timeout=60)
+    assert out.returncode == 2 and says in out.stderr, out.stderr[-2000:]
