@@ -21,13 +21,14 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.service.test_postgres import pg_url  # noqa: F401  (the throwaway PostgreSQL fixture)
 from tests.service.conftest import FAST, ROOT, Server, make_keys, poll_session, wait_draft, wait_until
 
 REDIS_SERVER = shutil.which("redis-server")
 PROMPT = "A quick hello from Quill Tea, a corner tea room with oolong flights. Book at quilltea.shop"
 SAME = {"prompt": PROMPT, "seed": 7, "incognito_mode": True, **FAST}  # no memory between runs: every render of it is the same video
 # Short enough that a killed worker's message comes back within seconds, longer than any task here takes.
-VISIBILITY_S = 10
+VISIBILITY_S = 8
 WORKER_ENV = {"ONETAKE_CELERY_VISIBILITY_TIMEOUT": str(VISIBILITY_S), "ONETAKE_CELERY_RESTORE_INTERVAL": "1", "ONETAKE_CELERY_LEASE_S": "2",
               "ONETAKE_RENDER_WORKERS": "2"}
 
@@ -45,13 +46,13 @@ def redis_url():
 class Worker:
     """`python -m onetake worker` as a child process group; kill() is SIGKILL to all of it."""
 
-    def __init__(self, data_dir: Path, broker: str, name: str):
-        self.data_dir, self.broker, self.name = data_dir, broker, name
+    def __init__(self, data_dir: Path, broker: str, name: str, extra_env: dict | None = None):
+        self.data_dir, self.broker, self.name, self.extra_env = data_dir, broker, name, extra_env or {}
         self.log = data_dir / f"worker-{name}.log"
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> Worker:
-        env = dict(os.environ, ONETAKE_DATA_DIR=str(self.data_dir), **WORKER_ENV)
+        env = dict(os.environ, ONETAKE_DATA_DIR=str(self.data_dir), **WORKER_ENV, **self.extra_env)
         self.proc = subprocess.Popen([sys.executable, "-m", "onetake", "worker", "--broker", self.broker, "--concurrency", "1", "--name", f"{self.name}@test"],
                                      cwd=ROOT, env=env, stdout=self.log.open("ab"), stderr=subprocess.STDOUT, start_new_session=True)
 
@@ -69,6 +70,11 @@ class Worker:
     def tasks(self, task: str, video_id: str) -> list[str]:
         """This worker's log lines for `task` on the video: one per task it ran (tasks.py logs them)."""
         return [line for line in self.text().splitlines() if f"task {task} {video_id}" in line]
+
+    def finished(self, task: str, video_id: str, outcome: str) -> list[str]:
+        """Its lines for `task` on the video ending `-> outcome`, once there is one (the line follows the commit the API already shows)."""
+        wait_until(lambda: [line for line in self.tasks(task, video_id) if line.endswith(f"-> {outcome}")], 20, 0.05, f"{self.name}'s {task} line")
+        return [line for line in self.tasks(task, video_id) if line.endswith(f"-> {outcome}")]
 
     def kill(self) -> None:
         try:
@@ -157,7 +163,9 @@ def test_two_workers_share_one_video_and_it_completes_once(cluster, receiver):
     assert session["status"] == "completed" and session["progress"] == 100, session
     video_id = data["video_id"]
     # Both workers drew segments of this one video, and one of them joined it.
-    assert a.tasks("onetake.segment", video_id) and b.tasks("onetake.segment", video_id), (a.text()[-2000:], b.text()[-2000:])
+    wait_until(lambda: a.tasks("onetake.segment", video_id) and b.tasks("onetake.segment", video_id), 20, 0.05, "segment lines from both workers")
+    wait_until(lambda: [line for line in a.tasks("onetake.join", video_id) + b.tasks("onetake.join", video_id) if line.endswith("-> completed")], 20, 0.05,
+               "the join's line")
     joins = [line for line in a.tasks("onetake.join", video_id) + b.tasks("onetake.join", video_id) if line.endswith("-> completed")]
     assert len(joins) == 1, joins
     assert re.search(r"task onetake\.segment \S+ \d+ SUCCESS \d+\.\d{3}s", a.tasks("onetake.segment", video_id)[0])  # one line per task, with its duration
@@ -184,7 +192,7 @@ def test_a_worker_killed_mid_segment_loses_nothing_and_the_video_completes_once(
     rescuer = cluster["worker"]("rescuer")
     session = poll_session(client, session_id, 120 + VISIBILITY_S)
     assert session["status"] == "completed", session
-    assert rescuer.tasks("onetake.segment", video_id), "the killed segment was never redelivered"
+    wait_until(lambda: rescuer.tasks("onetake.segment", video_id), 20, 0.05, "the killed segment, redelivered to the other worker")
     assert _deliveries(data_dir, video_id) == ["video_agent.success"]
     wait_until(lambda: receiver.json_hits("/hooks/celery-kill"), 30, 0.1, "the success webhook")
     assert [hit["event_type"] for hit in receiver.json_hits("/hooks/celery-kill")] == ["video_agent.success"]
@@ -203,7 +211,7 @@ def test_jobs_queued_across_a_server_restart_are_rendered(cluster, receiver):
         assert poll_session(client, data["session_id"], 180)["status"] == "completed"
         assert _deliveries(data_dir, data["video_id"]) == []  # no callback and no endpoint: and none invented
         assert len([line for line in worker.tasks("onetake.video", data["video_id"]) if "segments" in line]) == 1  # planned once
-        assert len([line for line in worker.tasks("onetake.join", data["video_id"]) if line.endswith("-> completed")]) == 1
+        assert len(worker.finished("onetake.join", data["video_id"], "completed")) == 1
     worker.stop()
 
 
@@ -217,7 +225,7 @@ def test_a_message_lost_by_the_broker_is_sent_again_from_the_row(cluster):
     assert broker.delete("onetake") == 1  # the queue, with the only message for this video, is gone
     worker = cluster["worker"]("resent")
     assert poll_session(client, data["session_id"], 180)["status"] == "completed"
-    assert len([line for line in worker.tasks("onetake.join", data["video_id"]) if line.endswith("-> completed")]) == 1
+    assert len(worker.finished("onetake.join", data["video_id"], "completed")) == 1
     worker.stop()
 
 
@@ -228,14 +236,14 @@ def test_a_chat_draft_is_thought_on_a_worker(cluster):
     assert made.status_code == 200, made.text
     session = wait_draft(client, made.json()["data"]["session_id"])
     assert session["status"] == "reviewing" and session["messages"][0]["resource_ids"], [m["content"] for m in session["messages"]]
-    assert [line for line in worker.text().splitlines() if f"task onetake.draft {session['session_id']} SUCCESS" in line]
+    wait_until(lambda: [line for line in worker.text().splitlines() if f"task onetake.draft {session['session_id']} SUCCESS" in line], 20, 0.05, "the draft's line")
     worker.stop()
 
 
 def test_stop_reaches_a_video_rendering_on_a_worker(cluster):
     client = cluster["client"]
     worker = cluster["worker"]("stopped")
-    data = client.post("/v3/video-agents", json={"prompt": "A 20-second tour of Orbit Gym", "incognito_mode": True, "duration": 20, "width": 320,
+    data = client.post("/v3/video-agents", json={"prompt": "A 10-second tour of Orbit Gym", "incognito_mode": True, "duration": 10, "width": 320,
                                                  "height": 180}).json()["data"]
     wait_until(lambda: client.get(f"/v3/video-agents/{data['session_id']}").json()["data"]["progress"] > 0, 120, 0.1, "the worker to report progress")
     assert client.post(f"/v3/video-agents/{data['session_id']}/stop").status_code == 200
@@ -259,6 +267,34 @@ def test_celery_renders_are_frame_for_frame_the_local_backends(api):
     assert len(expected) >= 100  # 5 s of video
     for how, path in RENDERED.items():
         assert frame_digests(path) == expected, how
+
+
+def test_workers_on_postgresql(pg_url, tmp_path, redis_url):
+    """The database several machines share: the claim and the conditional completion on PostgreSQL."""
+    import redis
+
+    from onetake.service.db import Database
+    from onetake.service.keys import create_key
+
+    db = Database(pg_url)  # migrated by the first process, as a server would
+    _, key = create_key(db, "pg-celery")
+    db.close()
+    redis.Redis.from_url(redis_url).flushdb()  # nothing left over from the tests above
+    url = {"ONETAKE_DATABASE_URL": pg_url.replace("postgresql+psycopg://", "postgresql://")}
+    server = Server(tmp_path, allow=[], extra_env={"ONETAKE_JOB_BACKEND": "celery", "ONETAKE_BROKER_URL": redis_url, **url})
+    server.start()
+    worker = Worker(tmp_path, redis_url, "pg", url)
+    try:
+        worker.start()
+        client = httpx.Client(base_url=server.base, headers={"x-api-key": key}, timeout=30)
+        made = client.post("/v3/video-agents", json={"prompt": "A hello from Orbit Gym", "incognito_mode": True, **FAST}).json()["data"]
+        assert poll_session(client, made["session_id"], 180)["status"] == "completed"
+        video = client.get(f"/v3/videos/{made['video_id']}").json()["data"]
+        assert video["status"] == "completed" and video["video_url"], video
+        assert len(worker.finished("onetake.join", made["video_id"], "completed")) == 1
+    finally:
+        worker.stop()
+        server.stop()
 
 
 def test_the_local_default_imports_no_celery_and_needs_no_broker(tmp_path):
