@@ -182,6 +182,7 @@ def _plan(ctx: WorkerContext, video_id: str) -> str:
     except Exception as exc:
         if ctx.runner.record_failure(video_id, session_id, exc):
             ctx.events.video_finished(video_id)
+        shutil.rmtree(ctx.storage.video_dir(video_id) / WORK, ignore_errors=True)  # what was kept is beside it (Runner._kept)
         return "failed"
     ctx.redis.delete(_done(video_id))
     chord([segment_task.si(video_id, i) for i in range(pieces)], join_task.s(video_id)).apply_async()
