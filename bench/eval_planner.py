@@ -20,8 +20,9 @@ sys.path.insert(0, str(ROOT))
 
 from bench.eval.briefs import BRIEFS  # noqa: E402
 from bench.eval.fresh_briefs import FRESH  # noqa: E402
+from bench.eval.heldout_briefs import HELDOUT  # noqa: E402
 
-SETS = {"main": BRIEFS, "fresh": FRESH, "all": BRIEFS + FRESH}
+SETS = {"main": BRIEFS, "fresh": FRESH, "heldout": HELDOUT, "all": BRIEFS + FRESH + HELDOUT}
 from bench.eval.run import CHECKS, run_brief  # noqa: E402
 
 _SHORT = {"duration": "dur", "orientation": "ori", "language": "lng", "brand": "brd", "cta": "cta", "items": "itm",
@@ -82,7 +83,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", nargs="*", help="run only briefs whose name contains one of these")
     ap.add_argument("--verbose", action="store_true", help="print every problem and every scene")
-    ap.add_argument("--set", choices=sorted(SETS), default="main", help="main: the 65 briefs; fresh: 20 written later")
+    ap.add_argument("--set", choices=sorted(SETS), default="main", help="main: the 65 briefs; fresh: 20 written later; heldout: 12 written after (see heldout_briefs.py)")
     args = ap.parse_args()
     t = print_table(run_all(args.only, SETS[args.set]), args.verbose)
     return 0 if t["passing"] == t["briefs"] else 1

@@ -512,6 +512,10 @@ def brand_kits_delete(kit_id):
 @click.option("--broker", "broker_url", default=None, help="Celery broker with --jobs celery, e.g. redis://127.0.0.1:6379/0 (or ONETAKE_BROKER_URL).")
 @click.option("--url-ttl", "url_ttl_s", type=click.IntRange(60, 7 * 24 * 3600), default=None, help="Signed file URLs expire after this many seconds (default 3600).")
 @click.option("--workers", "render_workers", type=click.IntRange(1, 64), default=None, help="Render processes per video (default: one per core).")
+@click.option("--storage", default=None, callback=lambda _ctx, _param, value: _storage_location(value),
+              help="Where inputs, outputs and brand kits are kept: 'local' (the data dir, default) or s3://bucket/prefix (keys from AWS_* settings).")
+@click.option("--s3-endpoint-url", default=None, help="An S3-compatible endpoint, e.g. http://127.0.0.1:9000 (default: AWS_ENDPOINT_URL or AWS itself).")
+@click.option("--s3-region", default=None, help="The bucket's region (default: AWS_REGION / AWS_DEFAULT_REGION, else us-east-1).")
 def serve_command(allow_hosts, jobs, **options):
     """Serve the HeyGen v3 / Runflow / Runware APIs (OpenAPI docs at /docs)."""
     from pydantic import ValidationError
@@ -529,6 +533,55 @@ def serve_command(allow_hosts, jobs, **options):
         raise click.UsageError(f"--no-auth is for a single local user; it is refused while listening on {config.host}")
     click.echo(f"onetake serving on {config.base_url()} (data in {config.data_dir})", err=True)
     serve(config)
+
+
+def _storage_location(value: str | None) -> str | None:
+    from onetake.service.s3_url import parse_s3_url
+
+    if value not in (None, "local"):
+        try:
+            parse_s3_url(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--storage") from None
+    return value
+
+
+@main.command("studio")
+@click.option("--port", type=int, default=None, help="Port (default 8000).")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="Database and files (default: ONETAKE_DATA_DIR or the user data dir).")
+@click.option("--no-browser", is_flag=True, help="Do not open a browser; just print the address.")
+def studio_command(port, data_dir, no_browser):
+    """Open the studio (the web page to make, review and revise videos) on this machine, single user, no API key."""
+    from onetake.service.config import load_config
+    from onetake.service.server import serve
+
+    # Loopback only, always: no-auth mode is refused anywhere else.
+    config = load_config(host="127.0.0.1", port=port, data_dir=data_dir, no_auth=True)
+    url = config.base_url() + "/"
+    click.echo(f"onetake studio at {url} (data in {config.data_dir})", err=True)
+    if not no_browser:
+        _open_when_up(url)
+    serve(config)
+
+
+def _open_when_up(url: str) -> None:
+    """Open the page in the user's browser once the server answers (a thread polling for at most a minute)."""
+    import threading
+    import time
+    import urllib.request
+    import webbrowser
+
+    def wait_then_open():
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(url + "openapi.json", timeout=2).close()
+                webbrowser.open(url)
+                return
+            except OSError:
+                time.sleep(0.3)
+
+    threading.Thread(target=wait_then_open, daemon=True).start()
 
 
 def _setting_errors(exc) -> str:

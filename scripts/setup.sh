@@ -10,6 +10,7 @@ DEBIAN_PACKAGES=(
   libegl1 libgl1 libfontconfig1  # skia-python's shared-library needs
   postgresql  # the service's PostgreSQL test runs a throwaway cluster on a loopback port
   redis-server  # the Celery job backend's tests run a throwaway broker on a loopback port
+  chromium  # the studio's browser tests: Playwright drives Debian's build (no `playwright install` download)
 )
 command -v npm >/dev/null || DEBIAN_PACKAGES+=(npm)  # typefaces and icon sets come from the npm registry
 
@@ -71,6 +72,26 @@ if [ ! -f vendor/npm/redoc/.installed ] || [ "$(cat vendor/npm/redoc/.installed)
   tar -xzf "$packed"/redoc-*.tgz -C vendor/npm/redoc --strip-components=1 package/bundles/redoc.standalone.js package/LICENSE package/package.json
   rm -rf "$packed"
   echo "$REDOC_PACKAGE" > vendor/npm/redoc/.installed
+fi
+# s3rver (MIT), a small S3-compatible server in Node, for the storage tests only: unlike moto's server
+# it refuses an expired presigned URL, so the expiry test runs against a server that checks it.
+# Its own folder: an `npm install --no-save` into vendor/npm would prune it as extraneous.
+S3RVER_PACKAGE=s3rver@3.7.1
+if [ ! -f vendor/s3rver/.installed ] || [ "$(cat vendor/s3rver/.installed)" != "$S3RVER_PACKAGE" ]; then
+  mkdir -p vendor/s3rver
+  npm install --silent --no-save --no-audit --no-fund --ignore-scripts --prefix vendor/s3rver "$S3RVER_PACKAGE"
+  echo "$S3RVER_PACKAGE" > vendor/s3rver/.installed
+fi
+# The studio page's one front-end library (Apache-2.0): htm's standalone module, Preact and its hooks with
+# JSX-like tagged templates in 13 kB of ES module, no build step. Only that file, from the package's tarball.
+HTM_PACKAGE=htm@3.1.1
+if [ ! -f vendor/npm/htm/.installed ] || [ "$(cat vendor/npm/htm/.installed)" != "$HTM_PACKAGE" ]; then
+  packed="$(mktemp -d)"
+  (cd "$packed" && npm pack --silent "$HTM_PACKAGE" >/dev/null)
+  rm -rf vendor/npm/htm && mkdir -p vendor/npm/htm
+  tar -xzf "$packed"/htm-*.tgz -C vendor/npm/htm --strip-components=1 package/preact/standalone.module.js package/LICENSE package/package.json
+  rm -rf "$packed"
+  echo "$HTM_PACKAGE" > vendor/npm/htm/.installed
 fi
 # The icons' embedding index (~1 min once; onetake rebuilds it if missing).
 OPENBLAS_NUM_THREADS=2 .venv/bin/python -m onetake.visuals.icons.build_index

@@ -170,7 +170,7 @@ BRIEFS = [
       "Paystream API v4: idempotency keys, webhooks retried for 72h, p95 latency down to 120 ms. v3 sunsets 31 Dec. "
       "Migration guide: docs.paystream.dev/v4. 30s.",
       duration=(30, 30), brand="Paystream", cta="docs.paystream.dev/v4",
-      items=["v4|version 4", "idempotency keys", "72", "120 ms|120 milliseconds", "31 Dec|31 December|December 31"]),
+      items=["v4|version 4", "idempotency keys", "72h|72 hours|72", "120 ms|120 milliseconds", "31 Dec|31 December|December 31"]),
     B("rel-saas-quote", "release notes",
       "What's new in Canvasly this month (45 s): real-time comments, a brand kit for teams, and export to PDF at 300 dpi. "
       "Beta tester Mira Jensen put it this way: \"Comments alone saved our team a meeting a day.\" Try it at canvasly.app/new. "
@@ -424,7 +424,7 @@ BRIEFS = [
       "Vídeo de 30 segundos para a Casa Lusa Imobiliária: apartamento T2 em Lisboa, 85 m², varanda com vista para o rio, "
       "285 000 €. Ligue 213 555 010.",
       duration=(30, 30), language="pt", brand="Casa Lusa", cta="213 555 010",
-      items=["T2", "Lisboa", "85 m²|85 metros", "varanda", "285"]),
+      items=["T2", "Lisboa", "85 m²|85 metros", "varanda", "285 000|285.000|285"]),
     B("pt-vertical-academia", "multilingual",
       "Vídeo vertical de 20 segundos para a academia FitVida em São Paulo: primeira semana grátis, aulas de spinning e "
       "funcional, aberta 24 horas. Matricule-se em fitvida.com.br",
@@ -460,7 +460,7 @@ BRIEFS = [
       visuals=["dashboard|pipeline|chart"]),
     B("long-course-outline", "long", LONG_COURSE,
       duration=(120, 120), brand="Northwind Academy|Northwind", cta="northwind.academy/data",
-      items=["Data Analysis Foundations", "12 weeks|twelve weeks", "spreadsheets", "SQL", "Python", "dashboards", "capstone",
+      items=["Data Analysis Foundations", "12 weeks|twelve weeks|12-week", "spreadsheets", "SQL", "Python", "dashboards", "capstone",
              "£1,200|1,200|1200", "January 13|13 January"],
       never=["warm", "encouraging", "teacher", "older man", "grey beard", "kinetic"], gender="male"),
 ]

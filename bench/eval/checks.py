@@ -311,9 +311,9 @@ def check_visuals(sb: dict, gold: dict) -> list[str]:
 _GREETING = re.compile(r"^(hi|hello|hey|welcome|good (morning|afternoon|evening)|hola|bienvenid[oa]s?|bonjour|salut|bienvenue|"
                        r"hallo|willkommen|herzlich willkommen|guten tag|ola|bem-vind[oa]s?|ciao|salve|benvenut[oi]|"
                        r"大家好|你好|欢迎)\b", re.I)
-_SIGNOFF = re.compile(r"(thanks for watching|thank you for watching|see you (soon|there|next time)|bye|goodbye|"
+_SIGNOFF = re.compile(r"\b(thanks for watching|thank you for watching|see you (soon|there|next time)|bye|goodbye|"
                       r"gracias por ver|nos vemos|hasta pronto|te esperamos|merci|a bientot|à bientôt|bis bald|danke|"
-                      r"wir freuen uns|obrigad[oa]|ate breve|até breve|grazie|a presto|ci vediamo|谢谢|再见|期待)", re.I)
+                      r"wir freuen uns|obrigad[oa]|ate breve|até breve|grazie|a presto|ci vediamo)\b|(谢谢|再见|期待)", re.I)  # "Commercial" holds no "merci"
 
 
 def check_greetings(sb: dict) -> list[str]:

@@ -116,7 +116,7 @@ def choose_music(storyboard, brief, reading) -> MusicBed | None:
         path = brief.files[index].path
         return MusicBed(note=f"'{path.name}' is the music, ducked under the narration.", user_file=path)
     mood = choose_mood(brief, storyboard)
-    return MusicBed(note=f"Music: an original '{mood}' bed made for this video (royalty-free); ask for no music (--music none) to turn it off.", seed=brief.seed, mood=mood)
+    return MusicBed(note=f"Music: an original '{mood}' bed made for this video (royalty-free); say 'no music' in the brief (--music none on the command line) to turn it off.", seed=brief.seed, mood=mood)
 
 
 def mix_music(narration_wav: Path, music: MusicBed, mixed_wav: Path) -> Path:

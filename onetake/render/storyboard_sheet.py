@@ -46,9 +46,11 @@ def tile_size(width: int, height: int) -> tuple[int, int]:
     return max(2, round(width * scale / 2) * 2), max(2, round(height * scale / 2) * 2)
 
 
-def draw_sheet(storyboard: Storyboard, out_path: Path, cast: Cast | None = None) -> Path:
+def draw_sheet(storyboard: Storyboard, out_path: Path, cast: Cast | None = None, tiles: list | None = None) -> Path:
     """Write the contact sheet PNG to `out_path` and return it. Without a `cast` a stand-in
-    presenter is chosen the way casting would, from the storyboard's own host hint."""
+    presenter is chosen the way casting would, from the storyboard's own host hint. `tiles`, when
+    given, receives each scene still's [x, y, width, height] on the sheet, then the sheet's
+    [width, height] (the studio page crops each scene's thumbnail from the one image)."""
     chosen = cast or _stand_in(storyboard)
     tw, th = tile_size(storyboard.width, storyboard.height)
     stills = scene_stills(storyboard, chosen, tw, th)
@@ -76,10 +78,14 @@ def draw_sheet(storyboard: Storyboard, out_path: Path, cast: Cast | None = None)
                 break
             x = MARGIN + c * (tw + GAP)
             _tile(canvas, stills.images[k], x, y, tw, th)
+            if tiles is not None:
+                tiles.append([x, round(y), tw, th])  # drawn at a sub-pixel y: the nearest pixel
             text.layout(labels[k], "body-semibold", LABEL_SIZE, tw, max_lines=1).draw(canvas, x, y + th + 10, _paint(_INK))
             bodies[k].draw(canvas, x, y + th + 10 + label_h, _paint(_MUTED))
         y += row_heights[r] + GAP
 
+    if tiles is not None:
+        tiles.append([width, height])
     out_path.parent.mkdir(parents=True, exist_ok=True)
     partial = out_path.with_suffix(".partial.png")
     partial.write_bytes(bytes(surface.makeImageSnapshot().encodeToData(skia.kPNG, 100)))

@@ -6,7 +6,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from onetake.service import docs, errors
+from onetake.service import docs, errors, studio
 from onetake.service.bodylimit import BodyLimit, route_limits
 from onetake.service.config import ServiceConfig
 from onetake.service.context import Services
@@ -47,6 +47,7 @@ def create_app(config: ServiceConfig, mcp_http: bool = True) -> FastAPI:
 
         app.add_middleware(LocalOnly)
     docs.install(app)
+    studio.install(app, config.base_url())
     for module in (catalogue, heygen, sessions_delete, heygen_v1, memory, assets, brand_kits, webhooks_routes, files, runflow, runware, unified):
         app.include_router(module.router)
     mcp_running = None

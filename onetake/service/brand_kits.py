@@ -87,6 +87,7 @@ def kit_view(kit: BrandKit, owner: BrandKitOwner, storage: Storage) -> dict:
 
 def load_kit(storage: Storage, kit_id: str) -> BrandKit | None:
     try:
+        storage.materialise(storage.kits_root / kit_id)
         return get_brand_kit(kit_id, storage.kits_root)
     except InvalidInput:  # the row outlived its folder (removed by hand)
         return None
@@ -109,6 +110,7 @@ def take_brand_kit(db_session, storage: Storage, key_id: str, kit_id: str, sessi
             shutil.rmtree(staging, ignore_errors=True)
             raise invalid(param, f"brand kit '{kit_id}' was deleted while this request used it") from None
         staging.rename(copy)
+        storage.publish(copy)
     return {"brand_kit_id": kit.id, "brand_kit_store": storage.relative(store)}
 
 

@@ -50,7 +50,7 @@ def claim(db: Database, storage: Storage, session_id: str) -> Turn | None:
         pending = meta.get("pending")
         if pending is None and session_videos(s, session_id):
             return None  # auto_proceed chat sessions render at once: no draft
-        path = plan_path(storage, session_id)
+        path = storage.materialise(plan_path(storage, session_id))
         return Turn(session_id, dict(session.request), str(path) if path.exists() else None, (pending or {}).get("message"),
                     (pending or {}).get("prior", "thinking"), (pending or {}).get("run_id"), meta.get("question"), (pending or {}).get("edits", []),
                     int(meta.get("seed") or 0))
@@ -208,6 +208,7 @@ def _record(db: Database, storage: Storage, submit, turn: Turn, outcome: dict, a
 
             plan = ChatPlan.model_validate(outcome["plan"])
             plan.save(plan_path(storage, session.id))
+            storage.publish(plan_path(storage, session.id))  # kept before the turn is committed: a worker elsewhere renders this plan
             if outcome.get("updates"):
                 session.request = StoredRequest.model_validate(dict(session.request) | outcome["updates"]).model_dump()
         else:
@@ -264,11 +265,14 @@ def _draft_resource(storage: Storage, session_id: str, plan) -> Resource:
     inputs = storage.session_inputs(session_id)
     path = inputs / f"draft-{plan.revision:03d}.json"
     path.write_text(plan.storyboard.model_dump_json(indent=2), encoding="utf-8")
-    sheet = None
+    storage.publish(path)  # before the draft is committed: its URL works once the client sees it
+    sheet, tiles = None, []
     try:
         from onetake.render.storyboard_sheet import draw_sheet
 
-        sheet = storage.relative(draw_sheet(plan.storyboard, inputs / f"draft-{plan.revision:03d}.png", plan.cast))
+        drawn = draw_sheet(plan.storyboard, inputs / f"draft-{plan.revision:03d}.png", plan.cast, tiles)
+        storage.publish(drawn)
+        sheet = storage.relative(drawn)
     except Exception:  # the sheet is a convenience: a draft without one is still a draft
         import logging
 
@@ -276,7 +280,9 @@ def _draft_resource(storage: Storage, session_id: str, plan) -> Resource:
     return Resource(id=new_id("res"), session_id=session_id, resource_type="draft", path=storage.relative(path), created_at=now(),
                     meta={"title": plan.storyboard.title, "scenes": len(plan.storyboard.scenes), "revision": plan.revision,
                           "duration": plan.storyboard.target_duration, "orientation": plan.storyboard.orientation.value,
-                          "avatar_id": plan.cast.presenter_id, "voice_id": plan.cast.voice_id, "sheet": sheet})
+                          "avatar_id": plan.cast.presenter_id, "voice_id": plan.cast.voice_id, "sheet": sheet,
+                          # where each scene's still is on the contact sheet ([x, y, w, h] per scene, then the sheet's [w, h])
+                          **({"sheet_tiles": tiles[:-1], "sheet_size": tiles[-1]} if sheet else {})})
 
 
 def _draft_text(plan) -> str:

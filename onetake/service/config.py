@@ -8,7 +8,9 @@ from pathlib import Path
 
 from typing import Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+from onetake.service.s3_url import parse_s3_url
 
 ENV_PREFIX = "ONETAKE_"
 
@@ -58,6 +60,19 @@ class ServiceConfig(BaseModel):
     max_chat_sessions_per_key: int = Field(default=20, ge=0)  # chat sessions open at once (thinking, reviewing, waiting for input)
     key_recheck_s: float = Field(default=5.0, gt=0)  # how often an open WebSocket checks that its key is still valid
     retention_days: float | None = Field(default=None, gt=0)  # finished sessions older than this are deleted with their files; None keeps them
+    # Where inputs, outputs and brand kits are kept: None / "local" (the data directory, served by /files) or
+    # "s3://bucket/prefix" (an S3-compatible bucket; keys from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or an AWS profile).
+    storage: str | None = None
+    s3_endpoint_url: str | None = None  # e.g. http://127.0.0.1:9000 for MinIO; default AWS_ENDPOINT_URL(_S3) or AWS itself
+    s3_region: str | None = None  # default AWS_REGION / AWS_DEFAULT_REGION, else us-east-1
+
+    @field_validator("storage")
+    @classmethod
+    def _storage_location(cls, value: str | None) -> str | None:
+        if value in (None, "", "local"):
+            return None if value == "" else value
+        parse_s3_url(value)  # ValueError naming what is wrong: pydantic reports it under this field
+        return value
 
     @model_validator(mode="after")
     def _broker_for_celery(self):

@@ -21,7 +21,7 @@ from onetake.service.private import secure
 from onetake.service.reaper import reap, run_dir
 from onetake.service.retention import Retention
 from onetake.service.runner import Runner
-from onetake.service.storage import Storage
+from onetake.service.storage import Storage, open_storage
 from onetake.service.webhooks import Dispatcher
 
 
@@ -52,7 +52,7 @@ class Services:
             raise ValueError(f"no-auth mode is only for a single local user; refusing it while listening on {config.host}")
         secure(config.data_dir, config.files_dir(), config.brand_kits_root())  # before the database file is opened
         db = Database(config.resolved_database_url())
-        storage = Storage(config)
+        storage = open_storage(config)
         guard = Guard(tuple(h.lower() for h in config.allow_hosts), config.fetch_timeout_s, config.fetch_deadline_s, config.dns_timeout_s)
         dispatcher = Dispatcher(db, guard, config.webhook_backoff_s, config.webhook_workers, storage=storage)
         events = Events(config, db, storage, guard, dispatcher)
@@ -91,6 +91,7 @@ class Services:
             self.retention.stop()
         self.jobs.stop()
         self.dispatcher.stop()
+        self.storage.close()
         self.db.close()
 
 

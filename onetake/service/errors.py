@@ -76,6 +76,12 @@ def install(app: FastAPI) -> None:
         message = exc.detail if isinstance(exc.detail, str) else code
         return error_response(ApiError(exc.status_code, code, message, headers=dict(exc.headers or {})))
 
+    from onetake.service.storage import StorageUnavailable
+
+    @app.exception_handler(StorageUnavailable)
+    async def _storage(_: Request, exc: StorageUnavailable):
+        return error_response(ApiError(503, "storage_unavailable", str(exc), headers={"Retry-After": "30"}))
+
     @app.exception_handler(Exception)
     async def _crash(_: Request, exc: Exception):
         return error_response(ApiError(500, "internal_error", f"internal error ({type(exc).__name__})"))

@@ -76,7 +76,8 @@ def take_files(files: list[dict], *, key_id: str, db_session, storage: Storage, 
             room.take(asset.size_bytes, f"{p}.asset_id")
             inputs.mkdir(parents=True, exist_ok=True)
             copy = _unused(inputs, f"file-{index}", EXTENSIONS.get(asset.mime_type, ".bin"))
-            shutil.copyfile(storage.absolute(asset.path), copy)
+            shutil.copyfile(storage.materialise(storage.absolute(asset.path)), copy)
+            storage.publish(copy)
             out.append({"path": storage.relative(copy), "mime": asset.mime_type})
         elif kind == "base64":
             data_field = item.get("data") or ""
@@ -97,6 +98,7 @@ def take_files(files: list[dict], *, key_id: str, db_session, storage: Storage, 
             inputs.mkdir(parents=True, exist_ok=True)
             path = _unused(inputs, f"file-{index}", EXTENSIONS[mime])
             path.write_bytes(data)
+            storage.publish(path)
             out.append({"path": storage.relative(path), "mime": mime})
         else:
             raise invalid(f"{p}.type", f"must be url, asset_id or base64, not '{kind}'")

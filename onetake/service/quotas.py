@@ -44,12 +44,9 @@ def stored_bytes(s, storage, key_id: str) -> int:
     """Assets (from their rows), brand kits and every session's inputs (from the disk) of one key; a session's copy of
     a brand kit is hard links of the kit's files, counted once."""
     total = s.scalar(select(func.coalesce(func.sum(Asset.size_bytes), 0)).where(Asset.key_id == key_id)) or 0
-    seen: set = set()
-    for kit_id in s.scalars(select(BrandKitOwner.id).where(BrandKitOwner.key_id == key_id)):
-        total += tree_bytes(storage.kits_root / kit_id, seen)
-    for session_id in s.scalars(select(Session.id).where(Session.key_id == key_id)):
-        total += tree_bytes(storage.session_inputs(session_id), seen)
-    return total
+    folders = [storage.kits_root / kit_id for kit_id in s.scalars(select(BrandKitOwner.id).where(BrandKitOwner.key_id == key_id))]
+    folders += [storage.session_inputs(session_id) for session_id in s.scalars(select(Session.id).where(Session.key_id == key_id))]
+    return total + storage.stored_bytes(folders)
 
 
 def check_bytes(svc, s, key_id: str, adding: int, param: str | None = None) -> None:

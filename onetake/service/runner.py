@@ -94,7 +94,7 @@ class Runner:
             chat.record(self.db, self.storage, self.submit, turn, outcome, self.admission)
 
     def _kit_store(self, request: StoredRequest) -> Path | None:
-        return self.storage.absolute(request.brand_kit_store) if request.brand_kit_store else None
+        return self.storage.materialise(self.storage.absolute(request.brand_kit_store)) if request.brand_kit_store else None
 
     def _kill_job_process(self) -> None:
         if self._executor is not None:
@@ -171,7 +171,7 @@ class Runner:
         paths = []
         for index, ref in enumerate(files):
             if ref.get("path"):
-                paths.append(self.storage.absolute(ref["path"]))
+                paths.append(self.storage.materialise(self.storage.absolute(ref["path"])))
                 continue
             param = f"files[{index}].url"
             try:
@@ -190,7 +190,7 @@ class Runner:
     def _render(self, video_id: str, session_id: str, request: dict, seed: int):
         stored = StoredRequest.model_validate(request)
         brief = stored.to_brief(self._materialise_files(session_id, request.get("files") or []), seed, self._kit_store(stored))
-        plan = chat.plan_path(self.storage, session_id)  # a chat session renders its reviewed plan, exactly
+        plan = self.storage.materialise(chat.plan_path(self.storage, session_id))  # a chat session renders its reviewed plan, exactly
         out_dir = self.storage.video_dir(video_id)
         shutil.rmtree(out_dir, ignore_errors=True)  # a render interrupted by a restart starts clean
         future = self._job_process().submit(render_in_job_process, self.db.url, session_id, brief, out_dir, self.render_workers,
@@ -214,6 +214,7 @@ class Runner:
         }
         files |= timeline_export_files(outputs.video, rel)  # <stem>.otio and <stem>.xml, when the pipeline wrote them
         title = json.loads(outputs.storyboard.read_text(encoding="utf-8")).get("title")
+        self.storage.publish(self.storage.video_dir(video_id))  # kept before the video is completed: its URLs work from then on
         with self.db.session() as s:
             if not self._settle(s, video_id, "completed"):
                 return False
@@ -259,6 +260,7 @@ class Runner:
         import wave
 
         out = self.storage.video_dir(video_id)
+        self.storage.publish(out)
         kept = []
         for board in out.glob("*/storyboard.json"):
             kept.append(Resource(id=new_id("res"), session_id=session_id, resource_type="draft", path=self.storage.relative(board), created_at=now(),

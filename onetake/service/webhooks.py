@@ -133,7 +133,7 @@ class Dispatcher:
         try:
             upload = headers.pop(UPLOAD_PATH, None)
             if upload:  # a Runware uploadEndpoint: PUT the video's bytes, read only now
-                body = self.storage.absolute(upload).read_bytes()
+                body = self.storage.materialise(self.storage.absolute(upload)).read_bytes()
             code = self.guard.send(method, url, body, headers)
         except UnsafeUrl as exc:
             error = f"refused: {exc}"

@@ -19,6 +19,7 @@ from onetake.visuals.sources import MAX_PDF_PAGES, image_focus, pdf_page_count, 
 
 MIN_PAGE_S = 1.8  # a slide shorter than this cannot be read
 ICON_MIN_SCORE = 0.45  # weaker best matches are not worth a scene: the scene keeps its layout
+PAD_MARGIN = 0.12  # a grid's extra icons score within this of its best match
 _WORD = re.compile(r"[a-z][a-z0-9']+")
 _STOP = set("a an the and or but of to in on at for with from by is are was were be it its this that these those you your we our they their "
             "as so if not no more most very can will just all any each every here there what which who how when where why".split())
@@ -92,7 +93,8 @@ def _pick_icons(query: str, count: int) -> tuple[str, ...]:
     if not query.strip():
         return ()
     phrases, words = query_terms(query)
-    nouns = [p for p in phrases[1:]] + sorted(words - {w for p in phrases[1:] for w in p.split()})
+    covered = {w for w in words if any(pw.startswith(w) for p in phrases[1:] for pw in p.split())}  # "loave" of "fresh loaves"
+    nouns = [p for p in phrases[1:]] + sorted(_things(query, words - covered))
     best: tuple[float, list[str]] = (0.0, [])
     for colour in (True, False):
         ranked = match_icons(query, 12, colour=colour)
@@ -116,15 +118,30 @@ def _pick_icons(query: str, count: int) -> tuple[str, ...]:
             for m in sorted(match_icons(noun, 3, colour=colour), key=lambda m: m.score + 0.5 * whole.get(m.icon.id, 0.0), reverse=True):
                 if take(m):
                     break
-        for m in ranked:
+        # Padding a grid with what the query only resembles ("kayak, water" -> a water pistol) shows what the brief never
+        # said: the named things stand alone when there are two or more, else near-ties of the best match join them.
+        for m in ranked if len(chosen) < 2 else ():
             if len(chosen) >= count:
                 break
-            if m.score >= ranked[0].score - 0.25:
-                take(m)
+            named = set(m.icon.name.split("-"))
+            if m.score >= ranked[0].score - PAD_MARGIN and not any(named & set(c.split(":")[-1].split("-")) for c in chosen):
+                take(m)  # not a second of one thing: pregnant-person, then pregnant-woman
         quality = sum(m.score for m in ranked[:3]) / 3 + 0.05 * min(len(chosen), count)
         if quality > best[0]:
             best = (quality, chosen[:count])
     return tuple(best[1])
+
+
+def _things(query: str, words: set[str]) -> set[str]:
+    """The query's words that name things: "always wear goggles" is goggles, not an ox for "alway" and a dress
+    for "wear". Read with the English tagger (a query is made of the brief's nouns, or a bullet's words)."""
+    from onetake.agent.reading.nlp import pipeline
+
+    nouns = [t for t in pipeline("en")(query) if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return words
+    # each as its dictionary form ("loaves" -> loaf, where the query's own stem "loav" matched a llama)
+    return {n.lemma_.lower() for n in nouns if any(n.lower_.startswith(w) or w.startswith(n.lower_) for w in words)}
 
 
 BULLET_ICON_MIN_SCORE = 0.55  # "monthly curated picks" -> a guitar pick (0.51) must not pass

@@ -49,6 +49,9 @@ def style_words(storyboard: Storyboard, reading: Reading | None) -> str:
     return " ".join(w for w in words if w) or storyboard.title
 
 
+_DANGLING = {"the", "a", "an", "in", "on", "of", "to", "for", "with", "and", "or", "at", "by", "from", "our", "your", "their"}
+
+
 def stat_headline(scene: Scene) -> str:
     """'40% fewer missed deadlines' when the scene's words carry a figure worth a big number, else ''."""
     for source in [scene.on_screen_text, *scene.bullets, scene.narration]:
@@ -58,7 +61,10 @@ def stat_headline(scene: Scene) -> str:
             fragment = source
             if source is scene.narration:  # a short fragment from the figure on, not the whole sentence
                 fragment = re.split(r"[.;!?]\s|,\s(?:and|but|so)\b", source[match.start():])[0]
-                fragment = " ".join(fragment.split()[:7]).rstrip(",.;:!?")
+                words = fragment.split()[:7]
+                while len(words) > 2 and words[-1].lower().strip(",.;:!?") in _DANGLING:
+                    words.pop()  # "48 hours with free delivery in the": no title ends on a small word
+                fragment = " ".join(words).rstrip(",.;:!?")
             figure, label = split_figure(fragment)
             if figure and label:
                 return f"{figure} {label}"

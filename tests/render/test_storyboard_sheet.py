@@ -49,7 +49,8 @@ def _tile_rows(sheet: np.ndarray, x: int, tw: int, th: int) -> list[int]:
 def test_sheet_has_one_distinct_still_per_scene_in_its_grid(tmp_path, orientation):
     board = _board(orientation)
     started = time.perf_counter()
-    path = draw_sheet(board, tmp_path / "draft.png")
+    placed: list = []
+    path = draw_sheet(board, tmp_path / "draft.png", tiles=placed)
     took = time.perf_counter() - started
 
     assert path.is_file() and path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -64,6 +65,9 @@ def test_sheet_has_one_distinct_still_per_scene_in_its_grid(tmp_path, orientatio
     assert len(tops) == rows
     tiles = [sheet[tops[k // columns]:tops[k // columns] + th, MARGIN + (k % columns) * (tw + GAP):][:, :tw]
              for k in range(len(board.scenes))]
+    # Where the sheet says each still is (the studio page crops its scene cards' thumbnails by these).
+    assert placed[-1] == [sheet.shape[1], sheet.shape[0]]
+    assert placed[:-1] == [[MARGIN + (k % columns) * (tw + GAP), tops[k // columns], tw, th] for k in range(len(board.scenes))]
     for tile in tiles:
         assert tile.std() > 12, "a tile is blank"
     for i in range(len(tiles)):

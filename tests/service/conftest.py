@@ -16,6 +16,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.service.s3_server import monkeypatch_session_env, s3_server, s3rver_server  # noqa: F401 (fixtures: one of each per run)
+
 ROOT = Path(__file__).resolve().parents[2]
 FAST = {"duration": 5, "width": 320, "height": 180}  # keeps each real render to a few seconds
 

@@ -10,7 +10,7 @@ import re
 from onetake.brief.models import Orientation
 
 from .lexicon import (CAMERA_WORDS, DIRECTION_NOUNS, LANDSCAPE_WORDS, NOT_ORIENTATION_AFTER, PORTRAIT_WORDS,
-                      REQUEST_VERBS, TIME_UNITS, TONE_WORDS, VIDEO_NOUNS)
+                      REQUEST_VERBS, SQUARE_NEIGHBOURS, SQUARE_WORDS, TIME_UNITS, TONE_WORDS, VIDEO_NOUNS)
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50,
@@ -38,6 +38,15 @@ _NOT_LENGTH_WORDS = {"each", "per", "every", "first", "last", "scene", "scenes",
 def strip_times(text: str) -> str:
     """The text without its time expressions ("30 seconds", "15s", "30秒", "0:45")."""
     return _TIME_RE.sub(" ", text)
+
+
+def opens_a_length(doc, i: int, stop: int) -> bool:
+    """Token i begins a length ("30 seconds", "45s"): where a subject's description ends. A number that says
+    what the subject is ("a 3-bedroom terrace") does not end it."""
+    if not doc[i].like_num:
+        return False
+    words = doc[i:min(stop, i + 3)].text
+    return strip_times(words) != words
 
 
 def _seconds(match: re.Match, language: str) -> float | None:
@@ -150,6 +159,26 @@ def _attachment_score(sent, start: int, end: int, video_nouns: set[str], languag
     if unit.dep_ == "pobj" and unit.head.lemma_.lower() in ("in", "under", "within", "for") and unit.head.head.lemma_.lower() in REQUEST_VERBS | {"keep", "explain", "show", "tell", "introduce"}:
         return score + 1
     return score - 1
+
+
+def find_square(text: str) -> list[tuple[int, int]]:
+    """Spans asking for a square frame: "square format", "1:1 video", "aspect ratio 1:1", "1 minute, square,".
+    A word alone is not enough: "a 1:1 session", "the town square", "5,000 square feet" say nothing of the frame."""
+    spans = []
+    for m in re.finditer(r"(?<![\d:])1\s*[:x×]\s*1(?![\d:])|[\w\u4e00-\u9fff]+", text):
+        word = m.group(0).lower()
+        if not (word in SQUARE_WORDS or word[:1] == "1"):
+            continue
+        before = text[max(0, m.start() - 20):m.start()].lower()
+        after = text[m.end():m.end() + 16].lower()
+        next_word = re.match(r"[\s-]*([\w\u4e00-\u9fff]+)", after)
+        named = bool(next_word and next_word.group(1) in SQUARE_NEIGHBOURS)  # "square format", "1:1 video"
+        previous = re.search(r"([\w\u4e00-\u9fff]+)[\s-]*$", before)
+        named_before = bool(previous and previous.group(1) in SQUARE_NEIGHBOURS)  # "vídeo cuadrado", "format carré"
+        alone = re.match(r"\s*(?:[,;.)]|$)", after) and re.search(r"(?:[,;(]|\bin|\bas a|\bratio|\bformat:?|\b(?:make|keep|made) it)\s*$", before)
+        if named or named_before or alone:
+            spans.append((m.start(), m.end() + (next_word.end() if named else 0)))
+    return spans
 
 
 def find_orientation(text: str, language: str) -> tuple[Orientation | None, list[tuple[int, int]]]:

@@ -11,7 +11,7 @@ import re
 
 import tldextract
 
-from .lexicon import AUDIENCE_NOUNS, CONJUNCTIONS, CTA_VERBS, DIRECTION_NOUNS, SHOW_VERBS, TONE_WORDS, VISUAL_NOUNS
+from .lexicon import AUDIENCE_NOUNS, CONJUNCTIONS, CTA_VERBS, DIRECTION_NOUNS, LIST_VERBS, SHOW_VERBS, TONE_WORDS, VISUAL_NOUNS
 from .models import Figure, ItemList, Phrase, Quote, Span, VisualRequest
 
 # URLs, phones and emails: fixed lexical shapes, not grammar (spaCy's like_url misses "bloomyoga.studio").
@@ -155,6 +155,8 @@ def find_cta_parts(sent, language: str, forced: bool) -> dict | None:
     phone = next((m for m in PHONE_RE.finditer(text) if len(re.sub(r"\D", "", m.group(0))) >= 7), None)
     first = next((t for t in sent if t.is_alpha and t.lower_ not in ("please", "so", "and", "then", "now", "just", "also")), None)
     imperative = first is not None and first.lemma_.lower() in CTA_VERBS and (not sent.doc.has_annotation("DEP") or first.dep_ in ("ROOT", "") or first.tag_ == "VB" or first.pos_ in ("VERB", "PROPN", "NOUN"))
+    if imperative and first.tag_ in ("VBG", "VBN", "VBD", "VBZ"):
+        imperative = False  # "Starting 1 March, tickets go ...", "Joined by ...": a participle opens a statement, not an order
     if imperative and sent.doc.has_annotation("DEP") and first.dep_ in ("compound", "nsubj", "amod") and first.head.pos_ == "PROPN":
         imperative = False  # "Volunteer Sam Osei says: ...": a title before a name, not an order
     if language == "zh" and not imperative:  # no parse: the verbs of acting in the text (在应用商店搜索…下载)
@@ -185,6 +187,62 @@ def find_cta_parts(sent, language: str, forced: bool) -> dict | None:
             "phone": phone.group(0) if phone else "", "deadline": deadline}
 
 
+def _without_order(sent, head: str) -> str:
+    """"Show the three blends" -> "The three blends": a list's heading without the order to the maker."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or not sent.doc.has_annotation("DEP") or first.tag_ != "VB" or first.dep_ != "ROOT" \
+            or first.lemma_.lower() not in SHOW_VERBS | LIST_VERBS or not head.lower().startswith(first.lower_):
+        return head
+    rest = head[len(first.text):].strip()
+    return rest[:1].upper() + rest[1:] if rest else head
+
+
+_STEP_NOUNS = {"step", "instruction", "stage", "method", "process", "routine", "procedure", "how-to"}
+
+
+def _objects_kept_with_their_verb(sent, text: str, parts: list[str], colon: int) -> list[str]:
+    """"Steps: heat the dashi, whisk in the miso, add tofu and spring onions": in a list of orders, a last part
+    that is no order ("spring onions") is the previous order's second object, not a step of its own."""
+    if len(parts) < 3 or not sent.doc.has_annotation("POS"):
+        return parts
+
+    def opens_with_verb(part: str, after: int) -> bool:
+        k = text.find(part, after)
+        tok = next((t for t in sent if t.idx - sent.start_char == k), None)
+        return tok is not None and tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBP")  # ("heat the dashi" is tagged VBP)
+
+    cursor = colon
+    verbs = []
+    for p in parts:
+        verbs.append(opens_with_verb(p, cursor))
+        cursor = text.find(p, cursor) + len(p)
+    if all(verbs[:-1]) and not verbs[-1] and text.find(parts[-2] + " and " + parts[-1], colon) >= 0:
+        return parts[:-2] + [parts[-2] + " and " + parts[-1]]
+    return parts
+
+
+def _one_clause(sent, text: str, parts: list[str], colon: int) -> bool:
+    """"...: we're hiring 20 operatives and 5 drivers": the first part has a subject and a verb whose objects the
+    others continue, so the whole is one sentence, not a list."""
+    if not sent.doc.has_annotation("DEP"):
+        return False
+    first_start = text.find(parts[0], colon) + sent.start_char
+    first_end = first_start + len(parts[0])
+
+    def clause(lo: int, hi: int) -> bool:
+        return any(t.dep_ in ("nsubj", "nsubjpass") and lo <= t.idx < hi and lo <= t.head.idx < hi for t in sent)
+
+    if not clause(first_start, first_end):
+        return False
+    cursor = first_end - sent.start_char
+    for p in parts[1:]:
+        k = text.find(p, cursor)
+        if clause(sent.start_char + k, sent.start_char + k + len(p)):
+            return False  # "a: we fix bikes, we sell parts": clauses in a row are a list of clauses
+        cursor = k + len(p)
+    return True
+
+
 def item_lists_in(sent, base: int) -> list[ItemList]:
     """Lists inside one sentence: "Three results: a, b and c", "with A, B and C"."""
     text = sent.text
@@ -194,8 +252,11 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
         tail = text[colon + 1:].strip().rstrip(".")
         joints = "|".join(sorted(CONJUNCTIONS))
         parts = [p.strip() for p in re.split(rf";|,(?!\d{{3}}\b)\s*(?:(?:{joints})\s+)?|\s+(?:{joints})\s+(?=[^,]*$)", tail) if p and p.strip()]
+        if len(parts) >= 2 and _one_clause(sent, text, parts, colon):
+            return out
+        parts = _objects_kept_with_their_verb(sent, text, parts, colon)
         if len(parts) >= 2 and all(len(p.split()) <= 12 for p in parts):
-            head = text[:colon].strip()
+            head = _without_order(sent, text[:colon].strip())
             offset = base + sent.start_char + colon + 1
             items = []
             cursor = offset - base - sent.start_char
@@ -203,7 +264,8 @@ def item_lists_in(sent, base: int) -> list[ItemList]:
                 k = text.find(p, cursor)
                 items.append(Phrase(text=p, span=Span(start=base + sent.start_char + k, end=base + sent.start_char + k + len(p))))
                 cursor = k + len(p)
-            out.append(ItemList(kind=_last_noun(sent, head), head=head, items=items,
+            kind = _last_noun(sent, head)
+            out.append(ItemList(kind=kind, head=head, items=items, ordered=kind in _STEP_NOUNS,  # "Steps: a, b, c" are said in turn
                                 span=Span(start=base + sent.start_char, end=base + sent.end_char)))
             return out
     clauses = _semicolon_items(sent, base)
@@ -360,10 +422,15 @@ def visual_request_in(sent, base: int) -> VisualRequest | None:
     root = sent.root
     if target is None and root.lemma_.lower() in SHOW_VERBS and root.i - sent.start <= 2 and not any(c.dep_ == "nsubj" for c in root.children):
         obj = next((c for c in root.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.lemma_.lower() not in (DIRECTION_NOUNS | AUDIENCE_NOUNS) and obj.lower_ not in ("how", "what", "why") and root.lemma_.lower() in ("show", "display", "depict", "feature") and not any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        doing = obj is not None and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in obj.children)  # "show people shaking hands"
+        if obj is not None and (obj.lemma_.lower() not in (DIRECTION_NOUNS | AUDIENCE_NOUNS) or doing) and obj.lower_ not in ("how", "what", "why") and root.lemma_.lower() in ("show", "display", "depict", "feature") and not any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
             target = obj
         elif obj is not None and (obj.lemma_.lower() in VISUAL_NOUNS):
             target = obj
+        scene = next((c for c in root.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+                      and any(g.dep_ == "nsubj" for g in c.children)), None)
+        if target is None and obj is None and scene is not None and root.lemma_.lower() == "show":
+            target = scene  # "Maybe show people shaking hands": the parse makes the scene a clause
     if target is None:
         return _show_words(sent, base)
     left, right = target.left_edge.i, target.right_edge.i
@@ -373,6 +440,9 @@ def visual_request_in(sent, base: int) -> VisualRequest | None:
     nouns = [" ".join([c.lower_ for c in t.children if c.i < t.i and (c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ not in TONE_WORDS))] + [t.lemma_.lower()])
              for t in toks if (t.pos_ in ("NOUN", "PROPN") or (t.dep_ == "conj" and t.pos_ == "VERB"))
              and t.dep_ != "compound" and t.lemma_.lower() not in VISUAL_NOUNS | DIRECTION_NOUNS]
+    # "warehouse footage and a team photo": the things are what the footage and the photo are of
+    nouns += [" ".join(c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i)
+              for t in toks if t.lemma_.lower() in VISUAL_NOUNS and any(c.dep_ == "compound" and c.i < t.i for c in t.children)]
     if not nouns or all(n in TONE_WORDS for n in nouns):
         return None
     s = toks[0].idx

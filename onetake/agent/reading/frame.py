@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import directions as D
-from .lexicon import FOR_WORDS, FROM_WORDS, LANDSCAPE_WORDS, PLATFORMS, PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, VIDEO_NOUNS
+from .lexicon import AUDIENCE_NOUNS, FOR_WORDS, FROM_WORDS, LANDSCAPE_WORDS, PLATFORMS, PORTRAIT_WORDS, REQUEST_VERBS, TIME_UNITS, VIDEO_NOUNS
 from .models import Span
 from .speakable import video_instructed
 
@@ -33,7 +33,16 @@ def frame_colon(sent, language: str, duration: Span | None, base: int) -> int:
     left_start = base + sent.start_char
     if duration is not None and left_start <= duration.start and duration.end <= left_start + colon:
         return colon
-    return colon if is_frame(left, language) else -1
+    return colon if is_frame(left, language) or _for_an_audience(sent, colon) else -1
+
+
+def _for_an_audience(sent, colon: int) -> bool:
+    """"Reminder for residents at Millbrook Court:": a verbless heading saying for whom, whatever the kind of message."""
+    before = [t for t in sent if t.idx - sent.start_char < colon]
+    if not before or not sent.doc.has_annotation("DEP") or any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in before):
+        return False
+    return any(t.lower_ == "for" and any(c.dep_ == "pobj" and c.is_lower and (c.lemma_.lower() in AUDIENCE_NOUNS or c.lower_ in AUDIENCE_NOUNS)
+                                          for c in t.children) for t in before)
 
 
 def is_frame(text: str, language: str) -> bool:
@@ -114,7 +123,8 @@ def only_frame(sent) -> bool:
              "attached", "enclosed", "based", "flyer", "sheet", "deck", "document", "pdf", "brochure", "file", "slides"}
     return all(t.lower_ in frame or t.lemma_.lower() in frame or t.lower_ in VIDEO_NOUNS.get("en", set())
                or t.lower_ in FRAME_WORDS
-               or t.lower_ in D.TONE_WORDS or t.pos_ == "ADJ" for t in words)
+               or t.lower_ in D.TONE_WORDS or t.pos_ == "ADJ" or (t.pos_ == "PROPN" and t.is_lower) for t in words)
+    # (a lower-case "name" is the small tagger's guess at a word it does not know: "40 seconds, sombre.")
 
 
 def request_fragment(sent) -> bool:

@@ -59,6 +59,11 @@ PORTRAIT_WORDS = {
     "it": {"verticale", "9:16", "tiktok", "reels", "reel", "stories"},
     "zh": {"竖屏", "竖版", "竖向", "9:16", "抖音", "快手"},
 }
+# "square" names the frame only beside a word about the video ("square format", "1 minute, square,"): a town
+# square or "5,000 square feet" does not; "1:1" always does.
+SQUARE_WORDS = {"square", "cuadrado", "cuadrada", "carré", "carrée", "quadratisch", "quadrado", "quadrada", "quadrato", "方形"}
+SQUARE_NEIGHBOURS = {"format", "video", "aspect", "frame", "crop", "ratio", "version", "post", "clip", "cut", "formato",
+                     "vídeo", "vidéo", "formate", "视频", "格式"}
 LANDSCAPE_WORDS = {
     "en": {"horizontal", "landscape", "widescreen", "16:9", "youtube"},
     "es": {"horizontal", "16:9", "apaisado"},
@@ -74,7 +79,7 @@ NOT_ORIENTATION_AFTER = {"of", "photo", "photograph", "painting", "shot", "farm"
 
 # Verbs with which a brief instructs its maker; their complement is what to say or show.
 INSTRUCTION_VERBS = {
-    "mention", "say", "state", "note", "explain", "tell", "highlight", "emphasize", "emphasise", "stress",
+    "mention", "say", "state", "note", "explain", "compare", "contrast", "tell", "highlight", "emphasize", "emphasise", "stress",
     "point", "announce", "introduce", "showcase", "cover", "talk", "include", "add", "list", "describe",
     "remind", "share", "present", "feature", "spotlight", "walk", "demonstrate", "demo", "outline", "invite",
     "encourage", "urge", "ask", "celebrate", "thank", "welcome", "promote", "pitch", "recap", "summarize",
@@ -178,6 +183,8 @@ FIELD_LABELS = {"title": "title", "headline": "title", "on-screen title": "title
                 "subject": "subject", "concept": "subject", "premise": "subject", "about": "subject",
                 "key message": "subject", "message": "subject", "main message": "subject", "key point": "subject",
                 "note": "subject", "nb": "subject", "ps": "subject"}
+# Orders to the maker that head a list ("List the three rules: ...", "Cover: ..."): the heading is what follows them.
+LIST_VERBS = {"list", "cover", "include", "mention", "highlight", "introduce", "present", "name", "explain", "outline"}
 # Imperatives that ask the viewer to act: a sentence led by one of these is a call to action.
 CTA_VERBS = {"book", "visit", "call", "sign", "register", "download", "order", "shop", "apply", "join", "donate",
              "subscribe", "follow", "try", "get", "contact", "email", "rsvp", "reserve", "buy", "start", "learn",

@@ -56,7 +56,8 @@ def describes_the_video(sent) -> Description | None:
         return Description(say=_object_text(root)) if lemma in SAY_VERBS else Description(show=_object_text(root) or sent.text.strip(" ."))
     elif root.pos_ in ("VERB", "AUX"):
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
-                        and (c.lemma_.lower() in ACTING or c.lower_ in ACTING)), None)
+                        and (c.lemma_.lower() in ACTING or c.lower_ in ACTING
+                             or (root.lemma_.lower() in SAY_VERBS and _a_named_speaker(c) and _reported(root)))), None)
         if subject is not None:  # "The presenter introduces a fictional pocket device called 'PulseKey'."
             if root.lemma_.lower() in SAY_VERBS:
                 return Description(say=_rest_after(root))
@@ -65,6 +66,9 @@ def describes_the_video(sent) -> Description | None:
             return Description()
         if root.lemma_.lower() in PLACE_VERBS and not any(c.dep_ == "nsubj" for c in root.children):
             head = next((t for t in _attached(root) if _meta(t)), None)  # "Open with an intro frame in ..."
+            if head is None:  # "Open on a close-up of beans being roasted": the small parse hangs the shot anywhere below
+                head = next((t for c in root.children if c.dep_ in ("prep", "dobj", "obj") for t in c.subtree
+                             if _meta(t) or _meta_compound(t)), None)
     if head is None:
         return None
     return _inside(head)
@@ -72,6 +76,28 @@ def describes_the_video(sent) -> Description | None:
 
 def _meta(token) -> bool:
     return token.lemma_.lower() in META_NOUNS or token.lower_ in META_NOUNS
+
+
+def _meta_compound(token) -> bool:
+    """"close-up", tokenised close - up."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and f"{doc[token.i - 2].lower_}-{token.lower_}" in META_NOUNS
+
+
+# People whose words a brief reports ("Our founder Lena explains that ..."): what they say is said.
+SPEAKER_ROLES = {"founder", "ceo", "owner", "chef", "manager", "director", "teacher", "doctor", "coach", "trainer",
+                 "expert", "engineer", "head", "lead", "designer", "farmer", "baker", "brewer", "nurse", "principal"}
+
+
+def _reported(verb) -> bool:
+    """"explains that every bag is ...": reported speech; 'says: "..."' is a quotation, read as one (facts.find_quotes)."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in verb.children)
+
+
+def _a_named_speaker(token) -> bool:
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.lemma_.lower() in SPEAKER_ROLES and any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children)
 
 
 def _attached(verb):
@@ -114,6 +140,7 @@ def _rest_after(verb) -> str:
     hyphenated words ("a folding e-scooter called 'Pipit', which ...") is often wrong."""
     sent = verb.sent
     rest = sent.text[verb.idx + len(verb.text) - sent.start_char:].strip().rstrip(".!")
+    rest = re.sub(r"^that\s+", "", rest)  # "explains that every bag is ...": what is said
     words = rest.split()
     if len(words) <= 3 and not any(w[:1].isupper() or any(c.isdigit() for c in w) for w in words):
         return ""  # "introduces the museum": a placeholder

@@ -113,6 +113,7 @@ class Directions(BaseModel):
     duration_span: Span | None = None
     duration_limit: bool = False  # "under a minute", "30 seconds max": the length is a ceiling, not a target
     orientation: Orientation | None = None
+    square: bool = False  # "square format", "1:1": as wide as it is tall
     tone: list[str] = Field(default_factory=list)
     colours: list[str] = Field(default_factory=list)  # #RRGGBB in the brief's order
     colour_mode: str | None = None  # dark | light

@@ -21,16 +21,16 @@ from .facts import EMAIL_RE, PHONE_RE, SCRIPT_CUES, SHOW_LEAD, find_address, fin
 from .frame import (CEILING_AFTER, CEILING_BEFORE, about_the_video, asks_for_video, asks_the_maker, frame_colon, frame_rest,
                     is_frame, only_frame, request_fragment)
 from .language import detect_language
-from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, PLATFORMS, SCENE_ROLES, SHOW_VERBS,
+from .lexicon import (DIRECTION_LABELS, FIELD_LABELS, FOR_WORDS, FROM_WORDS, IN_WORDS, INSTRUCTION_VERBS, LIST_VERBS, PLATFORMS, REQUEST_VERBS, SCENE_ROLES, SHOW_VERBS,
                       VIDEO_NOUNS, VISUAL_NOUNS, scene_role)
 from .meta import META_NOUNS, Description, asks_to_be_asked, describes_the_video
 from .models import (CallToAction, Entity, ItemList, Phrase, Presenter, Quote, Reading, RequestedScene, Span,
                      Statement, VisualRequest)
-from .nlp import pipeline
+from .nlp import parse, pipeline
 from .names import capitalised_run, introduces_a_person, name_spelling, proper_chunks, self_named, url_domain
 from .palette import extract_colours
 from .segment import Block, segment
-from .speakable import as_sentence, describes_only, is_direction, request_parts, speakable
+from .speakable import as_sentence, asked_action, describes_only, is_direction, request_parts, speakable
 
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
                          "\u2019": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
@@ -78,7 +78,7 @@ class _Reader:
         self.directions.append(self.phrase(start, end))
 
     def sentences(self, block: Block):
-        doc = self.nlp(block.text)
+        doc = parse(self.nlp, block.text)
         return doc, [s for s in doc.sents if s.text.strip()]
 
     # --- the pass ------------------------------------------------------------------------
@@ -92,11 +92,15 @@ class _Reader:
             parsed.append((block, doc, sents))
         numbered_runs = self._numbered_runs(parsed)
         self._frame(parsed, first_end, numbered_runs["scenes"])
+        answered: set[int] = set()
         for idx, (block, doc, sents) in enumerate(parsed):
             if block.document:
                 if doc_sentences >= _DOC_STATEMENTS:
                     continue
                 before = len(self.r.statements)
+                opening = idx == 0 or not parsed[idx - 1][0].document or (idx >= 2 and not parsed[idx - 2][0].document)
+                if opening and self._document_title(block, sents):
+                    continue  # "AQUAVENT 200 - Product sheet" / "Portable dehumidifier for boats": what the document is about
                 if block.label and (block.label in DIRECTION_LABELS or block.label.split()[-1] in DIRECTION_LABELS):
                     self._labelled_direction(block, sents)  # "Style notes: navy and teal, ..."
                 elif _heading_line(block, parsed[idx + 1][0] if idx + 1 < len(parsed) else None):
@@ -110,6 +114,13 @@ class _Reader:
                 doc_sentences += len(self.r.statements) - before
                 continue
             label = block.label
+            if idx in answered:
+                continue  # an answer, said with its question
+            if label in _QUESTION_LABELS:
+                following = parsed[idx + 1][0] if idx + 1 < len(parsed) else None
+                if self._question(block, following):
+                    answered.add(idx + 1)
+                continue
             if label and (label in DIRECTION_LABELS or label.split()[-1] in DIRECTION_LABELS):
                 self._labelled_direction(block, sents)
             elif label in FIELD_LABELS and block.number is None:
@@ -178,8 +189,47 @@ class _Reader:
         d.orientation, orient_spans = D.find_orientation(prompt, self.language)
         for s, e in orient_spans:
             self.direction(s, e)
+        square = D.find_square(prompt)
+        d.square = bool(square) and d.orientation is None  # "vertical, 1:1 thumbnail": the named orientation wins
+        for s, e in square if d.square else []:
+            self.direction(s, e)
         sentence_spans = [(base + s.start_char, base + s.end_char) for s, base in pairs]
         d.colours, d.colour_mode = extract_colours(prompt, sentence_spans)
+
+    def _document_title(self, block: Block, sents) -> bool:
+        """A document's first two lines, when they name it: "AQUAVENT 200 - Product sheet" names the product (the rest
+        says what kind of paper this is, never said); a verbless line under it ("Portable dehumidifier for boats and
+        caravans") says what the product is. True when the block was read here."""
+        kind_of_paper = re.fullmatch(r"(?:the\s+)?(?:(?:product|fact|spec|data|one[- ]page|info|information|price)\s*)?"
+                                     r"(?:sheet|flyer|brochure|leaflet|datasheet|one-pager|overview|factsheet)s?\.?", block.text.strip(), re.I)
+        if block.label and kind_of_paper:
+            name = self._label_text(block)
+            self.brand_votes[name] = self.brand_votes.get(name, 0) + 8
+            return True
+        text = block.text.strip().rstrip(".")
+        verbless = sents and not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in sents[0])
+        if block.label or not verbless or len(text.split()) > 12 or re.search(r"\d", text) or self.r.description:
+            return False
+        self.r.description = text
+        name = next(iter(sorted(self.brand_votes, key=self.brand_votes.get, reverse=True)), "")
+        said = f"{name}: {text[:1].lower() + text[1:]}" if name and self.language == "en" else text
+        self.r.statements.append(Statement(text=as_sentence(said), span=Span(start=block.start, end=block.end), kind="document", priority=1))
+        return True
+
+    def _question(self, block: Block, following: Block | None) -> bool:
+        """"Q: Do I need to book? A: No, just turn up.": the question and its answer, said together. True when the
+        answer was the next block ("A: ..." on a line of its own)."""
+        text = block.text.strip()
+        m = re.search(r"(?:^|\s)(?:A|Answer|R|Réponse|Respuesta|Antwort)\s*:\s*", text)
+        question, answer, from_next = text, "", False
+        if m:
+            question, answer = text[:m.start()].strip(), text[m.end():].strip()
+        elif following is not None and following.label in _ANSWER_LABELS:
+            answer, from_next = following.text.strip(), True
+        end = following.end if from_next else block.end
+        said = " ".join(p for p in (as_sentence(question), as_sentence(answer) if answer else "") if p)
+        self.r.statements.append(Statement(text=said, span=Span(start=block.start, end=end), kind="fact", priority=1))
+        return from_next
 
     def _labelled_direction(self, block: Block, sents) -> None:
         """'Presenter: a woman in her fifties. Smart blazer. 45-second tour of Willow Farm, ...': the label
@@ -189,18 +239,25 @@ class _Reader:
             cut += 1
         end = block.start + sents[cut - 1].end_char if sents else block.end
         self.direction(block.start, end)
-        text = self.source[block.start:end]
-        label = block.label
+        self._direction_field(block.label, self.source[block.start:end])
+        self._content(block, sents[cut:])
+
+    def _direction_field(self, label: str, text: str) -> None:
+        """What a labelled direction sets: 'Presenter: ...', 'Music: ...', 'Tone: adventurous but safe'."""
         if any(w in label for w in ("presenter", "host", "narrator", "avatar", "spokesperson", "presentador", "présentat", "sprecher", "apresentador", "presentat", "主持")):
             self.presenter_text.append(text)
         elif any(w in label for w in ("music", "soundtrack", "audio", "música", "musique", "musik", "musica", "音乐")):
             self.r.directions.music = text
         elif any(w in label for w in ("tone", "voice", "mood", "feel", "vibe", "delivery", "tono", "ton", "tom", "语气")):
-            self.r.directions.tone += [w.strip(" .,;") for w in re.split(r"[,/;]| and ", text) if w.strip(" .,;")]
-        self._content(block, sents[cut:])
+            words = re.split(r"[,/;]|\s(?:and|but|yet|not|y|et|und|e|pero|mais|aber|ma|mas)\s", text, flags=re.I)
+            self.r.directions.tone += [w.strip(" .,;!") for w in words if w.strip(" .,;!")]
 
     def _field(self, field: str, block: Block, sents, priority: int = 1, kind: str = "fact") -> None:
         text = block.text.strip().rstrip(".")
+        if field in ("title", "brand", "audience") and len(sents) > 1:
+            # "Brand: Roastwell. Vertical, 25 seconds.": the field is its first sentence; the rest is read as any other
+            text = sents[0].text.strip().rstrip(".")
+            self._content(block, sents[1:], priority=priority)
         if field == "title":
             self.r.titles.append(self.phrase(block.start, block.start + len(text)))
         elif field == "brand":
@@ -272,9 +329,28 @@ class _Reader:
         content = block.text
         self.r.structure.append(RequestedScene(number=block.number, label=block.label, role=role or "body", content=content,
                                                span=Span(start=block.start, end=block.end)))
+        before = len(self.r.statements)
         self._content(block, sents, scene=index, role=role)
+        heading = self._ordered_heading(block)
+        if heading and len(self.r.statements) > before:
+            # "3. Show the three blends: Dawn, Ember and Midnight": the order is the maker's, its object heads the list
+            first = self.r.statements[before]
+            self.r.statements[before] = first.model_copy(update={"text": f"{heading}: {first.text}"})
         if not any(lst.span and block.start <= lst.span.start < block.end for lst in self.r.lists):
             self._series(block, scene_label=block.label)
+
+    def _ordered_heading(self, block: Block) -> str:
+        """"The three blends" from the label "show the three blends" (as written); "" when the label gives no order."""
+        words = block.label.split()
+        if len(words) < 2 or words[0] not in SHOW_VERBS | LIST_VERBS:
+            return ""
+        rest = self._label_text(block).split(None, 1)[1]
+        if words[0] in SHOW_VERBS:
+            k = self.source.rfind(rest, 0, block.start)
+            if k >= 0:
+                nouns = [t.lemma_.lower() for t in self.nlp(rest) if t.pos_ in ("NOUN", "PROPN")]
+                self.r.visual_requests.append(VisualRequest(text=rest, nouns=nouns, span=Span(start=k, end=k + len(rest))))
+        return rest[:1].upper() + rest[1:]
 
     def _series(self, block: Block, scene_label: str = "") -> None:
         """"step-by-step explanations, photo upload, progress reports": a scene whose content is a series
@@ -343,16 +419,35 @@ class _Reader:
             if e.label_ in kinds:
                 r.entities.append(Entity(text=e.text, kind=kinds[e.label_], span=Span(start=base + e.start_char, end=base + e.end_char)))
         r.figures += find_figures(sent, base, r.directions.duration_span)
+        for name in _QUOTED_NAME.findall(sent.text):  # 'our podcast "Small Fires"', 'an app called "Tally"': whose video it is
+            self.brand_votes[name] = self.brand_votes.get(name, 0) + 6
         head = re.match(r"\s*([\w' -]{2,30}?)\s*:", sent.text)
         if head and (head.group(1).lower() in DIRECTION_LABELS or head.group(1).lower().split()[-1] in DIRECTION_LABELS):
-            self.direction(start, end)  # "Style notes: navy and teal, ..." inside a paragraph
-            if any(w in head.group(1).lower() for w in ("presenter", "host", "narrator", "avatar")):
-                self.presenter_text.append(sent.text[head.end():])
+            self.direction(start, end)  # "Style notes: navy and teal, ...", "Tone: calm." inside a paragraph
+            self._direction_field(head.group(1).lower(), sent.text[head.end():].strip())
+            return 0
+        action = asked_action(sent) if (find_url(sent.text) or PHONE_RE.search(sent.text)) and scene is None else None
+        requested = sent.root.lemma_.lower() in REQUEST_VERBS and any(t.lemma_.lower() in VIDEO_NOUNS["en"] for t in sent)
+        if action and (requested or asks_for_video(sent) or request_fragment(sent) or is_direction(sent, self.language)):
+            # "Please make a short heartfelt video asking people to volunteer at x.org": the request directs,
+            # what it asks of the viewer is the call to action
+            self.direction(start, end)
+            self._video_tone(sent)
+            asked = request_parts(sent, self.language) if not r.subject and scene is None else None
+            if asked:
+                self._request(asked, base)  # whose video it is ("for Pine & Pixel")
+                if not asked.get("brand"):
+                    self._fragment_subject(sent, base)
+            parts = find_cta_parts(sent, self.language, True) or {}
+            self.r.cta = CallToAction(text=action, url=parts.get("url", ""), phone=parts.get("phone", ""),
+                                      email=parts.get("email", ""), deadline=parts.get("deadline", ""), span=Span(start=start, end=end))
             return 0
         if _topic_question(sent):
             self.direction(start, end)  # "Who the course is for.", "Why it matters.": what to cover, not words to say
             return 0
         described = describes_the_video(sent)
+        if described is not None and not (described.say or described.show) and ":" in sent.text:
+            described = None  # 'Intro for our podcast "Small Fires": weekly interviews ...': a frame, then what to say
         if described is not None:
             # "a section highlighting interactive exhibits ...": the description directs; what it highlights is said,
             # what it shows is shown
@@ -380,11 +475,25 @@ class _Reader:
             # "Un video di 30 secondi per la Trattoria da Nino a Bologna: tagliatelle, ...", "portrait video, 20s: ...":
             # what the video is, then what it says
             name = self._fragment_subject(sent, base, end=sent.start_char + colon)
+            if not r.subject and not r.audience:
+                # "Reminder for residents at Millbrook Court: ...": the frame alone says whose video, and for whom
+                framing = next(iter(self.nlp(sent.text[:colon]).sents), None)
+                asked = request_parts(framing, self.language, framed=True) if framing is not None else None
+                if asked and (asked.get("subject") or asked.get("audience")):
+                    asked.pop("statement", None)
+                    self._request(asked, base + sent.start_char)
+                    name = name or asked.get("brand") or ""
             self.direction(start, base + sent.start_char + colon)
             lists = item_lists_in(sent, base)
             if self._described_scenes(lists):
                 return 0
             head = name or frame_rest(sent.text[:colon], self.language)
+            topic = re.search(r"\b(?:about|on)\s+(the\s+|our\s+|a\s+|an\s+)?(.{4,80})$", sent.text[:colon].strip())
+            if name and topic and self.language == "en" and not D.strip_times(topic.group(2)) != topic.group(2):
+                # "A 1-minute video for Harlow Council about the new bin schedule: ...": whose, and what about
+                k = base + sent.start_char + topic.start(2)
+                self.r.statements.append(Statement(text=f"{name}: {(topic.group(1) or '').strip() + ' ' if topic.group(1) else ''}{topic.group(2)}.",
+                                                   span=Span(start=k, end=k + len(topic.group(2))), kind="subject", priority=0))
             for lst in lists:  # the list is what follows the frame: it is said after whose video it is
                 lst.head = head
                 lst.span = Span(start=max(lst.span.start, base + sent.start_char + colon + 1), end=lst.span.end) if lst.span else None
@@ -407,6 +516,9 @@ class _Reader:
         if r.directions.duration_span and start <= r.directions.duration_span.start < end:
             if only_frame(sent):
                 self.direction(start, end)
+                # "45 seconds, formal.": what else a length's fragment says is how the video should feel
+                self.r.directions.tone += [t.lower_ for t in sent if (t.pos_ == "ADJ" or (t.pos_ == "PROPN" and t.is_lower))
+                                           and t.lower_ not in _LENGTH_WORDS]
                 self._fragment_subject(sent, base)  # "Vídeo de 45 segundos para la Clínica Dental Sonrisa en Madrid."
                 return 0
             asked = request_parts(sent, self.language) if not r.subject and scene is None else None
@@ -442,9 +554,12 @@ class _Reader:
             self._add_lists(item_lists_in(sent, base))
             return 0
         visual = visual_request_in(sent, base)
+        listed = visual is not None and ":" in sent.text and any(lst.head for lst in item_lists_in(sent, base))
         if visual is not None:
             r.visual_requests.append(visual)
-            if visual.span.start <= start + 2 and visual.span.end >= end - 2 or _visual_only(sent, visual):
+            if listed:
+                pass  # "Show the three blends: Dawn, Ember and Midnight": shown, and its list is said below
+            elif visual.span.start <= start + 2 and visual.span.end >= end - 2 or _visual_only(sent, visual):
                 named = re.sub(r"^(?:the\s+|our\s+|a\s+)?(?:attached\s+|provided\s+)?(?:photo|image|picture|shot|clip)s?\s+of\s+", "",
                                visual.text, flags=re.I)
                 if scene is not None:
@@ -461,6 +576,9 @@ class _Reader:
                 if t.lower_ in ("music", "soundtrack", "música", "musique", "musik", "musica"):
                     self.r.directions.music = sent.text
             self.r.directions.tone += [t.lower_ for t in sent if (t.lower_ in D.TONE_WORDS or describes_only(sent)) and t.pos_ in ("ADJ", "PROPN", "NOUN", "VERB", "X", "")]
+            words = [t for t in sent if not t.is_punct]
+            if words and words[0].lower_ in _TONE_NOUNS:  # "Ton chaleureux.", "Mood: playful": the rest is the tone
+                self.r.directions.tone += [t.lower_ for t in words[1:] if t.lower_ not in self.r.directions.tone and t.is_alpha]
             return 0
         if self._cta_from(None, sent, base=base, role=role):
             return 0
@@ -489,6 +607,13 @@ class _Reader:
         for name in self_named(sent):
             self.brand_votes[name] = self.brand_votes.get(name, 0) + 5
         return 1
+
+    def _video_tone(self, sent) -> None:
+        """"a short heartfelt video", "an upbeat promo": the words describing the video noun are its tone."""
+        nouns = VIDEO_NOUNS.get(self.language, set()) | VIDEO_NOUNS["en"]
+        for t in sent:
+            if t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.lemma_.lower() in nouns and t.lower_ not in _LENGTH_WORDS:
+                self.r.directions.tone.append(t.lower_)
 
     def _without_directions(self, text: str) -> str:
         """A content sentence minus what directs the video: its length ("(45 s)") and a leading
@@ -603,7 +728,9 @@ class _Reader:
         if name.end + 1 < stop and doc[name.end].text == "," and doc[name.end + 1].lower_ in _APPOSITIVE_LEADS:
             # "for Needle & Note, a vinyl club": what the name is, said with it
             tail = doc[name.end + 1:stop]
-            cut = next((t.i for t in tail if t.text in (",", ";", ":") or t.like_num), stop)
+            # cut at the next clause mark, or at the video's length ("for Needle & Note, a vinyl club 30 seconds"),
+            # not at a number that says what the name is ("27 Elm Street, a 3-bedroom Victorian terrace")
+            cut = next((t.i for t in tail if t.text in (",", ";", ":") or D.opens_a_length(doc, t.i, stop)), stop)
             what = doc[name.end + 1:cut].text.strip(" .")
             if what and not D.strip_times(what).strip() == "":
                 self.r.description = self.r.description or what
@@ -653,7 +780,7 @@ class _Reader:
                 r.statements.append(Statement(text=said, span=r.subject.span, kind="subject", priority=0))
             r.lists += parts.get("lists", [])
         if parts.get("audience"):
-            r.audience = parts["audience"]
+            r.audience = D.strip_times(parts["audience"]).strip(" ,;") or parts["audience"]  # "nurses, 30 seconds": not the length
         if parts.get("presenter"):
             self.presenter_text.append(parts["presenter"])
         if parts.get("direction_span"):
@@ -685,6 +812,12 @@ class _Reader:
                         self._sentence(sub, shift + sub.start_char, shift + sub.end_char, None, role, 1, "fact")
                 return said
         text = parts["text"]
+        if text == as_sentence(sent.text.strip()):
+            # "Ask viewers to donate at x.org", "Remind them to book by Friday": the instruction's complement, to the viewer
+            said = speakable(sent, self.language)
+            contact = parts.get("url") or parts.get("phone") or parts.get("email")
+            if said and said != text and (not contact or contact in said):
+                text = said
         labelled = re.match(r"^([^:]{2,30}):\s*(\S.*)$", text)
         if labelled and _names_an_address(labelled.group(1)) and _contact_only(labelled.group(2).rstrip(".")):
             text = as_sentence(labelled.group(2))  # "Link in bio: x.pizza" says where, not what to do: the address
@@ -854,6 +987,14 @@ _SCRIPT_ASKED = re.compile(r"\b(?:this|the following|my|our) (?:script|text|copy
                            r"\b(?:say|read) (?:exactly|this)\b", re.I)
 
 
+_TONE_NOUNS = {"tone", "mood", "vibe", "feel", "ton", "tono", "tom", "ambiance", "ambiente", "stimmung", "atmosphäre"}
+_QUESTION_LABELS = {"q", "question", "faq", "p", "pregunta", "frage", "domanda", "pergunta"}
+_ANSWER_LABELS = {"a", "answer", "r", "réponse", "respuesta", "antwort", "risposta", "resposta"}
+_LENGTH_WORDS = {"short", "long", "quick", "brief", "little", "small", "full", "new", "final", "first", "second", "next"}
+_QUOTED_NAME = re.compile(r"\b(?:our|my|the|new|called|named)\s+(?:[a-z-]+\s+){0,2}[\"\u201c\u2018']"
+                          r"([A-Z][\w&'-]*(?:\s+[A-Z0-9][\w&'-]*){0,4})[\"\u201d\u2019']")
+
+
 def _heading_line(block: Block, following: Block | None) -> bool:
     """A document's short unpunctuated line above a longer block ("What the product does", "Pricing")."""
     text = block.text.strip()
@@ -938,8 +1079,8 @@ _APPOSITIVE_LEADS = {"a", "an", "the", "our", "un", "une", "una", "uno", "ein", 
 
 def _visual_only(sent, visual=None) -> bool:
     """The sentence only asks to show something ("B-roll of the oven flames", "Show a phone with the app")."""
-    if sent.root.lemma_.lower() in SHOW_VERBS and not any(t.dep_ == "nsubj" for t in sent):
-        return True
+    if sent.root.lemma_.lower() in SHOW_VERBS and not any(t.dep_ == "nsubj" for t in sent.root.children):
+        return True  # ("Maybe show people shaking hands": "people" is the subject of what is shown, not of "show")
     if SHOW_LEAD.match(sent.text):
         return True  # "Muestra helados de pistacho.", "Zeigen Sie frische Brezeln."
     lead = re.match(r"\s*([\w-]+(?:\s[\w-]+)?)\s+(?:of|showing|with)\b", sent.text)

@@ -124,6 +124,8 @@ def is_direction(sent, language: str) -> bool:
             return True
     if _forbids(sent):
         return True
+    if _named_direction(sent):
+        return True
     toks = _content_tokens(sent)
     if not toks:  # "12,500", "brightwater.org.uk/donate": a figure or an address is content; "..." is not
         return not re.search(r"\d|\w\.\w", sent.text)
@@ -149,9 +151,19 @@ def is_direction(sent, language: str) -> bool:
             and objects and all(_directive(o) or o.lemma_.lower() in ("it", "everything", "this", "all", "video") for o in objects) \
             and share >= 0.5:
         return True
+    if lemma == "use" and root.i == sent.start and any(o.dep_ == "dobj" and _directive(o) for o in objects):
+        return True  # "Use kinetic text for the module names if it helps": how to show it, whatever it is about
     if lemma in ("emphasize", "emphasise", "ensure", "make") and share >= 0.45 and any(t.lemma_.lower() in ("video", "feel", "look") for t in sent):
         return True
     return share >= 0.75 or (share >= 0.6 and root.pos_ != "VERB")
+
+
+def _named_direction(sent) -> bool:
+    """"Ton chaleureux.", "Musique douce.", "Tone: warm": a short line led by a word naming a direction, in any
+    language, whatever the tagger makes of its other words (a name or a number after it makes it content)."""
+    words = [t for t in sent if not t.is_punct]
+    return 2 <= len(words) <= 4 and words[0].lower_ in DIRECTION_NOUNS and words[0].lower_ not in ("title", "titles", "text", "field", "third") \
+        and not any(t.like_num or (t.text[:1].isupper() and t.i != words[0].i) for t in words)
 
 
 def _forbids(sent) -> bool:
@@ -186,7 +198,7 @@ def _presenter_sentence(sent) -> bool:
     return bool(re.search(r"\b(?:narrated|presented|hosted|fronted|voiced) by\b", sent.text, re.I))
 
 
-def request_parts(sent, language: str) -> dict | None:
+def request_parts(sent, language: str, framed: bool = False) -> dict | None:
     """The request for the video itself: its kind, length words, subject, brand, audience.
 
     "Create a 30-second video introducing Bloom Yoga, a neighbourhood studio with ..." ->
@@ -199,8 +211,14 @@ def request_parts(sent, language: str) -> dict | None:
     if video is None:  # "Promo for Pocket Tutor", "Instagram reel for X": the small model tags the video noun a verb
         first = sent.root
         if (first.lemma_.lower() in VIDEO_NOUNS["en"] or first.lower_ in VIDEO_NOUNS["en"]) and first.i <= sent.start + 3 \
-                and any(c.dep_ == "prep" and c.lower_ == "for" and any(g.pos_ == "PROPN" for g in c.children) for c in first.children):
-            video = first
+                and any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and (any(g.pos_ == "PROPN" for g in c.children) or c.i == first.i + 1)
+                        for c in first.children):
+            video = first  # "Invite for our open day at ...": the kind of video, tagged a verb
+        verbless = not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in sent)
+        if video is None and verbless and first.pos_ == "NOUN" and first.i <= sent.start + 3 \
+                and any(c.dep_ == "prep" and c.lower_ == "for" for c in first.children) \
+                and (framed or any(t.like_num and D.opens_a_length(sent.doc, t.i, sent.end) for t in sent)):
+            video = first  # "Fire drill reminder for night-shift nurses, 30 seconds.": a fragment naming the video and its length
     if video is None:
         return None
     root = sent.root
@@ -222,7 +240,7 @@ def request_parts(sent, language: str) -> dict | None:
                 subject = subject or obj
             elif prep is not None and prep.lower_ in ("about", "on", "for"):
                 subject = subject or next((c for c in prep.children if c.dep_ == "pobj"), None)
-        elif child.dep_ == "prep":
+        elif child.dep_ == "prep" or (child.dep_ == "dative" and child.lower_ == "for"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is None:
                 continue
@@ -233,7 +251,8 @@ def request_parts(sent, language: str) -> dict | None:
                 employer = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("at", "of")
                                  and any(g.pos_ == "PROPN" for g in c.children)), None)
                 if (pobj.pos_ == "NOUN" and pobj.is_lower and pobj.tag_ == "NNS" and employer is not None) or \
-                        pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.lower_ in AUDIENCE_NOUNS or pobj.lemma_.lower() in ("family", "hire", "parent", "group", "beginner", "owner", "professional", "team", "newcomer", "teacher", "nurse", "manager"):
+                        (pobj.is_lower or pobj.pos_ != "PROPN") and (pobj.lemma_.lower() in AUDIENCE_NOUNS or pobj.lower_ in AUDIENCE_NOUNS) or pobj.is_lower and pobj.lemma_.lower() in ("family", "hire", "parent", "group", "beginner", "owner", "professional", "team", "newcomer", "teacher", "nurse", "manager",
+                                               "board", "investor", "shareholder", "trustee", "committee", "partner"):
                     audience = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
                     owner = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
                     if owner and subject is None:  # "for Arden Insurance staff": the company names the audience
@@ -260,11 +279,17 @@ def request_parts(sent, language: str) -> dict | None:
     if subject is None:
         # "Make a short video." is a request; "Update today from the App Store" (a verb the small
         # model tags as a noun) is not: without a subject, only a request verb makes it one
+        if parts.get("kind") and audience and video.i == root.i:
+            parts["audience"] = audience  # "Safety briefing for new lab staff, 1 minute.": what it is and for whom
+            return parts
         return parts if parts.get("kind") and root.lemma_.lower() in REQUEST_VERBS else None
     left, right = subject.left_edge.i, subject.right_edge.i
     # the subject phrase stops at a trailing direction ("..., with clean captions")
     span_toks = [t for t in doc[left:right + 1]]
     cut = next((k for k, t in enumerate(span_toks) if t.text == "," and k + 1 < len(span_toks) and span_toks[k + 1].like_num), None)
+    if cut is None:  # "our winter market at Fennel Yard, Sunday 8 December": when it is, not what it is
+        cut = next((k for k, t in enumerate(span_toks) if t.text == "," and k + 1 < len(span_toks)
+                    and span_toks[k + 1].ent_type_ in ("DATE", "TIME")), None)
     if cut is not None:
         span_toks = span_toks[:cut]  # "Corbel Logistics, 45 seconds": the length is no part of the subject
     after = span_toks[-1].i + 1 if span_toks else right + 1
@@ -277,11 +302,14 @@ def request_parts(sent, language: str) -> dict | None:
             end += 1
         span_toks = list(doc[span_toks[0].i:end])
         after = end
-    if (span_toks and after + 1 < sent.end and doc[after].text == "," and span_toks[0].is_title
+    if (span_toks and after + 1 < sent.end and doc[after].text == "," and any(t.is_title for t in span_toks)
             and (doc[after + 1].lower_ in ("a", "an", "the") or (doc[after + 1].is_lower and doc[after + 1].pos_ in ("ADJ", "NOUN")))):
         # "for Bramble & Birch, a garden design studio in Oxford", "for Spindle Yarns, hand-dyed wool from ...":
         # what the name is, which the parser hung elsewhere
-        end = next((t.i for t in doc[after + 1:sent.end] if t.text in (",", ";", ":", ".", "!", "?") or t.like_num), sent.end)
+        end = next((t.i for t in doc[after + 1:sent.end] if t.text in (",", ";", ":", ".", "!", "?") or D.opens_a_length(doc, t.i, sent.end)), sent.end)
+        appos = next((t for t in doc[after + 1:end] if t.dep_ == "appos"), None)
+        if appos is not None and not any(D.opens_a_length(doc, t.i, sent.end) for t in doc[end:appos.right_edge.i + 1]):
+            end = max(end, appos.right_edge.i + 1)  # "..., a terrace with a garden, new kitchen and loft": its list too
         tail = doc[after + 1:end]
         article = doc[after + 1].lower_ in ("a", "an", "the")
         if (any(t.pos_ == "NOUN" for t in tail) and (article or not any(_directive(t) for t in tail))
@@ -326,6 +354,17 @@ def request_parts(sent, language: str) -> dict | None:
             parts["description"] = doc[left:called.i].text.strip(" ,")
             rest = doc[name_toks[-1].i + 1:right + 1].text.strip(" ,'\"")
             parts["statement"] = f"{parts['brand']} is {parts['description']}" + (f", {rest}" if rest else "") + "."
+    colon = next((t.i for t in doc[span_toks[-1].i + 1:sent.end] if t.text in (":", "\uff1a")), sent.end)
+    tail = [t for t in doc[span_toks[-1].i + 1:colon] if not t.is_punct]  # what follows a colon is content, read apart
+    when = [t for t in tail if (t.like_num or t.ent_type_ in ("DATE", "TIME")) and not D.opens_a_length(doc, t.i, sent.end)]
+    if not parts.get("statement") and when and not any(D.opens_a_length(doc, t.i, sent.end) for t in tail):
+        # "Invite for our open studio day at Kiln & Clay, Saturday 5 October, 11am-4pm": the subject with its when
+        end = tail[-1].idx + len(tail[-1])
+        parts["statement"] = as_sentence(doc.text[s:end])
+        if not parts.get("brand"):
+            owner = [t for t in doc[span_toks[0].i:span_toks[-1].i + 1] if t.pos_ == "PROPN" or (t.text == "&" and t.i > span_toks[0].i)]
+            if owner and owner[0].pos_ == "PROPN":
+                parts["brand"] = " ".join(t.text for t in owner)  # "at Kiln & Clay pottery": whose day it is
     parts["lists"] = []
     if audience:
         parts["audience"] = audience
@@ -438,6 +477,22 @@ def appositive(span) -> tuple[str, str] | None:
     return None
 
 
+_ASKING = {"ask", "tell", "invite", "encourage", "urge", "remind", "get"}
+
+
+def asked_action(sent) -> str | None:
+    """"Make a heartfelt video asking people to volunteer at x.org": what the video asks its viewers to do, said to
+    them ("Volunteer at x.org."); None when the sentence asks nothing of them."""
+    if not sent.doc.has_annotation("DEP"):
+        return None
+    for t in sent:
+        if t.lemma_.lower() in _ASKING and t.tag_ == "VBG" and t.dep_ in ("acl", "advcl", "xcomp", "relcl", "ccomp"):
+            said = _complement(sent, t)
+            if said:
+                return said
+    return None
+
+
 def _complement(sent, verb) -> str | None:
     """What an instruction asks to be said: its clause, its object, or its 'to' infinitive."""
     doc = sent.doc
@@ -458,7 +513,8 @@ def _complement(sent, verb) -> str | None:
         return None
     first = doc[start]
     tail = doc[start:sent.end].text
-    if first.lower_ == "to" and clause is not None and clause.dep_ == "xcomp":  # "remind staff to wear badges"
+    if first.lower_ == "to" and (clause is not None and clause.dep_ == "xcomp" or dative):  # "remind staff to wear badges"
+        # ("ask people to RSVP at x": the small model tags "RSVP" a noun, so the addressee decides)
         return as_sentence(_address(doc[start + 1:sent.end].text))
     if first.lower_ == "how" and start + 1 < sent.end:
         nxt = doc[start + 1]

@@ -28,6 +28,7 @@ class Beat:
     priority: int = 1  # 0 must be said, 1 should, 2 may give way to time
     bullets: list[str] = field(default_factory=list)
     figure: Figure | None = None
+    figures: list[Figure] = field(default_factory=list)  # a list's figures, each shown with the item that holds it
     quote: Quote | None = None
     visuals: list[VisualRequest] = field(default_factory=list)
     scene: int | None = None  # the requested scene (Reading.structure) it belongs to
@@ -56,6 +57,8 @@ def beats(reading: Reading) -> list[Beat]:
     for st in reading.statements:
         if reading.cta and st.kind != "cta" and _overlaps(st.span, reading.cta.span):
             continue  # the call to action is said once, last
+        if st.kind == "visual":
+            continue  # "Open on a close-up of beans roasting": shown under the next line (its visual request), never said
         beat = _statement_beat(st, reading, lists_used, quotes_used)
         if beat is not None:
             out.append(beat)
@@ -69,8 +72,11 @@ def beats(reading: Reading) -> list[Beat]:
     for k, q in enumerate(reading.quotes):
         if k in quotes_used or q.script or any(_overlaps(q.span, s) for s in _spans(reading, out)):
             continue
-        out.append(Beat("quote", G.quote_line(q.text, q.author, language), q.span.start, 0, quote=q))
-    out.sort(key=lambda b: (b.kind == "document", b.start))
+        if _a_line_to_say(q, None, reading):
+            out.append(Beat("fact", G.as_sentence(q.text, language), q.span.start, 0))
+        else:
+            out.append(Beat("quote", G.quote_line(q.text, q.author, language), q.span.start, 0, quote=q))
+    out.sort(key=lambda b: (b.kind == "document" or b.start >= reading.prompt_length, b.start))  # the prompt first, then its files, each in order
     _attach_visuals(out, reading)
     if reading.cta is not None and reading.cta.text:
         out.append(Beat("cta", G.as_sentence(reading.cta.text, language), reading.cta.span.start, 0))
@@ -81,6 +87,17 @@ def _spans(reading: Reading, out: list[Beat]) -> list[Span]:
     return [s.span for s in reading.statements if any(b.start == s.span.start for b in out)]
 
 
+def _a_line_to_say(q, st: Statement | None, reading: Reading) -> bool:
+    """Quoted words with no one to credit ('Hook: "Your heating is wasting money."') are a line the brief wrote for
+    the video, said as written; a testimonial card needs its author, or a scene the brief labelled a quote."""
+    if q.script:
+        return True
+    if q.author:
+        return False
+    scene = st.scene if st is not None else None
+    return not (scene is not None and scene < len(reading.structure) and reading.structure[scene].role == "quote")
+
+
 def _statement_beat(st: Statement, reading: Reading, lists_used: set[int], quotes_used: set[int]) -> Beat | None:
     language = reading.language
     kind = {"subject": "subject", "document": "document", "quote": "quote"}.get(st.kind, "fact")
@@ -89,9 +106,10 @@ def _statement_beat(st: Statement, reading: Reading, lists_used: set[int], quote
         if _inside(q.span, st.span) or (st.kind == "quote" and q.text == st.text):
             quotes_used.add(k)
             if st.kind == "quote" or q.script:
-                beat.quote = None if q.script else q
-                beat.text = G.quote_line(q.text, q.author, language) if not q.script else G.as_sentence(q.text, language)
-                beat.kind = "fact" if q.script else "quote"
+                line = _a_line_to_say(q, st, reading)
+                beat.quote = None if line else q
+                beat.text = G.as_sentence(q.text, language) if line else G.quote_line(q.text, q.author, language)
+                beat.kind = "fact" if line else "quote"
                 beat.priority = 0
             break
     for k, lst in enumerate(reading.lists):
@@ -130,6 +148,7 @@ def _list_beat(lst: ItemList, language: str, index: int, reading: Reading) -> Be
     figures = [f for f in reading.figures if _inside(f.span, lst.span) and _worth_a_card(f, reading)]
     if figures and len(figures) == 1:
         beat.figure = figures[0]
+    beat.figures = figures
     return beat
 
 
@@ -188,8 +207,9 @@ def spread(beat: Beat, language: str, brand: str = "", said: str = "") -> list[B
         text = G.as_sentence(said, language)
         if beat.kind == "steps":
             text = G.steps_item(k, len(beat.bullets), item, language)
+        held = [f for f in ([beat.figure] if beat.figure else []) + beat.figures if f.text in item]
         items.append(Beat("item", text, beat.start + k + 1, beat.priority, bullets=[item], scene=beat.scene,
-                          figure=beat.figure if beat.figure and beat.figure.text in item else None))
+                          figure=held[0] if held else None))  # "revenue up 14% to £82m": its card is a stat
     for v in beat.visuals:  # a picture asked for goes with the item that names it, else with the first
         named = [b for b in items if any(n.lower() in b.text.lower() for n in v.nouns)]
         (named[0] if named else items[0]).visuals.append(v)

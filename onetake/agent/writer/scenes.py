@@ -132,6 +132,8 @@ def role_of(draft: Draft, index: int, count: int) -> SceneRole:
     if "cta" in kinds and index == count - 1:
         return SceneRole.cta
     if kinds == {"item"}:
+        if any(b.figure for b in draft.beats) and not any(b.visuals for b in draft.beats):
+            return SceneRole.stat  # "revenue up 14% to £82m": an item that is a figure is shown as one
         return SceneRole.broll  # one item of a spread list: its words as the title over a picture of it
     if draft.requested_role in _ROLE_OF_REQUEST:
         role = _ROLE_OF_REQUEST[draft.requested_role]
@@ -188,7 +190,9 @@ def headline(draft: Draft, role: SceneRole, reading: Reading, first: bool) -> st
             return b.quote.text
     if role is SceneRole.cta and reading.cta is not None:
         c = reading.cta
-        return c.url or c.phone or c.email or c.address or short(c.text)
+        label, colon, value = c.text.partition(":")
+        # "Price: $129.", "Question for the class: why ...?": the end card shows what follows the label
+        return c.url or c.phone or c.email or c.address or short(value if colon and value.strip() else c.text)
     for b in draft.beats:
         if b.kind == "item":  # the item is the card: all of it, when it fits a title
             return bullet_text(b.bullets[0], ITEM_TITLE_WORDS)
@@ -212,7 +216,9 @@ def short(text: str, max_words: int = 6) -> str:
     clause = re.split(r"(?:[,:.](?!\d)|(?<!\d)[,:.])\s*|[;!?\u3002\uff0c\uff1b\uff1a]\s*|\s[\u2013\u2014-]\s", text.strip(), maxsplit=1)[0]  # not "£325,000", "1:30"
     if re.search(r"[\u4e00-\u9fff]", clause):
         return clause[:14]
-    words = clause.split()[:max_words]
+    words = clause.split()
+    # a clause a little over the limit is kept whole: "Safety briefing for new lab staff", not "... new lab"
+    words = words if len(words) <= max_words + 2 else words[:max_words]
     while len(words) > 1 and words[-1].lower() in _TAIL_WORDS:
         words.pop()
     out = " ".join(words)

@@ -46,6 +46,7 @@ def write(reading: Reading, brief: Brief, clock: Clock) -> Storyboard:
         pace = target
         said = _spread_when_slack(said, clock, pace, reading)
     said = _with_presenter(_with_brand(said, reading), reading)
+    said = _with_kind(said, reading)
     said = _opening_with_heading(said, heads, reading)
     if not said:
         name = reading.brand or (reading.subject.text if reading.subject else "") or reading.kind or "onetake"
@@ -124,6 +125,21 @@ def _with_brand(said: list[Beat], reading: Reading) -> list[Beat]:
 
 
 _NAMING = re.compile(r"^(?:(?:[A-Z0-9][\w&'.-]*|&|in|at|by|from|on|of|the)[\s,]*)+[.\u3002]?$")
+
+
+def _with_kind(said: list[Beat], reading: Reading) -> list[Beat]:
+    """No name to open on ("Safety briefing for new lab staff, 1 minute."): the video opens on what it is and for
+    whom, in the brief's words, so the viewer knows what follows."""
+    if reading.brand or reading.subject is not None or any(b.kind == "subject" for b in said) or reading.language != "en":
+        return said
+    if not (reading.kind and reading.audience):
+        return said
+    m = re.search(re.escape(reading.kind) + r"\s+for\s+" + re.escape(reading.audience), reading.source[:reading.prompt_length], re.I)
+    if m is None:
+        return said
+    words = m.group(0)
+    article = "An" if words[:1].lower() in "aeiou" else "A"
+    return [Beat("subject", f"{article} {words[:1].lower()}{words[1:]}.", m.start(), 0)] + said
 
 
 def _opening_with_heading(said: list[Beat], heads: list[str], reading: Reading) -> list[Beat]:
@@ -249,6 +265,8 @@ def frame(brief: Brief, reading: Reading) -> tuple[Orientation, int, int]:
         return orientation, w, _even(w * 16 / 9 if portrait else w * 9 / 16)
     if h:
         return orientation, _even(h * 9 / 16 if portrait else h * 16 / 9), h
+    if reading.directions.square and brief.orientation is None:
+        return orientation, 720, 720  # "square format": the layouts place by the frame's own size
     return orientation, (720 if portrait else 1280), (1280 if portrait else 720)
 
 

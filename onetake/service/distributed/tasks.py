@@ -87,12 +87,12 @@ class WorkerContext:
         from onetake.service.fetch import Guard
         from onetake.service.limits import Admission
         from onetake.service.runner import Runner
-        from onetake.service.storage import Storage
+        from onetake.service.storage import open_storage
 
         config = load_config()
         self.config = config
         self.db = Database(config.resolved_database_url(), run_migrations=False)  # the server migrates; workers only read and write rows
-        self.storage = Storage(config)
+        self.storage = open_storage(config)  # the server's own choice of store (ONETAKE_STORAGE)
         self.guard = Guard(tuple(h.lower() for h in config.allow_hosts), config.fetch_timeout_s, config.fetch_deadline_s, config.dns_timeout_s)
         self.events = Events(config, self.db, self.storage, self.guard, _ServerSends())
         self.runner = Runner(self.db, self.storage, self.guard, config.max_fetch_bytes, config.render_workers, self.events.video_finished,
@@ -200,7 +200,7 @@ def _prepare(ctx: WorkerContext, video_id: str, session_id: str, request: dict, 
     stored = StoredRequest.model_validate(request)
     brief = stored.to_brief(ctx.runner._materialise_files(session_id, request.get("files") or []), seed, ctx.runner._kit_store(stored))
     given = {}
-    plan_file = chat.plan_path(ctx.storage, session_id)  # a chat session renders its reviewed plan, exactly
+    plan_file = ctx.storage.materialise(chat.plan_path(ctx.storage, session_id))  # a chat session renders its reviewed plan, exactly
     if plan_file.exists():
         from onetake.agent.chat.plan import ChatPlan
 

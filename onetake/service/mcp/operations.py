@@ -69,7 +69,7 @@ class Operations:
             return view
         with self.svc.db.session() as s:
             relative = (get_video(s, key.id, view["id"]).files or {}).get("video")
-        return view | {"video_path": str(self.svc.storage.absolute(relative)) if relative else None}
+        return view | {"video_path": str(self.svc.storage.materialise(self.svc.storage.absolute(relative))) if relative else None}
 
     # --- sessions -----------------------------------------------------------------------
 

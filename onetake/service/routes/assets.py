@@ -49,6 +49,7 @@ async def upload(request: Request, key: ApiKey = Depends(current_key)):
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"asset{EXTENSIONS[mime]}"
         path.write_bytes(data)
+        svc.storage.publish(path)
         row = Asset(id=asset_id, key_id=key.id, name=(file.filename or path.name)[:300], path=svc.storage.relative(path), mime_type=mime, size_bytes=len(data), created_at=now())
         with svc.db.session() as s:
             s.add(row)

@@ -83,6 +83,7 @@ async def create_kit(request: Request, key: ApiKey = Depends(current_key)):
             kit = store_kit(svc.storage.kits_root, name, colors, uploads)
         except InvalidInput as exc:  # already checked field by field; a last guard keeps the envelope
             raise invalid(exc.field, exc.message) from None
+        svc.storage.publish(kit.folder())
         owner = BrandKitOwner(id=kit.id, key_id=key.id, name=kit.name, created_at=now())
         try:
             with svc.db.session() as s:
@@ -120,7 +121,5 @@ def delete_kit(brand_kit_id: str, request: Request, key: ApiKey = Depends(curren
     svc = services(request)
     with svc.db.session() as s:
         s.delete(get_brand_kit_owner(s, key.id, brand_kit_id))
-    kit = load_kit(svc.storage, brand_kit_id)
-    if kit is not None:
-        svc.storage.remove_tree(kit.folder())
+    svc.storage.remove_tree(svc.storage.kits_root / brand_kit_id)  # the id was checked by the owner lookup above
     return {"data": {"brand_kit_id": brand_kit_id, "deleted": True}}

@@ -18,7 +18,7 @@ def get_file(relative: str, request: Request, expires: int = Query(...), sig: st
     if not svc.storage.verify(relative, expires, sig):
         raise ApiError(403, "forbidden", "this file link is invalid or has expired; fetch the resource again for a fresh URL")
     try:
-        path = svc.storage.absolute(relative)
+        path = svc.storage.materialise(svc.storage.absolute(relative))
     except ValueError:
         raise ApiError(404, "not_found", "no such file") from None
     path = catalogue_file(relative, path) or path  # previews are rendered on their first request
