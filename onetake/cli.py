@@ -61,6 +61,24 @@ _BRIEF_OPTIONS = [
 ]
 
 
+class JobsChoice(click.ParamType):
+    """--jobs: 'celery', 'local' or a number of videos at once (1-16)."""
+
+    name = "N|celery"
+
+    def convert(self, value, param, ctx):
+        text = str(value).strip().lower()
+        if text in ("celery", "local"):
+            return text
+        try:
+            number = int(text)
+        except ValueError:
+            number = 0
+        if not 1 <= number <= 16:
+            self.fail(f"{value!r} is neither 'celery' nor a number of videos at once from 1 to 16", param, ctx)
+        return number
+
+
 def brief_options(command):
     """The options that describe a video, shared by `make` and `plan`."""
     for option in reversed(_BRIEF_OPTIONS):
@@ -489,19 +507,28 @@ def brand_kits_delete(kit_id):
 @click.option("--no-auth", is_flag=True, default=None, help="Single local user without API keys (loopback only).")
 @click.option("--allow-host", "allow_hosts", multiple=True, help="Host, host:port or CIDR that file and callback URLs may reach although private.")
 @click.option("--concurrency", "concurrency_per_key", type=click.IntRange(1, 1000), default=None, help="Videos in progress at once per API key (default 4).")
-@click.option("--jobs", "job_slots", type=click.IntRange(1, 16), default=None, help="Videos rendered at once (default 1).")
+@click.option("--jobs", "jobs", type=JobsChoice(), default=None,
+              help="Who renders: a number of videos at once on this server (default 1), or 'celery' for `onetake worker` processes behind --broker.")
+@click.option("--broker", "broker_url", default=None, help="Celery broker with --jobs celery, e.g. redis://127.0.0.1:6379/0 (or ONETAKE_BROKER_URL).")
 @click.option("--url-ttl", "url_ttl_s", type=click.IntRange(60, 7 * 24 * 3600), default=None, help="Signed file URLs expire after this many seconds (default 3600).")
 @click.option("--workers", "render_workers", type=click.IntRange(1, 64), default=None, help="Render processes per video (default: one per core).")
 @click.option("--storage", default=None, callback=lambda _ctx, _param, value: _storage_location(value),
               help="Where inputs, outputs and brand kits are kept: 'local' (the data dir, default) or s3://bucket/prefix (keys from AWS_* settings).")
 @click.option("--s3-endpoint-url", default=None, help="An S3-compatible endpoint, e.g. http://127.0.0.1:9000 (default: AWS_ENDPOINT_URL or AWS itself).")
 @click.option("--s3-region", default=None, help="The bucket's region (default: AWS_REGION / AWS_DEFAULT_REGION, else us-east-1).")
-def serve_command(allow_hosts, **options):
+def serve_command(allow_hosts, jobs, **options):
     """Serve the HeyGen v3 / Runflow / Runware APIs (OpenAPI docs at /docs)."""
+    from pydantic import ValidationError
+
     from onetake.service.config import load_config
     from onetake.service.server import serve
 
-    config = load_config(**options, allow_hosts=list(allow_hosts) or None)
+    if jobs is not None:
+        options["job_backend"], options["job_slots"] = (jobs, None) if jobs in ("celery", "local") else ("local", jobs)
+    try:
+        config = load_config(**options, allow_hosts=list(allow_hosts) or None)
+    except ValidationError as exc:
+        raise click.UsageError(_setting_errors(exc)) from None
     if config.no_auth and config.host not in ("127.0.0.1", "localhost", "::1"):
         raise click.UsageError(f"--no-auth is for a single local user; it is refused while listening on {config.host}")
     click.echo(f"onetake serving on {config.base_url()} (data in {config.data_dir})", err=True)
@@ -555,6 +582,29 @@ def _open_when_up(url: str) -> None:
                 time.sleep(0.3)
 
     threading.Thread(target=wait_then_open, daemon=True).start()
+
+
+def _setting_errors(exc) -> str:
+    """A settings error as one line naming each field (pydantic's own text is several lines and a link)."""
+    return "; ".join(e["msg"].removeprefix("Value error, ") if not e["loc"] else f"{e['loc'][0]}: {e['msg']}" for e in exc.errors())
+
+
+@main.command("worker")
+@click.option("--broker", "broker_url", default=None, help="The Celery broker `onetake serve --jobs celery` sends to, e.g. redis://10.0.0.5:6379/0.")
+@click.option("--concurrency", type=click.IntRange(1, 64), default=None, help="Tasks run at once by this worker (default: one per core).")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None, help="The server's data directory (shared storage).")
+@click.option("--database-url", default=None, help="The server's database, e.g. postgresql://... (default: SQLite under the data dir).")
+@click.option("--name", default=None, help="This worker's node name (default onetake-<pid>@<host>).")
+def worker_command(broker_url, concurrency, data_dir, database_url, name):
+    """Render videos queued by `onetake serve --jobs celery`: run on any machine that reaches the broker, the database and the storage."""
+    from pydantic import ValidationError
+
+    from onetake.service.distributed.worker import run_worker
+
+    try:
+        run_worker(broker_url, concurrency, data_dir, database_url, name)
+    except ValidationError as exc:
+        raise click.UsageError(_setting_errors(exc)) from None
 
 
 @main.command("mcp")

@@ -107,64 +107,105 @@ def make_video(brief: Brief, out_dir: Path, progress: Progress | None = None, wo
     if pool is None:
         with WorkerPool(workers) as own_pool:
             return make_video(brief, out_dir, progress, pool=own_pool, gif=gif, storyboard=storyboard, cast=cast, cache_dir=cache_dir)
-    progress = progress or NoProgress()
+    with tempfile.TemporaryDirectory(prefix=".onetake-", dir=_made(out_dir)) as tmp:
+        work_dir = Path(tmp)
+        progress = progress or NoProgress()
+        ready = prepare_video(brief, out_dir, work_dir, progress, pool, storyboard, cast, cache_dir)
+        timeline = ready.timeline
+        drawn = render_video(timeline, ready.video_path, ready.settings, pool, work_dir, (thumbnail_time(timeline), ready.thumbnail), progress.advance,
+                             ready.music, cache_dir)
+        return finish_video(ready, drawn, progress, gif)
+
+
+def _made(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A video planned, spoken and timed, ready to draw: what the render's segments and the outputs after it need.
+    Plain data (pickled by the Celery job backend between the task that plans and the one that joins the segments)."""
+
+    storyboard: Storyboard
+    chosen: Cast
+    reading: Reading
+    timeline: Timeline
+    music: object  # MusicBed | None
+    notes: tuple[str, ...]
+    lines: tuple[int, int]  # (spoken, reused)
+    video_dir: Path
+    stem: str
+    video_path: Path
+    settings: object  # CodecSettings
+
+    @property
+    def thumbnail(self) -> Path:
+        return self.video_dir / f"{self.stem}.jpg"
+
+
+def prepare_video(brief: Brief, out_dir: Path, work_dir: Path, progress: Progress, pool, storyboard: Storyboard | None = None,
+                  cast: Cast | None = None, cache_dir: Path | None = None) -> Prepared:
+    """Planning, speech and the timeline (its narration in `work_dir`): everything before the frames are drawn.
+    Ends with the Rendering stage started, so the caller's progress counts frames next."""
     out_dir.mkdir(parents=True, exist_ok=True)
     check_files(brief)  # fail on a broken or hostile file now, not after minutes of rendering
     if brief.avatar_image is not None:
         check_image(brief.avatar_image.path)
-    with tempfile.TemporaryDirectory(prefix=".onetake-", dir=out_dir) as tmp:
-        work_dir = Path(tmp)
-        progress.start("Planning", 1)
-        brief, reading = apply_memory(brief, read(brief))
-        recorded = None if storyboard is not None else narration_file_index(brief, reading)
-        given = storyboard is not None
-        if given and cast is not None:
-            chosen = cast
-        elif given:
-            storyboard, chosen = design_for(storyboard, brief, reading), cast_for(brief, reading, storyboard)
-        elif recorded is not None:  # the user's recording is the voice: no text-to-speech
-            storyboard, chosen, speech = plan_recorded(brief, recorded, lambda b: plan_and_cast(b, reading))
-        else:
-            storyboard, chosen = plan_and_cast(brief, reading)
-        progress.advance()
+    progress.start("Planning", 1)
+    brief, reading = apply_memory(brief, read(brief))
+    recorded = None if storyboard is not None else narration_file_index(brief, reading)
+    given = storyboard is not None
+    if given and cast is not None:
+        chosen = cast
+    elif given:
+        storyboard, chosen = design_for(storyboard, brief, reading), cast_for(brief, reading, storyboard)
+    elif recorded is not None:  # the user's recording is the voice: no text-to-speech
+        storyboard, chosen, speech = plan_recorded(brief, recorded, lambda b: plan_and_cast(b, reading))
+    else:
+        storyboard, chosen = plan_and_cast(brief, reading)
+    progress.advance()
 
-        spoken: dict[str, Utterance] = {}
-        lines = (0, 0)  # (spoken, reused)
-        if recorded is None:
-            speech, lines = _speak(storyboard, chosen, pool, progress, spoken, SpeechCache(cache_dir) if cache_dir else None)
-        notes = [n for n in [memory_note(brief, reading)] if n] + list(chosen.notes) + _voice_notes(chosen, storyboard.language) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard, reading)
-        if recorded is not None:
-            notes.append(f"'{brief.files[recorded].path.name}' is the narration, as recorded (no text-to-speech); captions show the words an offline recogniser heard.")
+    spoken: dict[str, Utterance] = {}
+    lines = (0, 0)  # (spoken, reused)
+    if recorded is None:
+        speech, lines = _speak(storyboard, chosen, pool, progress, spoken, SpeechCache(cache_dir) if cache_dir else None)
+    notes = [n for n in [memory_note(brief, reading)] if n] + list(chosen.notes) + _voice_notes(chosen, storyboard.language) + _duration_notes(storyboard, speech) + _unused_file_notes(brief, storyboard, reading)
+    if recorded is not None:
+        notes.append(f"'{brief.files[recorded].path.name}' is the narration, as recorded (no text-to-speech); captions show the words an offline recogniser heard.")
 
-        progress.start("Timeline", 1)
-        timeline = build_timeline(storyboard, chosen, speech, brief, work_dir, cache_dir / "placement.json" if cache_dir else None)
-        timeline = attach_visuals(timeline, storyboard, brief)
-        music = choose_music(storyboard, brief, reading)
-        notes += [music.note] if music else []
-        progress.advance()
+    progress.start("Timeline", 1)
+    timeline = build_timeline(storyboard, chosen, speech, brief, work_dir, cache_dir / "placement.json" if cache_dir else None)
+    timeline = attach_visuals(timeline, storyboard, brief)
+    music = choose_music(storyboard, brief, reading)
+    notes += [music.note] if music else []
+    progress.advance()
 
-        stem = _slug(storyboard.title)
-        video_dir = out_dir / stem
-        video_dir.mkdir(exist_ok=True)
-        video_path = video_dir / f"{stem}.{brief.output_format.value}"
-        _keep_so_far(video_dir, storyboard, timeline)
-        progress.start("Rendering", timeline.frame_count)
-        settings = settings_for(brief.output_format, brief.quality, brief.fps)
-        drawn = render_video(timeline, video_path, settings, pool, work_dir, (thumbnail_time(timeline), video_dir / f"{stem}.jpg"), progress.advance, music,
-                             cache_dir)
-        work = Work(*lines, drawn.pieces_drawn, drawn.pieces_reused, drawn.frames_drawn)
+    stem = _slug(storyboard.title)
+    video_dir = out_dir / stem
+    video_dir.mkdir(exist_ok=True)
+    video_path = video_dir / f"{stem}.{brief.output_format.value}"
+    _keep_so_far(video_dir, storyboard, timeline)
+    progress.start("Rendering", timeline.frame_count)
+    settings = settings_for(brief.output_format, brief.quality, brief.fps)
+    return Prepared(storyboard, chosen, reading, timeline, music, tuple(notes), lines, video_dir, stem, video_path, settings)
 
-        progress.start("Outputs", 1)
-        gif_path = None
-        if gif:
-            gif_path, note = _gif_preview(video_path, video_dir / f"{stem}.gif", timeline)
-            notes += [note] if note else []
-        outputs = _write_outputs(video_dir / stem, video_path, storyboard, timeline, chosen, tuple(notes), gif_path, work)
-        (video_dir / "reading.json").write_text(reading.model_dump_json(indent=1), encoding="utf-8")
-        write_credits(video_dir, timeline)
-        write_timeline_exports(outputs.timeline, video_path, music)  # <stem>.otio, <stem>.xml (FCP7) beside the video
-        progress.advance()
-        return outputs
+
+def finish_video(ready: Prepared, drawn, progress: Progress, gif: bool) -> Outputs:
+    """After the video file is joined: the GIF preview, captions, storyboard, timeline and its exports beside it."""
+    progress.start("Outputs", 1)
+    work = Work(*ready.lines, drawn.pieces_drawn, drawn.pieces_reused, drawn.frames_drawn)
+    notes = list(ready.notes)
+    gif_path = None
+    if gif:
+        gif_path, note = _gif_preview(ready.video_path, ready.video_dir / f"{ready.stem}.gif", ready.timeline)
+        notes += [note] if note else []
+    outputs = _write_outputs(ready.video_dir / ready.stem, ready.video_path, ready.storyboard, ready.timeline, ready.chosen, tuple(notes), gif_path, work)
+    (ready.video_dir / "reading.json").write_text(ready.reading.model_dump_json(indent=1), encoding="utf-8")
+    write_credits(ready.video_dir, ready.timeline)
+    write_timeline_exports(outputs.timeline, ready.video_path, ready.music)  # <stem>.otio, <stem>.xml (FCP7) beside the video
+    progress.advance()
+    return outputs
 
 
 def write_storyboard(brief: Brief, reading: Reading, chosen: Cast) -> Storyboard:

@@ -9,6 +9,7 @@ DEBIAN_PACKAGES=(
   fonts-inter fonts-noto-core fonts-noto-cjk fonts-noto-color-emoji fonts-dejavu-core  # typefaces the styles use, and script fallbacks
   libegl1 libgl1 libfontconfig1  # skia-python's shared-library needs
   postgresql  # the service's PostgreSQL test runs a throwaway cluster on a loopback port
+  redis-server  # the Celery job backend's tests run a throwaway broker on a loopback port
   chromium  # the studio's browser tests: Playwright drives Debian's build (no `playwright install` download)
 )
 command -v npm >/dev/null || DEBIAN_PACKAGES+=(npm)  # typefaces and icon sets come from the npm registry

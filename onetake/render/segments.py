@@ -89,13 +89,8 @@ def render_video(
     """Render every frame in segments on the pool, join them with the soundtrack (narration, and `music` mixed
     under it); optionally save a thumbnail (time, path). With a `cache_dir` the segments are scene-aligned
     pieces (segment_cache), and pieces already in the cache are joined as they are, not drawn again."""
-    if cache_dir is None:
-        parts = min(pool.workers * SEGMENTS_PER_WORKER, max(pool.workers, timeline.frame_count // MIN_SEGMENT_FRAMES))
-        pieces = [Piece(-1, first, last, "") for first, last in split_frames(timeline.frame_count, parts)]
-        cache = None
-    else:
-        pieces = scene_pieces(timeline, settings)
-        cache = SegmentCache(cache_dir, settings.segment_suffix)
+    pieces = plan_pieces(timeline, settings, pool.workers, cache_dir)
+    cache = SegmentCache(cache_dir, settings.segment_suffix) if cache_dir is not None else None
     payload = timeline.model_dump_json()
     still_index = min(timeline.frame_count - 1, round(thumbnail[0] * timeline.fps)) if thumbnail else -1
     paths: list[Path | None] = [None] * len(pieces)
@@ -115,9 +110,9 @@ def render_video(
         jobs.append((payload, piece.first, piece.last, str(target), settings, (still_index, str(thumbnail[1])) if still else None))
         drawn.append(i)
     with ThreadPoolExecutor(1) as audio:  # the parent is idle while workers draw: it encodes the soundtrack meanwhile
-        soundtrack = audio.submit(_soundtrack, timeline.narration_wav, music, work_dir / f"soundtrack{settings.audio_suffix}", settings)
+        sound = audio.submit(soundtrack, timeline.narration_wav, music, work_dir / f"soundtrack{settings.audio_suffix}", settings)
         written = pool.run(render_segment, jobs, on_progress) if jobs else []
-        audio_path = soundtrack.result()
+        audio_path = sound.result()
     for i, path, job in zip(drawn, written, jobs):
         paths[i] = Path(path)
         if cache is not None:  # into the cache only once whole: a render killed midway leaves only scratch files
@@ -125,10 +120,19 @@ def render_video(
             if job[5] is not None:
                 cache.keep_copy(thumbnail[1], cache.still_path(pieces[i].key, still_index - pieces[i].first))
     mux([(path, piece.first / timeline.fps) for path, piece in zip(paths, pieces)], audio_path, out_path, settings)
-    return RenderStats(len(jobs), len(pieces) - len(jobs), _frames_by_scene(timeline, [pieces[i] for i in drawn]))
+    return RenderStats(len(jobs), len(pieces) - len(jobs), frames_by_scene(timeline, [pieces[i] for i in drawn]))
 
 
-def _frames_by_scene(timeline: Timeline, drawn: list[Piece]) -> dict[int, int]:
+def plan_pieces(timeline: Timeline, settings: CodecSettings, workers: int, cache_dir: Path | None) -> list[Piece]:
+    """How the frames are split: with a cache, scene-aligned pieces (the same whoever draws them: one worker or
+    several machines give the same pieces, so the same file); without, a few segments per worker."""
+    if cache_dir is not None:
+        return scene_pieces(timeline, settings)
+    parts = min(workers * SEGMENTS_PER_WORKER, max(workers, timeline.frame_count // MIN_SEGMENT_FRAMES))
+    return [Piece(-1, first, last, "") for first, last in split_frames(timeline.frame_count, parts)]
+
+
+def frames_by_scene(timeline: Timeline, drawn: list[Piece]) -> dict[int, int]:
     frames: dict[int, int] = {}
     for index, (first, last) in enumerate(scene_frames(timeline)):
         count = sum(max(0, min(last, p.last) - max(first, p.first)) for p in drawn)
@@ -137,6 +141,6 @@ def _frames_by_scene(timeline: Timeline, drawn: list[Piece]) -> dict[int, int]:
     return frames
 
 
-def _soundtrack(narration_wav: Path, music: MusicBed | None, out_path: Path, settings: CodecSettings) -> Path:
+def soundtrack(narration_wav: Path, music: MusicBed | None, out_path: Path, settings: CodecSettings) -> Path:
     source = mix_music(narration_wav, music, out_path.with_name("mix.wav")) if music is not None else narration_wav
     return encode_audio(source, out_path, settings)

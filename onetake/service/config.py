@@ -6,7 +6,9 @@ import os
 import secrets
 from pathlib import Path
 
-from pydantic import BaseModel, Field, field_validator
+from typing import Literal
+
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from onetake.service.s3_url import parse_s3_url
 
@@ -41,6 +43,8 @@ class ServiceConfig(BaseModel):
     concurrency_per_key: int = Field(default=4, ge=1)  # videos pending or rendering at once per API key
     request_threads: int = Field(default=8, ge=1)  # threads running the (synchronous) request handlers
     job_slots: int = Field(default=1, ge=1)  # videos rendered at once by this server
+    job_backend: Literal["local", "celery"] = "local"  # local: this server renders; celery: workers (`onetake worker`) take jobs from a broker
+    broker_url: str | None = None  # the Celery broker (and result store), redis://host:port/db; required with job_backend celery
     render_workers: int | None = None  # processes per render (default: one per core)
     job_memory_mb: int = Field(default=4096, ge=0)  # private memory of each job process and render worker (0: no limit)
     webhook_attempts: int = Field(default=8, ge=1)  # 5 s, 15 s, 45 s ... about 90 minutes in all
@@ -69,6 +73,12 @@ class ServiceConfig(BaseModel):
             return None if value == "" else value
         parse_s3_url(value)  # ValueError naming what is wrong: pydantic reports it under this field
         return value
+
+    @model_validator(mode="after")
+    def _broker_for_celery(self):
+        if self.job_backend == "celery" and not self.broker_url:
+            raise ValueError("broker_url: the celery job backend needs a broker, e.g. --broker redis://127.0.0.1:6379/0 (or ONETAKE_BROKER_URL)")
+        return self
 
     def resolved_database_url(self) -> str:
         url = self.database_url or f"sqlite:///{self.data_dir / 'onetake.db'}"

@@ -64,7 +64,12 @@ class Services:
 
         export_job_memory(config.job_memory_mb)  # job processes are spawned with this environment
         admission = Admission(config.concurrency_per_key)
-        jobs = LocalJobBackend(db, make_runner, config.job_slots)
+        if config.job_backend == "celery":  # imported only when chosen: the local default needs neither celery nor redis
+            from onetake.service.distributed.backend import CeleryJobBackend
+
+            jobs = CeleryJobBackend(db, config.broker_url)
+        else:
+            jobs = LocalJobBackend(db, make_runner, config.job_slots)
         return cls(config, db, storage, guard, dispatcher, events, jobs, admission, Idempotency(db, config.idempotency_ttl_s))
 
     def start(self) -> None:

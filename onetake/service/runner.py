@@ -17,6 +17,8 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from sqlalchemy import update
+
 from onetake.errors import InvalidInput, OnetakeError
 from onetake.service import chat
 from onetake.service.db import Database, now
@@ -116,22 +118,34 @@ class Runner:
         session_id, request, seed = claimed
         try:
             outputs = self._render(video_id, session_id, request, seed)
-            self._complete(video_id, session_id, outputs)
-        except Stopped:
-            self._fail(video_id, session_id, "cancelled", "stopped at the client's request", cancelled=True, kept=self._kept(video_id, session_id))
-        except JobFailed as exc:
-            self._fail(video_id, session_id, exc.code, exc.message)
-        except InvalidInput as exc:
-            self._fail(video_id, session_id, "invalid_input", f"{exc.field}: {exc.message}")
-        except BrokenProcessPool:
+            settled = self._complete(video_id, session_id, outputs)
+        except Exception as exc:
+            settled = self.record_failure(video_id, session_id, exc)
+        if settled:
+            self.on_finished(video_id)
+
+    def record_failure(self, video_id: str, session_id: str, exc: Exception) -> bool:
+        """Record why a video failed (stopped, bad input, a crash...) on its row; False if it was settled already."""
+        if isinstance(exc, Stopped):
+            return self._fail(video_id, session_id, "cancelled", "stopped at the client's request", cancelled=True, kept=self._kept(video_id, session_id))
+        if isinstance(exc, JobFailed):
+            return self._fail(video_id, session_id, exc.code, exc.message)
+        if isinstance(exc, InvalidInput):
+            return self._fail(video_id, session_id, "invalid_input", f"{exc.field}: {exc.message}")
+        if isinstance(exc, BrokenProcessPool):
             self._executor = None  # the job process died (crash, OOM): this video fails, the next gets a fresh one
-            self._fail(video_id, session_id, "render_crashed", "the render process died (crash or out of memory)")
-        except OnetakeError as exc:
-            self._fail(video_id, session_id, "render_failed", str(exc))
-        except Exception as exc:  # never let one video take the worker thread down
-            log.error("video %s failed:\n%s", video_id, traceback.format_exc())
-            self._fail(video_id, session_id, "internal_error", f"{type(exc).__name__}: {exc}")
-        self.on_finished(video_id)
+            return self._fail(video_id, session_id, "render_crashed", "the render process died (crash or out of memory)")
+        if isinstance(exc, OnetakeError):
+            return self._fail(video_id, session_id, "render_failed", str(exc))
+        # never let one video take the worker thread down
+        log.error("video %s failed:\n%s", video_id, "".join(traceback.format_exception(exc)))
+        return self._fail(video_id, session_id, "internal_error", f"{type(exc).__name__}: {exc}")
+
+    @staticmethod
+    def _settle(s, video_id: str, status: str) -> bool:
+        """processing -> completed/failed as one conditional UPDATE: of two workers finishing the same video (a task
+        redelivered after its worker was thought dead) exactly one wins, and only the winner tells the client."""
+        return s.execute(update(Video).where(Video.id == video_id, Video.status == "processing").values(status=status)).rowcount == 1
 
     def _claim(self, video_id: str):
         with self.db.session() as s:
@@ -202,6 +216,8 @@ class Runner:
         title = json.loads(outputs.storyboard.read_text(encoding="utf-8")).get("title")
         self.storage.publish(self.storage.video_dir(video_id))  # kept before the video is completed: its URLs work from then on
         with self.db.session() as s:
+            if not self._settle(s, video_id, "completed"):
+                return False
             video = s.get(Video, video_id)
             session = s.get(Session, session_id)
             video.status, video.completed_at, video.duration, video.files, video.title = "completed", now(), round(outputs.duration, 3), files, title
@@ -220,6 +236,7 @@ class Runner:
             s.add(Message(session_id=session_id, role="model", type="resource", content=f"Your video '{title}' is ready ({video.duration:.1f} s). {notes}".strip(),
                           resource_ids=[r.id for r in resources], created_at=now()))
             self._settle_session(s, session)
+        return True
 
     def _remember(self, s, session: Session, outputs) -> None:
         """A completed HeyGen session teaches memory what it established, unless it is incognito. A chat session's
@@ -256,8 +273,10 @@ class Runner:
                                      meta={"video_id": video_id, "partial": True, "duration": seconds, "role": "narration"}))
         return kept
 
-    def _fail(self, video_id: str, session_id: str, code: str, message: str, cancelled: bool = False, kept: list[Resource] | None = None) -> None:
+    def _fail(self, video_id: str, session_id: str, code: str, message: str, cancelled: bool = False, kept: list[Resource] | None = None) -> bool:
         with self.db.session() as s:
+            if not self._settle(s, video_id, "failed"):
+                return False
             video = s.get(Video, video_id)
             session = s.get(Session, session_id)
             video.status, video.failure_code, video.failure_message, video.completed_at = "failed", code, message[:2000], now()
@@ -269,6 +288,7 @@ class Runner:
             else:
                 s.add(Message(session_id=session_id, role="model", type="error", content=f"The video failed: {message}", resource_ids=None, created_at=now()))
             self._settle_session(s, session)
+        return True
 
     @staticmethod
     def _settle_session(s, session: Session) -> None:
