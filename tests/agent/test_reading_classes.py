@@ -272,3 +272,8 @@ def test_a_section_for_context_or_directions_is_never_said():
     assert "40 milk bottles" in text and "garage" not in text and "warped" not in text
     assert "please show" not in text and any("deck" in v.text for v in reading.visual_requests)
     assert reading.cta is not None and "ferrow.co" in reading.cta.text
+
+
+def test_a_date_is_said_never_counted_up_on_a_stat_card():
+    sb, _ = board("A 30-second video for the Penrose Gallery. The new print room opens on 9 March. Entry £6.")
+    assert not any(s.role.value == "stat" and "9 March" in s.narration and "£6" not in s.narration for s in sb.scenes)

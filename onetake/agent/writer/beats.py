@@ -153,6 +153,8 @@ def _list_beat(lst: ItemList, language: str, index: int, reading: Reading) -> Be
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DATE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+                   r"nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b\.?", re.I)
 
 
 def _worth_a_card(figure: Figure, reading: Reading) -> bool:
@@ -166,6 +168,8 @@ def _worth_a_card(figure: Figure, reading: Reading) -> bool:
         return False
     if find_address(figure.text):
         return False  # "14 Orchard Close": the number of a house, not a figure
+    if _DATE.search(figure.text):
+        return False  # "3 May", "June 14th": a day, said, not counted up on a card
     return len(figure.text.split()) >= 2 or bool(re.search(r"[%$£€¥]|\d[x×]", figure.text))
 
 
