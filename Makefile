@@ -28,7 +28,7 @@ presenters: $(STAMP)
 	$(PY) -m onetake.avatar.preview out/presenters --videos --photos
 
 eval-planner: $(STAMP)
-	$(PY) bench/eval_planner.py
+	$(PY) bench/eval_planner.py --set all
 
 design-check: $(STAMP)
 	$(PY) bench/design_check.py
